@@ -1,0 +1,163 @@
+// The engine's public data types: what goes into a run and what comes out.
+// Everything here is plain data (structured-clone safe), so a result can cross a
+// worker boundary or be serialized to JSON unchanged. The OpenAPI document in
+// openapi/openapi.yaml describes the same shapes for the HTTP API.
+
+export type RunStatus = "ok" | "error" | "timeout" | "memory-limit" | "output-limit";
+
+export interface RunOptions {
+  /** Name shown in tracebacks. Default "main.py". */
+  filename?: string;
+  /** Text returned by input() and sys.stdin. Default "". */
+  stdin?: string;
+  /** Heap limit in bytes. Default 16 MiB. */
+  heapBytes?: number;
+  /** Step budget (one step per statement and loop iteration); 0 or absent = unlimited. */
+  maxSteps?: number;
+  /** Wall-clock deadline in ms, checked cooperatively; 0 or absent = unlimited. */
+  timeoutMs?: number;
+  /** Cap on stdout + stderr bytes (UTF-8); 0 or absent = unlimited. */
+  maxOutputBytes?: number;
+  /** Cap on kept trace events; further events are counted in eventsDropped. Default 10000. */
+  maxEvents?: number;
+  /** Python recursion limit. Default 1000. */
+  recursionLimit?: number;
+  /** Run finalizers still alive at exit (CPython-like), traced with trigger "exit". Default false. */
+  finalizeAtExit?: boolean;
+  /** Called with each chunk as the program writes it (for streaming / interleaving). */
+  onOutput?: (stream: "stdout" | "stderr", text: string) => void;
+  /** Monotonic clock in ms. Default: globalThis.performance.now. Injected for tests. */
+  now?: () => number;
+}
+
+export interface RunError {
+  /** Exception class name, e.g. "ValueError". */
+  type: string;
+  /** str() of the exception. */
+  message: string;
+  /** Line of the innermost frame (for SyntaxError: the offending line). */
+  line: number | null;
+  /** SyntaxError only: 1-based column. */
+  column?: number | null;
+  /** CPython-style traceback text, exactly as written to stderr. */
+  traceback: string;
+}
+
+export interface RunStats {
+  steps: number;
+  wallMs: number;
+  collections: number;
+  freedObjects: number;
+  peakHeapBytes: number;
+  heapLimitBytes: number;
+}
+
+export interface RunResult {
+  status: RunStatus;
+  stdout: string;
+  stderr: string;
+  error: RunError | null;
+  events: TraceEvent[];
+  eventsDropped: number;
+  stats: RunStats;
+}
+
+// ---------------------------------------------------------------- the trace
+
+/** Fields every event has: when (interpreter step) and where (source line, 0 if none). */
+export interface EventBase {
+  step: number;
+  line: number;
+}
+
+export type GcReason = "explicit" | "threshold" | "heap-full";
+export type CallbackOutcome = "ok" | "error";
+export type FinalizeTrigger = "collection" | "call" | "exit";
+
+export interface GcStartEvent extends EventBase {
+  kind: "gc-start";
+  reason: GcReason;
+  heapBytes: number;
+}
+
+export interface GcEndEvent extends EventBase {
+  kind: "gc-end";
+  freedObjects: number;
+  freedBytes: number;
+  heapBytes: number;
+}
+
+export interface RefCreatedEvent extends EventBase {
+  kind: "ref-created";
+  id: number;
+  targetId: number;
+  targetType: string;
+  hasCallback: boolean;
+}
+
+export interface FinalizeCreatedEvent extends EventBase {
+  kind: "finalize-created";
+  id: number;
+  targetId: number;
+  targetType: string;
+}
+
+export interface RefClearedEvent extends EventBase {
+  kind: "ref-cleared";
+  id: number;
+  targetId: number;
+}
+
+export interface RefCallbackEvent extends EventBase {
+  kind: "ref-callback";
+  id: number;
+  targetId: number;
+  outcome: CallbackOutcome;
+  /** "Type: message" when outcome is "error". */
+  error?: string;
+}
+
+export interface FinalizeCallEvent extends EventBase {
+  kind: "finalize-call";
+  id: number;
+  targetId: number;
+  trigger: FinalizeTrigger;
+  outcome: CallbackOutcome;
+  error?: string;
+}
+
+export interface FinalizeDetachedEvent extends EventBase {
+  kind: "finalize-detached";
+  id: number;
+  targetId: number;
+}
+
+export interface MemoryErrorEvent extends EventBase {
+  kind: "memory-error";
+  requestedBytes: number;
+  heapLimitBytes: number;
+}
+
+export interface RunEndEvent extends EventBase {
+  kind: "run-end";
+  status: RunStatus;
+  liveBytes: number;
+  /** Ids of finalize objects still alive (not run) at exit. */
+  pendingFinalizers: number[];
+}
+
+export type TraceEvent =
+  | GcStartEvent
+  | GcEndEvent
+  | RefCreatedEvent
+  | FinalizeCreatedEvent
+  | RefClearedEvent
+  | RefCallbackEvent
+  | FinalizeCallEvent
+  | FinalizeDetachedEvent
+  | MemoryErrorEvent
+  | RunEndEvent;
+
+export const DEFAULT_HEAP_BYTES = 16 * 1024 * 1024;
+export const DEFAULT_RECURSION_LIMIT = 1000;
+export const DEFAULT_MAX_EVENTS = 10000;
