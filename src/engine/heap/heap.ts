@@ -1,0 +1,136 @@
+// The per-run heap: a fixed byte budget, O(1) allocation accounting, and the three
+// collection triggers of semantics.md (explicit, threshold, heap-full).
+//
+// There is no free list and no object table: JS owns the real memory. The heap
+// charges each heap object its modelled size when it is allocated (or grows), and a
+// collection recomputes `used` as the total size of the objects it marks. So
+// "freeing" an unreachable object is simply not marking it: its bytes drop out of
+// `used`, and the weak-reference registry clears whatever pointed at it.
+//
+// The size model (documented in docs/architecture.md; every number here is part of
+// the contract that `gc.mem_alloc()` exposes, so change it only deliberately):
+//   size = roundUp16(HEADER + payload), HEADER = 16 bytes
+//   payload:  float 8; int 4 per 32-bit digit of |n|; str 1 per UTF-16 code unit;
+//             bytes 1 per byte; tuple/list 8 per item; dict 24 per entry;
+//             set/frozenset 16 per element; instance 16 per attribute (+ its dict);
+//             function 48; class 64 + 24 per attribute; bound method 16; cell 8;
+//             generator 48 + 8 per frame slot; ref 16; finalize 32 + 8 per argument;
+//             exception 32 (+ its args tuple); iterators 16; range/slice 24.
+// Containers are re-charged as they change (`resize`), so the accounting stays exact
+// while every operation stays O(1).
+
+import type { PyObject } from "../objects/object.js";
+
+export const HEADER_BYTES = 16;
+
+export function roundUp16(n: number): number {
+  return (n + 15) & ~15;
+}
+
+/** The modelled size of an object with `payload` bytes of payload. */
+export function sizeFor(payload: number): number {
+  return roundUp16(HEADER_BYTES + payload);
+}
+
+/**
+ * What the heap asks of its owner when an allocation needs a collection. The
+ * interpreter implements it: it knows the roots, runs callbacks, writes the trace.
+ */
+export interface CollectorHost {
+  /** Run a collection now (reason recorded in the trace). Returns objects freed. */
+  collect(reason: "threshold" | "heap-full"): number;
+  /** The allocation of `bytes` failed after a collection: throw MemoryError. */
+  outOfMemory(bytes: number): never;
+}
+
+export class Heap {
+  readonly limit: number;
+  /** Bytes charged to objects not yet freed (gc.mem_alloc()). */
+  used = 0;
+  peak = 0;
+  /** Number of heap objects allocated and not yet freed. */
+  liveObjects = 0;
+  /** Next object id (== id()): allocation order, from 1. */
+  nextId = 1;
+  /** gc.threshold(): -1 unset. */
+  threshold = -1;
+  /** Bytes allocated since the last collection (for the threshold trigger). */
+  sinceCollection = 0;
+  enabled = true;
+  /** True while a collection is marking/sweeping: allocation then is an engine bug. */
+  collecting = false;
+  private host: CollectorHost | null = null;
+
+  constructor(limit: number) {
+    this.limit = limit;
+  }
+
+  attach(host: CollectorHost): void {
+    this.host = host;
+  }
+
+  /**
+   * Make `obj` a heap object of `size` bytes: assign its id and charge it.
+   * May run a collection first (threshold or heap full) and may throw MemoryError.
+   * Callers pass objects that are fully constructed, or whose contents are already
+   * rooted, since a collection can run inside this call.
+   */
+  alloc<T extends PyObject>(obj: T, size: number): T {
+    this.charge(size);
+    obj.size = size;
+    obj.id = this.nextId++;
+    this.liveObjects++;
+    return obj;
+  }
+
+  /** Re-charge a heap object whose payload changed (a list grew, an attribute was added). */
+  resize(obj: PyObject, newSize: number): void {
+    const delta = newSize - obj.size;
+    if (delta === 0 || obj.size === 0) return;
+    if (delta > 0) this.charge(delta);
+    else this.used += delta;
+    obj.size = newSize;
+  }
+
+  /**
+   * Reserve `bytes` before building something large (e.g. `"a" * n`), so that the
+   * MemoryError comes before the JS memory is spent. Pair with `alloc(obj, size)`
+   * after calling `release(bytes)`, or use `alloc` directly when the size is known
+   * up front and nothing big is built first.
+   */
+  ensure(bytes: number): void {
+    this.charge(bytes);
+    this.used -= bytes;
+    this.sinceCollection -= bytes;
+  }
+
+  private charge(bytes: number): void {
+    // The threshold trigger runs *before* charging, so the collection never sees a
+    // half-registered object (its bytes would be counted neither live nor freed).
+    this.sinceCollection += bytes;
+    if (this.threshold >= 0 && this.sinceCollection >= this.threshold && this.enabled && !this.collecting && this.host) {
+      this.host.collect("threshold");
+      this.sinceCollection = bytes;
+    }
+    if (this.used + bytes > this.limit) this.full(bytes);
+    this.used += bytes;
+    if (this.used > this.peak) this.peak = this.used;
+  }
+
+  private full(bytes: number): void {
+    const host = this.host;
+    if (host === null) throw new Error("internal error: heap has no collector host");
+    if (this.enabled && !this.collecting) host.collect("heap-full");
+    if (this.used + bytes > this.limit) host.outOfMemory(bytes);
+  }
+
+  /** Called by the collector after marking: the survivors' totals become the new state. */
+  afterCollection(liveBytes: number, liveObjects: number): { freedBytes: number; freedObjects: number } {
+    const freedBytes = this.used - liveBytes;
+    const freedObjects = this.liveObjects - liveObjects;
+    this.used = liveBytes;
+    this.liveObjects = liveObjects;
+    this.sinceCollection = 0;
+    return { freedBytes, freedObjects };
+  }
+}

@@ -1,0 +1,93 @@
+// Exception objects and the standard exception hierarchy.
+//
+// A Python exception is raised in JS by `throw`ing the PyException object itself
+// (not a JS Error: no stack capture, and `catch (e)` tells the two error channels
+// apart with `e instanceof PyException`). A JS Error escaping the engine is an
+// internal invariant violation (an engine bug), reported as such by run.ts.
+//
+// Exceptions are heap objects: create them with `interp.newException(type, args)`
+// (vm/errors.ts), which allocates them, rather than `new PyException` directly.
+
+import { PyObject, type PyValue } from "./object.js";
+import { PyType } from "./type.js";
+import { objectType, typeType } from "./builtin-types.js";
+
+/** One line of a traceback, innermost last (as CPython prints them). */
+export interface TracebackEntry {
+  filename: string;
+  name: string;
+  line: number;
+}
+
+export class PyException extends PyObject {
+  /** The constructor arguments; `.args` exposes them as a tuple (created on first access). */
+  args: PyValue[];
+  argsTuple: PyObject | null = null;
+  /** Frames the exception passed through, outermost first. */
+  traceback: TracebackEntry[] = [];
+  cause: PyException | null = null;
+  context: PyException | null = null;
+  suppressContext = false;
+  /** Attributes set by the program (e.g. `e.code = 3`), and user subclass state. */
+  dict: Map<string, PyValue> | null = null;
+  constructor(cls: PyType, args: PyValue[]) {
+    super(cls);
+    this.args = args;
+  }
+}
+
+export function isException(v: unknown): v is PyException {
+  return v instanceof PyException;
+}
+
+/** Every builtin exception type by name (the table `builtins` exports). */
+export const exceptionTypes = new Map<string, PyType>();
+
+function exc(name: string, base: PyType): PyType {
+  const t = new PyType(typeType, name, [base], true);
+  t.mro = [t, ...base.mro];
+  t.instancesHaveDict = true;
+  exceptionTypes.set(name, t);
+  return t;
+}
+
+export const BaseException = exc("BaseException", objectType);
+export const SystemExit = exc("SystemExit", BaseException);
+export const KeyboardInterrupt = exc("KeyboardInterrupt", BaseException);
+export const GeneratorExit = exc("GeneratorExit", BaseException);
+export const Exception = exc("Exception", BaseException);
+export const StopIteration = exc("StopIteration", Exception);
+export const ArithmeticError = exc("ArithmeticError", Exception);
+export const FloatingPointError = exc("FloatingPointError", ArithmeticError);
+export const OverflowError = exc("OverflowError", ArithmeticError);
+export const ZeroDivisionError = exc("ZeroDivisionError", ArithmeticError);
+export const AssertionError = exc("AssertionError", Exception);
+export const AttributeError = exc("AttributeError", Exception);
+export const BufferError = exc("BufferError", Exception);
+export const EOFError = exc("EOFError", Exception);
+export const ImportError = exc("ImportError", Exception);
+export const ModuleNotFoundError = exc("ModuleNotFoundError", ImportError);
+export const LookupError = exc("LookupError", Exception);
+export const IndexError = exc("IndexError", LookupError);
+export const KeyError = exc("KeyError", LookupError);
+export const MemoryError = exc("MemoryError", Exception);
+export const NameError = exc("NameError", Exception);
+export const UnboundLocalError = exc("UnboundLocalError", NameError);
+export const OSError = exc("OSError", Exception);
+export const ReferenceError = exc("ReferenceError", Exception);
+export const RuntimeError = exc("RuntimeError", Exception);
+export const NotImplementedError = exc("NotImplementedError", RuntimeError);
+export const RecursionError = exc("RecursionError", RuntimeError);
+export const SyntaxError = exc("SyntaxError", Exception);
+export const IndentationError = exc("IndentationError", SyntaxError);
+export const TabError = exc("TabError", IndentationError);
+export const SystemError = exc("SystemError", Exception);
+export const TypeError = exc("TypeError", Exception);
+export const ValueError = exc("ValueError", Exception);
+export const UnicodeError = exc("UnicodeError", ValueError);
+export const UnicodeDecodeError = exc("UnicodeDecodeError", UnicodeError);
+export const UnicodeEncodeError = exc("UnicodeEncodeError", UnicodeError);
+export const Warning = exc("Warning", Exception);
+export const UserWarning = exc("UserWarning", Warning);
+export const DeprecationWarning = exc("DeprecationWarning", Warning);
+export const RuntimeWarning = exc("RuntimeWarning", Warning);
