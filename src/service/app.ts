@@ -1,0 +1,87 @@
+// buildApp(config): the whole service as a Fastify instance (routes, pool, errors, security,
+// metrics), ready to `listen` or to `inject`/supertest. server.ts is the only place that
+// reads the environment and listens.
+import { randomUUID } from "node:crypto";
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from "fastify";
+import type { Config } from "./config.js";
+import { openApiDocumentFor, sharedSchema } from "./openapi.js";
+import authPlugin from "./plugins/auth.js";
+import errorsPlugin from "./plugins/errors.js";
+import metricsPlugin from "./plugins/metrics.js";
+import poolPlugin from "./plugins/pool.js";
+import securityPlugin, { rateLimit } from "./plugins/security.js";
+import docsRoutes from "./routes/docs.js";
+import healthRoutes from "./routes/health.js";
+import metricsRoutes from "./routes/metrics.js";
+import runsRoutes from "./routes/runs.js";
+
+export interface BuildOptions {
+  /** A pino logger to use instead of one built from config.logLevel (benchmarks, tests). */
+  loggerInstance?: FastifyServerOptions["loggerInstance"];
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export async function buildApp(config: Config, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    ...(opts.loggerInstance
+      ? { loggerInstance: opts.loggerInstance }
+      : { logger: { level: config.logLevel, redact: ["req.headers.authorization"] } }),
+    // One line per run (routes/runs.ts) and per rejected request, not two per request.
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: "reqId" }),
+    // Honour a caller's X-Request-Id when it is sane, else make one; echoed on every response.
+    genReqId: (req) => {
+      const given = req.headers["x-request-id"];
+      return typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    return503OnClosing: true,
+    ajv: {
+      customOptions: {
+        // Reject what the schema does not allow rather than silently fixing it up, and
+        // report every offending field.
+        removeAdditional: false,
+        coerceTypes: false,
+        allErrors: true,
+        useDefaults: true,
+        // The shared schema is the document's `components` object (see openapi.ts).
+        keywords: ["components"],
+      },
+    },
+  });
+
+  const doc = openApiDocumentFor(config.limits);
+  app.addSchema(sharedSchema(doc));
+  // JSON only: every other content type is a 415.
+  app.removeContentTypeParser(["text/plain"]);
+  app.addHook("onRequest", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
+
+  await app.register(errorsPlugin);
+  await app.register(securityPlugin, { corsOrigin: config.corsOrigin });
+  await app.register(poolPlugin, {
+    threads: config.pool.threads,
+    maxQueue: config.pool.maxQueue,
+    workerHeapMb: config.pool.workerHeapMb,
+    workerStackMb: config.pool.workerStackMb,
+    graceMs: config.runGraceMs,
+    closeTimeoutMs: config.shutdownTimeoutMs,
+    testHooks: config.testHooks,
+  });
+  await app.register(metricsPlugin);
+
+  await app.register(
+    async (v1) => {
+      await v1.register(authPlugin, { apiKeys: config.apiKeys });
+      await v1.register(rateLimit, config.rateLimit);
+      await v1.register(runsRoutes, { doc, limits: config.limits, testHooks: config.testHooks });
+    },
+    { prefix: "/v1" },
+  );
+  await app.register(healthRoutes, { doc });
+  await app.register(metricsRoutes, { doc });
+  await app.register(docsRoutes, { doc });
+  return app;
+}

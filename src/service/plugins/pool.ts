@@ -1,0 +1,323 @@
+// The interpreter pool: Piscina worker threads, each running one run at a time
+// (worker/run-task.ts), behind a bounded queue, with a hard abort for runs whose engine does
+// not stop by itself. Decorates the app with `runPool`.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { FastifyBaseLogger, FastifyPluginAsync } from "fastify";
+import fp from "fastify-plugin";
+import { Piscina } from "piscina";
+import type { RunResult } from "../../engine/api.js";
+import {
+  I32_STARTED,
+  SHARED_BYTES,
+  i32Base,
+  i32Len,
+  tailOffset,
+  type EngineOptions,
+  type OutputMessage,
+  type RunTask,
+  type StreamIndex,
+  type TaskResult,
+  type TestTaskKind,
+} from "../worker/protocol.js";
+
+/** The bounded queue is full: answer 503 with Retry-After. */
+export class QueueFullError extends Error {
+  override name = "QueueFullError";
+}
+/** The pool is closing (shutdown): answer 503. */
+export class PoolClosedError extends Error {
+  override name = "PoolClosedError";
+}
+/** The worker running the task died (process.exit, V8 heap exhausted, ...). */
+export class WorkerCrashError extends Error {
+  override name = "WorkerCrashError";
+}
+/** runProgram threw instead of returning a result: an engine bug. */
+export class EngineFailureError extends Error {
+  override name = "EngineFailureError";
+  constructor(readonly engineError: { name: string; message: string; stack: string }) {
+    super(`engine threw ${engineError.name}: ${engineError.message}`);
+  }
+}
+/** The client went away before the run started; it was taken off the queue. */
+export class RunCancelledError extends Error {
+  override name = "RunCancelledError";
+}
+
+export interface RunOutcome {
+  result: RunResult;
+  /** The engine did not stop within timeout + grace: its worker was terminated. */
+  hardAborted: boolean;
+  /** Time spent waiting for a worker, and running, in ms. */
+  queuedMs: number;
+  runMs: number;
+}
+
+export interface RunPoolOptions {
+  threads: number;
+  maxQueue: number;
+  workerHeapMb: number;
+  workerStackMb: number;
+  graceMs: number;
+  closeTimeoutMs: number;
+  testHooks?: boolean;
+  log: FastifyBaseLogger;
+}
+
+/** dist/service/worker/run-task.js: next to this module when built, else (tsx from src) in dist/. */
+export function workerFileUrl(): URL {
+  const here = new URL(import.meta.url);
+  const sibling = new URL("../worker/run-task.js", here);
+  if (here.pathname.endsWith(".js")) return sibling;
+  const built = new URL("../../../dist/service/worker/run-task.js", here);
+  if (!existsSync(fileURLToPath(built))) {
+    throw new Error(`worker not built: ${fileURLToPath(built)} is missing (run \`npm run build\`)`);
+  }
+  return built;
+}
+
+interface Collector {
+  chunks: [string[], string[]];
+  received: [number, number];
+  onMessage?: () => void;
+}
+
+/** The main thread's view of a run's shared buffer. */
+class SharedView {
+  readonly i32: Int32Array;
+  constructor(readonly buffer: SharedArrayBuffer) {
+    this.i32 = new Int32Array(buffer);
+  }
+  reset(): this {
+    new Float64Array(this.buffer, 0, 1)[0] = 0;
+    for (let i = 2; i < 8; i++) Atomics.store(this.i32, i, 0);
+    return this;
+  }
+  get started(): boolean {
+    return Atomics.load(this.i32, I32_STARTED) === 1;
+  }
+  get startedAt(): number {
+    return this.started ? new Float64Array(this.buffer, 0, 1)[0]! : 0;
+  }
+  base(s: StreamIndex): number {
+    return Atomics.load(this.i32, i32Base(s));
+  }
+  tail(s: StreamIndex): string {
+    const len = Atomics.load(this.i32, i32Len(s));
+    // Copy out of shared memory first (TextDecoder does not read shared views).
+    const units = new Uint16Array(this.buffer, tailOffset(s), len).slice();
+    return new TextDecoder("utf-16le").decode(units);
+  }
+}
+
+export class RunPool {
+  readonly threads: number;
+  readonly maxQueue: number;
+  private readonly piscina: Piscina<RunTask, TaskResult>;
+  private readonly graceMs: number;
+  private readonly log: FastifyBaseLogger;
+  private readonly collectors = new Map<number, Collector>();
+  private readonly freeBuffers: SharedArrayBuffer[] = [];
+  private nextRunId = 1;
+  private inFlight = 0;
+  private closing = false;
+  /** Counters for metrics. */
+  readonly counts = { hardAborts: 0, workerCrashes: 0, engineFailures: 0, queueRejections: 0 };
+
+  constructor(opts: RunPoolOptions) {
+    this.threads = opts.threads;
+    this.maxQueue = opts.maxQueue;
+    this.graceMs = opts.graceMs;
+    this.log = opts.log;
+    this.piscina = new Piscina<RunTask, TaskResult>({
+      filename: workerFileUrl().href,
+      minThreads: opts.threads,
+      maxThreads: opts.threads,
+      idleTimeout: Infinity,
+      // Admission is bounded by run() itself (Piscina does not count abortable tasks
+      // against maxQueue), so Piscina's own queue never holds more than maxQueue.
+      concurrentTasksPerWorker: 1,
+      resourceLimits: { maxOldGenerationSizeMb: opts.workerHeapMb, stackSizeMb: opts.workerStackMb },
+      workerData: { testHooks: opts.testHooks === true },
+      // The worker is plain JS from dist/: don't make each one load the parent's loaders (tsx).
+      execArgv: [],
+      closeTimeout: opts.closeTimeoutMs,
+    });
+    this.piscina.on("message", (m: unknown) => this.onOutputMessage(m));
+    // A worker that dies with no task (or after its task was settled) is replaced by Piscina;
+    // without a listener the "error" event would take the process down.
+    this.piscina.on("error", (err: unknown) => this.log.error({ err }, "pool worker error"));
+  }
+
+  /** Runs that may be admitted at once: one per thread, plus the queue. */
+  get capacity(): number {
+    return this.threads + this.maxQueue;
+  }
+  /** Runs waiting for a worker. */
+  get queueDepth(): number {
+    return this.piscina.queueSize;
+  }
+  get busyThreads(): number {
+    return Math.max(0, Math.min(this.threads, this.inFlight - this.piscina.queueSize));
+  }
+  get liveThreads(): number {
+    return this.piscina.threads.length;
+  }
+  get utilization(): number {
+    return this.piscina.utilization;
+  }
+  get saturated(): boolean {
+    return this.inFlight >= this.capacity;
+  }
+  get ready(): boolean {
+    return !this.closing && this.liveThreads > 0 && !this.saturated;
+  }
+
+  /**
+   * Runs a program in a fresh interpreter. Resolves with the engine's result, or with a
+   * timeout result carrying the output written so far when the engine had to be aborted.
+   * Rejects with QueueFullError, PoolClosedError, WorkerCrashError, EngineFailureError,
+   * or RunCancelledError (cancel fired while the run was still queued).
+   */
+  async run(source: string, options: EngineOptions, extra: { test?: TestTaskKind; cancel?: AbortSignal } = {}): Promise<RunOutcome> {
+    if (this.closing) throw new PoolClosedError("the server is shutting down");
+    if (this.inFlight >= this.capacity) {
+      this.counts.queueRejections++;
+      throw new QueueFullError(`all ${this.threads} interpreters are busy and ${this.maxQueue} runs are waiting`);
+    }
+    this.inFlight++;
+    const submittedAt = Date.now();
+    const view = new SharedView(this.freeBuffers.pop() ?? new SharedArrayBuffer(SHARED_BYTES)).reset();
+    const runId = this.nextRunId++;
+    const collector: Collector = { chunks: [[], []], received: [0, 0] };
+    this.collectors.set(runId, collector);
+
+    const controller = new AbortController();
+    let hardAborted = false;
+    const deadlineMs = (options.timeoutMs ?? 0) + this.graceMs;
+    // The deadline runs from when the worker picked the task up, not from submission.
+    const check = (): void => {
+      if (!view.started) {
+        timer = setTimeout(check, deadlineMs);
+        return;
+      }
+      const remaining = view.startedAt + deadlineMs - Date.now();
+      if (remaining > 0) {
+        timer = setTimeout(check, remaining);
+        return;
+      }
+      hardAborted = true;
+      controller.abort(new Error("run exceeded its timeout plus grace"));
+    };
+    let timer = setTimeout(check, deadlineMs);
+    const onCancel = (): void => {
+      if (!view.started) controller.abort(new RunCancelledError("client went away"));
+    };
+    extra.cancel?.addEventListener("abort", onCancel, { once: true });
+    const task: RunTask = { runId, source, options, shared: view.buffer, ...(extra.test ? { test: extra.test } : {}) };
+    let completed = false;
+    try {
+      const res = await this.piscina.run(task, { signal: controller.signal });
+      completed = true;
+      const endedAt = Date.now();
+      const startedAt = view.startedAt || submittedAt;
+      if (!res.ok) {
+        this.counts.engineFailures++;
+        throw new EngineFailureError(res.engineError);
+      }
+      return { result: res.result, hardAborted: false, queuedMs: startedAt - submittedAt, runMs: endedAt - startedAt };
+    } catch (err) {
+      if (err instanceof EngineFailureError) throw err;
+      if (hardAborted) {
+        this.counts.hardAborts++;
+        const startedAt = view.startedAt;
+        const [stdout, stderr] = await Promise.all([this.drain(view, collector, 0), this.drain(view, collector, 1)]);
+        const runMs = Date.now() - startedAt;
+        this.log.warn({ runId, runMs }, "run did not stop within its timeout plus grace: worker terminated");
+        return {
+          result: {
+            status: "timeout",
+            stdout,
+            stderr,
+            error: null,
+            events: [],
+            eventsDropped: 0,
+            stats: { steps: 0, wallMs: runMs, collections: 0, freedObjects: 0, peakHeapBytes: 0, heapLimitBytes: options.heapBytes ?? 0 },
+          },
+          hardAborted: true,
+          queuedMs: startedAt - submittedAt,
+          runMs,
+        };
+      }
+      if (controller.signal.aborted) throw controller.signal.reason;
+      if (this.closing && !view.started) throw new PoolClosedError("the server is shutting down");
+      this.counts.workerCrashes++;
+      throw new WorkerCrashError("the worker running this program died", { cause: err });
+    } finally {
+      clearTimeout(timer);
+      extra.cancel?.removeEventListener("abort", onCancel);
+      this.collectors.delete(runId);
+      this.inFlight--;
+      // Reuse the buffer only when no worker can still write to it: the task returned, or it
+      // never reached a worker. A terminated worker may still be winding down.
+      if (completed || !view.started) {
+        if (this.freeBuffers.length < this.capacity) this.freeBuffers.push(view.buffer);
+      }
+    }
+  }
+
+  private onOutputMessage(m: unknown): void {
+    const msg = m as Partial<OutputMessage> | null;
+    if (msg === null || typeof msg !== "object" || typeof msg.heapscopeOutput !== "number") return;
+    const c = this.collectors.get(msg.heapscopeOutput);
+    if (!c || (msg.stream !== 0 && msg.stream !== 1) || typeof msg.text !== "string") return;
+    if (msg.start !== c.received[msg.stream]) return; // cannot happen: a port is ordered
+    c.chunks[msg.stream].push(msg.text);
+    c.received[msg.stream] += msg.text.length;
+    c.onMessage?.();
+  }
+
+  /** Everything stream s wrote: the posted chunks, then the part of the tail not posted. */
+  private async drain(view: SharedView, c: Collector, s: StreamIndex): Promise<string> {
+    // Chunks the worker posted just before it was terminated may still be in flight.
+    const deadline = Date.now() + 1000;
+    while (c.received[s] < view.base(s) && Date.now() < deadline) {
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, 20);
+        c.onMessage = () => {
+          clearTimeout(t);
+          resolve();
+        };
+      });
+    }
+    const posted = c.chunks[s].join("");
+    const base = view.base(s);
+    const tail = view.tail(s);
+    return posted + tail.slice(Math.max(0, posted.length - base));
+  }
+
+  /** Stops admitting runs, lets queued and running ones finish (up to closeTimeout), then ends the workers. */
+  async close(): Promise<void> {
+    this.closing = true;
+    await this.piscina.close();
+  }
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    runPool: RunPool;
+  }
+}
+
+export interface PoolPluginOptions extends Omit<RunPoolOptions, "log"> {}
+
+const poolPlugin: FastifyPluginAsync<PoolPluginOptions> = async (app, opts) => {
+  const pool = new RunPool({ ...opts, log: app.log.child({ component: "pool" }) });
+  app.decorate("runPool", pool);
+  app.addHook("onClose", async () => {
+    await pool.close();
+  });
+};
+
+export default fp(poolPlugin, { name: "heapscope-pool", fastify: "5.x" });

@@ -1,0 +1,57 @@
+// Security headers (helmet) and CORS for the whole app; rate limiting for the scope that
+// registers `rateLimit` (the /v1 scope), keyed by API key when auth is on, else by client IP.
+import cors from "@fastify/cors";
+import helmet from "@fastify/helmet";
+import rateLimitPlugin from "@fastify/rate-limit";
+import type { FastifyPluginAsync } from "fastify";
+import fp from "fastify-plugin";
+import type { Config } from "../config.js";
+import { ProblemError } from "./errors.js";
+
+const securityPlugin: FastifyPluginAsync<{ corsOrigin: Config["corsOrigin"] }> = async (app, { corsOrigin }) => {
+  await app.register(helmet, {
+    // A JSON API plus Swagger UI at /docs (served from 'self', no inline scripts).
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    // Let browsers on allowed origins read responses (CORS decides who may).
+    crossOriginResourcePolicy: { policy: corsOrigin ? "cross-origin" : "same-origin" },
+  });
+  if (corsOrigin) {
+    await app.register(cors, {
+      origin: corsOrigin === "*" ? "*" : corsOrigin,
+      methods: ["GET", "POST"],
+      allowedHeaders: ["Content-Type", "Authorization", "X-Request-Id"],
+      exposedHeaders: ["X-Request-Id", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"],
+      maxAge: 600,
+    });
+  }
+};
+
+export default fp(securityPlugin, { name: "heapscope-security", fastify: "5.x" });
+
+/** Rate limiting for the registering scope; a no-op when max is 0. */
+export const rateLimit = fp<{ max: number; windowMs: number }>(
+  async (app, { max, windowMs }) => {
+    if (max <= 0) return;
+    await app.register(rateLimitPlugin, {
+      max,
+      timeWindow: windowMs,
+      // IETF RateLimit-* headers (draft), and Retry-After on 429.
+      enableDraftSpec: true,
+      keyGenerator: (request) => request.apiKeyId ?? `ip:${request.ip}`,
+      errorResponseBuilder: (_request, context) =>
+        Object.assign(new ProblemError("rate-limited", `Rate limit of ${context.max} requests per ${context.after} exceeded; retry in ${Math.ceil(context.ttl / 1000)} s.`), {
+          statusCode: context.statusCode,
+        }),
+    });
+  },
+  { name: "heapscope-rate-limit", fastify: "5.x" },
+);

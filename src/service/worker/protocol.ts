@@ -1,0 +1,62 @@
+// What crosses the boundary between the service's main thread and a pool worker. Plain
+// data only (structured-clone safe), plus one SharedArrayBuffer per run for its output.
+//
+// Output streaming. The engine calls onOutput(stream, text) as the program writes. The
+// worker keeps the latest output of each stream (up to TAIL_UNITS UTF-16 units) in the
+// run's shared buffer, where the main thread can read it even after the worker has been
+// terminated; when a stream's tail would overflow, the worker posts the tail to the main
+// thread as an OutputMessage and starts a new one. So a hello-world run posts nothing, a run
+// that writes a lot posts one message per TAIL_UNITS of output, and a run aborted by the
+// pool loses nothing it wrote: main thread = posted chunks + the unposted tail.
+import type { RunOptions, RunResult } from "../../engine/api.js";
+
+/** Options passed to runProgram: everything but the callbacks. */
+export type EngineOptions = Omit<RunOptions, "onOutput" | "now">;
+
+/**
+ * Test-only task kinds (honoured only when the pool was created with testHooks, which only
+ * tests do; the route only sends one when the app's config has testHooks):
+ * exit: the worker calls process.exit; oom: the worker exhausts its V8 heap; throw: the
+ * "engine" throws (an engine bug); hang: the worker writes output, then never returns;
+ * sleep:<ms>: the worker blocks for ms, then returns an ok result.
+ */
+export type TestTaskKind = "exit" | "oom" | "throw" | "hang" | `sleep:${number}`;
+
+export interface RunTask {
+  runId: number;
+  source: string;
+  options: EngineOptions;
+  /** SHARED_BYTES long; see the layout below. */
+  shared: SharedArrayBuffer;
+  test?: TestTaskKind;
+}
+
+export type TaskResult =
+  | { ok: true; result: RunResult }
+  /** runProgram threw: an engine bug (a Python error is a result, never a throw). */
+  | { ok: false; engineError: { name: string; message: string; stack: string } };
+
+/** Posted by a worker (through its parentPort, re-emitted as the pool's "message" event). */
+export interface OutputMessage {
+  heapscopeOutput: number; // the runId
+  stream: StreamIndex;
+  /** Position (in UTF-16 units) of text[0] within the stream. */
+  start: number;
+  text: string;
+}
+
+export type StreamIndex = 0 | 1; // stdout, stderr
+
+// ---- shared buffer layout
+// bytes 0..7    Float64  startedAt (Date.now() when the worker picked the task up)
+// Int32[2]      started flag (0 queued, 1 started)
+// Int32[3 + 2s] base of stream s: stream position of the tail's first unit
+// Int32[4 + 2s] length of stream s's tail, in units
+// bytes 32..    stream 0's tail (TAIL_UNITS x Uint16), then stream 1's
+export const TAIL_UNITS = 8192;
+export const HEADER_BYTES = 32;
+export const SHARED_BYTES = HEADER_BYTES + 2 * TAIL_UNITS * 2;
+export const I32_STARTED = 2;
+export const i32Base = (s: StreamIndex) => 3 + 2 * s;
+export const i32Len = (s: StreamIndex) => 4 + 2 * s;
+export const tailOffset = (s: StreamIndex) => HEADER_BYTES + s * TAIL_UNITS * 2;
