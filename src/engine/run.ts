@@ -1,16 +1,141 @@
-// runProgram: the engine's one entry point. (Placeholder until the interpreter lands.)
-import type { RunOptions, RunResult } from "./api.js";
-import { DEFAULT_HEAP_BYTES } from "./api.js";
+// runProgram: the engine's one entry point. One fresh Interpreter per run; every way
+// a run can end is mapped to a RunResult here, and nothing thrown inside the engine
+// escapes (a JS Error is an engine bug: status "error", type "SystemError").
+
+import type { RunError, RunOptions, RunResult, RunStatus } from "./api.js";
+import { Interpreter } from "./vm/interpreter.js";
+import { executeModule } from "./vm/execute.js";
+import { formatTraceback } from "./vm/traceback.js";
+import { RunAbort } from "./vm/limits.js";
+import { PyException, MemoryError, SystemExit } from "./objects/exceptions.js";
+import { None } from "./objects/builtin-types.js";
+import { PySyntaxError, formatSyntaxError } from "./parser/errors.js";
+import { pyStr } from "./vm/abstract.js";
+import { PyStr } from "./objects/str.js";
+
+interface Outcome {
+  status: RunStatus;
+  error: RunError | null;
+}
+
+const OK: Outcome = { status: "ok", error: null };
 
 export function runProgram(source: string, options: RunOptions = {}): RunResult {
-  void source;
+  const interp = new Interpreter(options);
+  let outcome: Outcome;
+  try {
+    executeModule(interp, source);
+    outcome = OK;
+  } catch (e) {
+    outcome = failure(interp, e, source);
+  }
+  if (options.finalizeAtExit && (outcome.status === "ok" || outcome.status === "error" || outcome.status === "memory-limit")) {
+    try {
+      interp.collector.finalizeAtExit();
+    } catch (e) {
+      const late = failure(interp, e, source);
+      if (outcome.status === "ok" || late.status !== "error") outcome = late;
+    }
+  }
+  return finish(interp, outcome);
+}
+
+function finish(interp: Interpreter, outcome: Outcome): RunResult {
+  const heap = interp.heap;
+  const pending = interp.collector.registry.pendingFinalizers().map((f) => f.id);
+  interp.trace.runEnd(outcome.status, heap.used, pending);
   return {
-    status: "error",
-    stdout: "",
-    stderr: "engine not implemented\n",
-    error: { type: "SystemError", message: "engine not implemented", line: null, traceback: "" },
-    events: [],
-    eventsDropped: 0,
-    stats: { steps: 0, wallMs: 0, collections: 0, freedObjects: 0, peakHeapBytes: 0, heapLimitBytes: options.heapBytes ?? DEFAULT_HEAP_BYTES },
+    status: outcome.status,
+    stdout: interp.output.stdout(),
+    stderr: interp.output.stderr(),
+    error: outcome.error,
+    events: interp.trace.events,
+    eventsDropped: interp.trace.dropped,
+    stats: {
+      steps: interp.steps,
+      wallMs: Math.max(0, interp.limits.now() - interp.limits.startedAt),
+      collections: interp.collector.collections,
+      freedObjects: interp.collector.freedObjects,
+      peakHeapBytes: heap.peak,
+      heapLimitBytes: heap.limit,
+    },
   };
+}
+
+/** Map whatever ended the run to its status, writing the traceback to stderr like CPython. */
+function failure(interp: Interpreter, e: unknown, source: string): Outcome {
+  if (e instanceof RunAbort) return { status: e.status, error: null };
+  try {
+    if (e instanceof PyException) return uncaught(interp, e);
+    if (e instanceof PySyntaxError) {
+      const text = formatSyntaxError(e, interp.filename, source) + "\n";
+      interp.output.writeFinal("stderr", text);
+      return { status: "error", error: { type: e.pyType, message: e.msg, line: e.line, column: e.col, traceback: text } };
+    }
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      // The JS stack ran out before the Python recursion limit did (deeply nested data).
+      const text = "RecursionError: maximum recursion depth exceeded\n";
+      interp.output.writeFinal("stderr", text);
+      return { status: "error", error: { type: "RecursionError", message: "maximum recursion depth exceeded", line: currentLine(interp), traceback: text } };
+    }
+  } catch (inner) {
+    if (inner instanceof RunAbort) return { status: inner.status, error: null };
+    return internalError(interp, inner);
+  }
+  return internalError(interp, e);
+}
+
+function uncaught(interp: Interpreter, e: PyException): Outcome {
+  if (e.cls.isSubtypeOf(SystemExit)) return systemExit(interp, e);
+  const traceback = formatTraceback(interp, e);
+  interp.output.writeFinal("stderr", traceback);
+  const tb = e.traceback;
+  const line = tb.length > 0 ? tb[tb.length - 1].line : null;
+  const status: RunStatus = e.cls.isSubtypeOf(MemoryError) ? "memory-limit" : "error";
+  return { status, error: { type: e.cls.name, message: safeStr(interp, e), line, traceback } };
+}
+
+/**
+ * Like CPython: SystemExit() / SystemExit(None) / SystemExit(0) end the run normally;
+ * an int code is the exit status (non-zero: status "error"); any other argument is
+ * printed to stderr and the exit status is 1.
+ */
+function systemExit(interp: Interpreter, e: PyException): Outcome {
+  const code = e.args.length === 0 ? None : e.args.length === 1 ? e.args[0] : null;
+  const tb = e.traceback;
+  const line = tb.length > 0 ? tb[tb.length - 1].line : null;
+  if (code === None || code === 0 || code === false) return OK;
+  if (typeof code === "number" || typeof code === "boolean") {
+    return { status: "error", error: { type: "SystemExit", message: String(Number(code)), line, traceback: "" } };
+  }
+  const text = (code === null ? safeStr(interp, e) : safeStr(interp, code)) + "\n";
+  interp.output.writeFinal("stderr", text);
+  return { status: "error", error: { type: "SystemExit", message: safeStr(interp, e), line, traceback: text } };
+}
+
+function safeStr(interp: Interpreter, v: PyException | PyException["args"][number]): string {
+  try {
+    if (v instanceof PyStr) return v.v;
+    return pyStr(interp, v);
+  } catch (e) {
+    if (e instanceof RunAbort) throw e;
+    return "<exception str() failed>";
+  }
+}
+
+function currentLine(interp: Interpreter): number | null {
+  const line = interp.currentLine();
+  return line > 0 ? line : null;
+}
+
+function internalError(interp: Interpreter, e: unknown): Outcome {
+  const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  const message = `internal error in the interpreter (${detail})`;
+  const text = `SystemError: ${message}\n`;
+  try {
+    interp.output.writeFinal("stderr", text);
+  } catch {
+    // The output sink itself failed: the message is still in the result.
+  }
+  return { status: "error", error: { type: "SystemError", message, line: currentLine(interp), traceback: text } };
 }

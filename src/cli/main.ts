@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+// `heapscope run FILE|- [--heap BYTES] [--timeout MS] [--max-steps N] [--trace OUT.json]`
+//
+// Runs the program in a worker thread with a large stack (so 1000-deep Python
+// recursion never exhausts the JS stack), relays its stdout and stderr to ours in the
+// order they were written, and exits 0 (ok), 1 (program error or a limit) or 2 (usage).
+
+import { parseArgs } from "node:util";
+import { readFileSync, writeFileSync } from "node:fs";
+import { Worker } from "node:worker_threads";
+import type { RunOptions, RunResult } from "../engine/api.js";
+import type { WorkerMessage, WorkerRequest } from "./protocol.js";
+
+const USAGE = `usage: heapscope run FILE|- [--heap BYTES] [--timeout MS] [--max-steps N] [--trace OUT.json]
+
+Run a Python program in heapscope's interpreter.
+
+  FILE              the program ('-' reads it from standard input)
+  --heap BYTES      heap limit in bytes (default 16777216)
+  --timeout MS      wall-clock limit in milliseconds (default: none)
+  --max-steps N     step budget (default: none)
+  --trace OUT.json  write the run's trace events (and stats) as JSON
+`;
+
+/** Stack for the engine thread: Python's recursion limit of 1000 needs far more than Node's default. */
+const STACK_MB = 256;
+
+function usageError(msg: string): never {
+  process.stderr.write(`heapscope: ${msg}\n${USAGE}`);
+  process.exit(2);
+}
+
+function positiveInt(name: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text) || Number(text) <= 0 || !Number.isSafeInteger(Number(text))) {
+    usageError(`${name} expects a positive integer, got '${text}'`);
+  }
+  return Number(text);
+}
+
+function parse(argv: string[]): { file: string; options: RunOptions; tracePath?: string } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        heap: { type: "string" },
+        timeout: { type: "string" },
+        "max-steps": { type: "string" },
+        trace: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (e) {
+    usageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    process.exit(0);
+  }
+  if (positionals.length === 0) usageError("missing command");
+  if (positionals[0] !== "run") usageError(`unknown command '${positionals[0]}'`);
+  if (positionals.length !== 2) usageError(positionals.length < 2 ? "missing FILE" : "too many arguments");
+  const file = positionals[1];
+  const options: RunOptions = {
+    filename: file === "-" ? "<stdin>" : file,
+    heapBytes: positiveInt("--heap", values.heap),
+    timeoutMs: positiveInt("--timeout", values.timeout),
+    maxSteps: positiveInt("--max-steps", values["max-steps"]),
+  };
+  if (values.trace !== undefined && values.trace === "") usageError("--trace expects a file name");
+  return { file, options, tracePath: values.trace };
+}
+
+function readSource(file: string): string {
+  try {
+    return readFileSync(file === "-" ? 0 : file, "utf8");
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    process.stderr.write(`heapscope: can't open file '${file}': ${err.code === "ENOENT" ? "No such file or directory" : err.message}\n`);
+    process.exit(2);
+  }
+}
+
+function main(): void {
+  const { file, options, tracePath } = parse(process.argv.slice(2));
+  const source = readSource(file);
+  const worker = new Worker(new URL("./worker.js", import.meta.url), {
+    resourceLimits: { stackSizeMb: STACK_MB },
+    stdout: false,
+    stderr: false,
+  });
+  let result: RunResult | null = null;
+  worker.on("message", (msg: WorkerMessage) => {
+    if (msg.type === "output") {
+      for (const [stream, text] of msg.chunks) (stream === "stdout" ? process.stdout : process.stderr).write(text);
+    } else {
+      result = msg.result;
+    }
+  });
+  worker.on("error", (e) => {
+    process.stderr.write(`heapscope: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  });
+  worker.on("exit", () => {
+    if (result === null) {
+      if (process.exitCode === undefined) {
+        process.stderr.write("heapscope: the interpreter stopped unexpectedly\n");
+        process.exitCode = 1;
+      }
+      return;
+    }
+    const r: RunResult = result;
+    if (tracePath !== undefined) {
+      writeFileSync(tracePath, JSON.stringify({ status: r.status, events: r.events, eventsDropped: r.eventsDropped, stats: r.stats }, null, 2) + "\n");
+    }
+    if (r.status === "timeout" || r.status === "output-limit") {
+      process.stderr.write(`heapscope: run stopped: ${r.status}\n`);
+    }
+    process.exitCode = r.status === "ok" ? 0 : 1;
+  });
+  const request: WorkerRequest = { source, options };
+  worker.postMessage(request);
+}
+
+main();

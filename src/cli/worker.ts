@@ -1,0 +1,41 @@
+// The CLI's engine thread: runs one program and streams its output back in batches
+// (in write order), then the result. A batch is flushed when it grows past
+// FLUSH_BYTES or FLUSH_MS after its first chunk, so long programs stream.
+
+import { parentPort } from "node:worker_threads";
+import { runProgram } from "../engine/run.js";
+import type { OutputChunk, WorkerMessage, WorkerRequest } from "./protocol.js";
+
+const FLUSH_BYTES = 64 * 1024;
+const FLUSH_MS = 50;
+
+const port = parentPort;
+if (port === null) throw new Error("cli/worker.js must run in a worker thread");
+
+port.once("message", (req: WorkerRequest) => {
+  let chunks: OutputChunk[] = [];
+  let size = 0;
+  let since = 0;
+  const flush = (): void => {
+    if (chunks.length === 0) return;
+    const msg: WorkerMessage = { type: "output", chunks };
+    port.postMessage(msg);
+    chunks = [];
+    size = 0;
+  };
+  const result = runProgram(req.source, {
+    ...req.options,
+    onOutput(stream, text) {
+      const last = chunks.length > 0 ? chunks[chunks.length - 1] : null;
+      if (last !== null && last[0] === stream) last[1] += text;
+      else chunks.push([stream, text]);
+      if (size === 0) since = Date.now();
+      size += text.length;
+      if (size >= FLUSH_BYTES || Date.now() - since >= FLUSH_MS) flush();
+    },
+  });
+  flush();
+  const done: WorkerMessage = { type: "done", result };
+  port.postMessage(done);
+  port.close();
+});

@@ -1,0 +1,111 @@
+// The trace recorder: the ordered, deterministic list of memory events of one run
+// (semantics.md "The trace"; shapes in api.ts and openapi/openapi.yaml).
+//
+// Determinism: events carry only the interpreter step, the source line and values
+// derived from the program (ids are allocation numbers), never wall-clock time, so
+// the same program with the same limits yields the same events byte for byte.
+//
+// The cap (`maxEvents`) counts every kept event including the final `run-end`, which
+// is always kept: regular events are kept while fewer than `maxEvents - 1` are held,
+// the rest are only counted in `dropped`.
+
+import type {
+  CallbackOutcome,
+  FinalizeTrigger,
+  GcReason,
+  RunStatus,
+  TraceEvent,
+} from "../api.js";
+import { DEFAULT_MAX_EVENTS } from "../api.js";
+
+/** Where the program is: supplied by the interpreter (its step counter and current line). */
+export interface TraceClock {
+  readonly steps: number;
+  currentLine(): number;
+}
+
+export class TraceRecorder {
+  readonly events: TraceEvent[] = [];
+  dropped = 0;
+  private readonly keep: number;
+  private ended = false;
+
+  constructor(private readonly clock: TraceClock, maxEvents: number = DEFAULT_MAX_EVENTS) {
+    this.keep = Math.max(0, (maxEvents > 0 ? maxEvents : 0) - 1);
+  }
+
+  private push(ev: TraceEvent): void {
+    if (this.ended) return;
+    if (this.events.length < this.keep) this.events.push(ev);
+    else this.dropped++;
+  }
+
+  gcStart(reason: GcReason, heapBytes: number): void {
+    if (this.full()) return;
+    this.push({ kind: "gc-start", step: this.clock.steps, line: this.clock.currentLine(), reason, heapBytes });
+  }
+
+  gcEnd(freedObjects: number, freedBytes: number, heapBytes: number): void {
+    if (this.full()) return;
+    this.push({ kind: "gc-end", step: this.clock.steps, line: this.clock.currentLine(), freedObjects, freedBytes, heapBytes });
+  }
+
+  refCreated(id: number, targetId: number, targetType: string, hasCallback: boolean): void {
+    if (this.full()) return;
+    this.push({ kind: "ref-created", step: this.clock.steps, line: this.clock.currentLine(), id, targetId, targetType, hasCallback });
+  }
+
+  finalizeCreated(id: number, targetId: number, targetType: string): void {
+    if (this.full()) return;
+    this.push({ kind: "finalize-created", step: this.clock.steps, line: this.clock.currentLine(), id, targetId, targetType });
+  }
+
+  refCleared(id: number, targetId: number): void {
+    if (this.full()) return;
+    this.push({ kind: "ref-cleared", step: this.clock.steps, line: this.clock.currentLine(), id, targetId });
+  }
+
+  refCallback(id: number, targetId: number, outcome: CallbackOutcome, error?: string): void {
+    if (this.full()) return;
+    const line = this.clock.currentLine();
+    this.push(
+      error === undefined
+        ? { kind: "ref-callback", step: this.clock.steps, line, id, targetId, outcome }
+        : { kind: "ref-callback", step: this.clock.steps, line, id, targetId, outcome, error },
+    );
+  }
+
+  finalizeCall(id: number, targetId: number, trigger: FinalizeTrigger, outcome: CallbackOutcome, error?: string): void {
+    if (this.full()) return;
+    const line = this.clock.currentLine();
+    this.push(
+      error === undefined
+        ? { kind: "finalize-call", step: this.clock.steps, line, id, targetId, trigger, outcome }
+        : { kind: "finalize-call", step: this.clock.steps, line, id, targetId, trigger, outcome, error },
+    );
+  }
+
+  finalizeDetached(id: number, targetId: number): void {
+    if (this.full()) return;
+    this.push({ kind: "finalize-detached", step: this.clock.steps, line: this.clock.currentLine(), id, targetId });
+  }
+
+  memoryError(requestedBytes: number, heapLimitBytes: number): void {
+    if (this.full()) return;
+    this.push({ kind: "memory-error", step: this.clock.steps, line: this.clock.currentLine(), requestedBytes, heapLimitBytes });
+  }
+
+  /** The last event of every run; later events (there should be none) are ignored. */
+  runEnd(status: RunStatus, liveBytes: number, pendingFinalizers: number[]): void {
+    if (this.ended) return;
+    this.events.push({ kind: "run-end", step: this.clock.steps, line: this.clock.currentLine(), status, liveBytes, pendingFinalizers });
+    this.ended = true;
+  }
+
+  /** Cheap pre-check so a capped trace does not build event objects it will drop. */
+  private full(): boolean {
+    if (this.events.length < this.keep || this.ended) return false;
+    this.dropped++;
+    return true;
+  }
+}
