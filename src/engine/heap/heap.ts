@@ -19,7 +19,7 @@
 // Containers are re-charged as they change (`resize`), so the accounting stays exact
 // while every operation stays O(1).
 
-import type { PyObject } from "../objects/object.js";
+import type { PyObject, PyValue } from "../objects/object.js";
 
 export const HEADER_BYTES = 16;
 
@@ -43,6 +43,11 @@ export interface CollectorHost {
   outOfMemory(bytes: number): never;
 }
 
+/** Where a new object is rooted until the statement allocating it ends: the running frame's temps. */
+export interface TempsOwner {
+  readonly frame: { readonly temps: PyValue[] };
+}
+
 export class Heap {
   readonly limit: number;
   /** Bytes charged to objects not yet freed (gc.mem_alloc()). */
@@ -60,26 +65,31 @@ export class Heap {
   /** True while a collection is marking/sweeping: allocation then is an engine bug. */
   collecting = false;
   private host: CollectorHost | null = null;
+  private owner: TempsOwner | null = null;
 
   constructor(limit: number) {
     this.limit = limit;
   }
 
-  attach(host: CollectorHost): void {
+  attach(host: CollectorHost, owner: TempsOwner): void {
     this.host = host;
+    this.owner = owner;
   }
 
   /**
    * Make `obj` a heap object of `size` bytes: assign its id and charge it.
    * May run a collection first (threshold or heap full) and may throw MemoryError.
    * Callers pass objects that are fully constructed, or whose contents are already
-   * rooted, since a collection can run inside this call.
+   * rooted, since a collection can run inside this call. The new object is pushed
+   * onto the running frame's temps, so it stays alive until the statement ends
+   * (docs/architecture.md, rooting discipline).
    */
   alloc<T extends PyObject>(obj: T, size: number): T {
     this.charge(size);
     obj.size = size;
     obj.id = this.nextId++;
     this.liveObjects++;
+    if (this.owner !== null) this.owner.frame.temps.push(obj);
     return obj;
   }
 
