@@ -45,6 +45,8 @@ RUN --mount=type=cache,target=/root/.npm \
     && rm -rf /usr/local/lib/node_modules/npm /usr/local/lib/node_modules/corepack \
               /usr/local/bin/npm /usr/local/bin/npx /usr/local/bin/corepack
 
+# The service reads its OpenAPI document at run time (request/response schemas).
+COPY openapi ./openapi
 COPY --from=build /app/dist ./dist
 
 # Everything above is owned by root and only readable by the service user, so the

@@ -71,11 +71,15 @@ test("build stage: full install (dev dependencies), then the build", () => {
   assert.ok(copies.some((c) => c?.includes("tsconfig.build.json") && c.includes("tsconfig.json")));
 });
 
-test("runtime stage: production dependencies only, the built dist/, nothing else", () => {
+test("runtime stage: production dependencies only, the built dist/, the OpenAPI document, nothing else", () => {
   assert.deepEqual(plan.install.slice(0, 2), ["npm", "ci"]);
   assert.ok(plan.install.includes("--omit=dev"));
   assert.ok(plan.install.includes("--ignore-scripts"));
-  assert.deepEqual(plan.contextCopies, [{ sources: ["package.json", "package-lock.json"], dest: "./" }]);
+  assert.deepEqual(plan.contextCopies, [
+    { sources: ["package.json", "package-lock.json"], dest: "./" },
+    // Read by the service at run time (src/service/openapi.ts).
+    { sources: ["openapi"], dest: "./openapi" },
+  ]);
   assert.deepEqual(plan.stageCopies, [{ from: "build", sources: ["dist"], dest: "./dist" }]);
   assert.equal(plan.env.NODE_ENV, "production");
   assert.equal(plan.workdir, "/app");
@@ -159,6 +163,7 @@ test(".dockerignore: the build's inputs get in, nothing else does", () => {
       .flatMap((i) => i.getArguments().map((a) => a.getValue()).slice(0, -1)),
   );
   assert.ok(sources.includes("src"));
+  assert.ok(sources.includes("openapi"));
   const walk = (p: string): string[] =>
     statSync(p).isDirectory() ? readdirSync(p).flatMap((n) => walk(join(p, n))) : [relative(repoPath(), p)];
   for (const s of sources) {

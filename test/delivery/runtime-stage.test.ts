@@ -8,7 +8,8 @@
 
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { postRun, prepareRuntimeStage, type PreparedStage, type RunningServer } from "../../scripts/runtime-stage.js";
 import { repoPath } from "./lib/kustomize.js";
@@ -50,11 +51,19 @@ describe("runtime stage (the image's last stage, outside a container)", { skip, 
     assert.ok(!existsSync(join(dir, "src")), "no sources in the image");
   });
 
-  test("the app folder is read-only to the service's user", () => {
-    // As root the permission bits are not enforced, so only check when the service
-    // runs as someone else (which is the case when the tests run as root).
-    if (stage!.uid === null && process.getuid?.() === 0) return;
-    assert.throws(() => writeFileSync(join(stage!.dir, "probe"), "x"), /EACCES|EPERM|EROFS/);
+  test("the app folder is read-only to the service's user; its TMPDIR is writable", () => {
+    // Try as the user the service runs as (root ignores permission bits).
+    const attempt = (path: string) =>
+      spawnSync(process.execPath, ["-e", `require("node:fs").writeFileSync(${JSON.stringify(path)}, "x")`], {
+        encoding: "utf8",
+        ...(stage!.uid !== null ? { uid: stage!.uid, gid: stage!.uid } : {}),
+      });
+    for (const p of [join(stage!.dir, "probe"), join(stage!.dir, "dist", "probe"), join(stage!.dir, "node_modules", "probe")]) {
+      const r = attempt(p);
+      assert.notEqual(r.status, 0, `${p} is writable`);
+      assert.match(r.stderr, /EACCES|EPERM|EROFS/);
+    }
+    assert.equal(attempt(join(stage!.tmp, "probe")).status, 0, "TMPDIR (the /tmp emptyDir) is writable");
   });
 
   test("probe and scrape paths of deploy/ answer 200", async () => {
