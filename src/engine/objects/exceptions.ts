@@ -25,6 +25,8 @@ export class PyException extends PyObject {
   argsTuple: PyObject | null = null;
   /** Frames the exception passed through, outermost first. */
   traceback: TracebackEntry[] = [];
+  /** The frame whose entry was added last (vm/call.ts addTraceback): one entry per pass through a frame. */
+  tbFrame: unknown = null;
   cause: PyException | null = null;
   context: PyException | null = null;
   suppressContext = false;

@@ -8,7 +8,14 @@
 
 import type { PyValue } from "../objects/object.js";
 import { Heap } from "../heap/heap.js";
-import { DEFAULT_HEAP_BYTES, DEFAULT_RECURSION_LIMIT, type RunOptions } from "../api.js";
+import { DEFAULT_HEAP_BYTES, DEFAULT_MAX_EVENTS, DEFAULT_RECURSION_LIMIT, type RunOptions } from "../api.js";
+import { Collector } from "../heap/collector.js";
+import { TraceRecorder } from "../trace/recorder.js";
+import { Limits } from "./limits.js";
+import { Output } from "./output.js";
+import { Frame } from "./frame.js";
+import { PyModule } from "../objects/module.js";
+import { BOOTSTRAP_CODE, setupExecution, sequenceIterator } from "./bootstrap.js";
 
 export class Interpreter {
   // ---------------------------------------------------------------- configuration
@@ -18,18 +25,65 @@ export class Interpreter {
 
   // ---------------------------------------------------------------- memory (heap/, modules/gc, modules/weakref, trace/)
   readonly heap: Heap;
+  /** The collector, the weak-reference registry and the callbacks it owes (heap/collector.ts). */
+  readonly collector: Collector;
+  readonly trace: TraceRecorder;
+  /** Step budget and deadline (vm/limits.ts). */
+  readonly limits: Limits;
+  /** The VM calls checkLimits(interp) when `steps` reaches this (Infinity: no limit to check). */
+  stepCheckAt: number;
+  /** stdout/stderr buffers with the output cap (vm/output.ts); print() writes here. */
+  readonly output: Output;
 
   // ---------------------------------------------------------------- execution (compiler/, vm/)
   /** Statements and loop iterations executed (the step budget and the trace's clock). */
   steps = 0;
+  /**
+   * The running frame: the top of the frame stack, linked through `frame.back` down to
+   * the bootstrap frame (never null). ROOTS: every frame on this chain (vm/frame.ts
+   * lists what each holds); suspended generators are reached via their objects.
+   */
+  frame: Frame = new Frame(BOOTSTRAP_CODE, new Map(), [], null, null, null);
+  /** Python frames on the stack (checked against recursionLimit). */
+  depth = 0;
+  /** ROOT: the builtins module's dict (name lookups fall back to it). */
+  builtins: Map<string, PyValue> = new Map();
+  /** ROOT: sys.modules (name -> module), including builtins and __main__. */
+  modules: Map<string, PyModule> = new Map();
+  /** ROOT: the `__main__` module (its dict is the program's globals). */
+  mainModule: PyModule = new PyModule("__main__");
+  /** ids for objects that are not heap objects (builtin types/functions), assigned on first id(). */
+  nonHeapIds: Map<object, number> = new Map();
 
   // ---------------------------------------------------------------- library (objects/, modules/)
+  /** Containers whose repr is being computed (the `[...]` recursion guard). */
+  reprActive: object[] = [];
+  /** Unread input (stdin) for input(); null until first read. */
+  stdinLines: string[] | null = null;
 
   constructor(options: RunOptions = {}) {
     this.options = options;
     this.filename = options.filename ?? "main.py";
     this.recursionLimit = options.recursionLimit ?? DEFAULT_RECURSION_LIMIT;
     this.heap = new Heap(options.heapBytes ?? DEFAULT_HEAP_BYTES);
+    this.limits = new Limits(options);
+    this.stepCheckAt = this.limits.nextCheck(0);
+    this.output = new Output(options.maxOutputBytes, options.onOutput);
+    this.trace = new TraceRecorder(this, options.maxEvents ?? DEFAULT_MAX_EVENTS);
+    this.collector = new Collector(this);
+    this.heap.attach(this.collector, this);
+    // Last: builtins, sys.modules and __main__ (may allocate, so everything above is ready).
+    setupExecution(this);
+  }
+
+  /** The source line being executed (0 before the program starts): for the trace. */
+  currentLine(): number {
+    return this.frame.line;
+  }
+
+  /** An iterator over an object that only supports __getitem__ (the old sequence protocol). */
+  sequenceIterator(obj: PyValue): PyValue {
+    return sequenceIterator(this, obj);
   }
 }
 

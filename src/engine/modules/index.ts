@@ -1,0 +1,24 @@
+// The module registry: every module a program can import. `import x` looks `x` up
+// here (after sys.modules); anything else is ModuleNotFoundError. Each factory builds
+// a fresh module object for one interpreter (per-run state never crosses runs).
+//
+// LIBRARY and MEMORY add their modules below (one import + one entry each).
+
+import type { PyModule } from "../objects/module.js";
+import type { Interpreter } from "../vm/interpreter.js";
+import { createGcModule } from "./gc.js";
+import { createWeakrefModule } from "./weakref.js";
+
+export type ModuleFactory = (interp: Interpreter) => PyModule;
+
+export const moduleFactories: Map<string, ModuleFactory> = new Map<string, ModuleFactory>([
+  // ["builtins", createBuiltinsModule],   (LIBRARY: modules/builtins.ts)
+  // ["math", createMathModule], ["time", ...], ["sys", ...]
+  ["gc", createGcModule],
+  ["weakref", createWeakrefModule],
+]);
+
+/** Register a module factory (alternative to editing the table above). */
+export function registerModule(name: string, factory: ModuleFactory): void {
+  moduleFactories.set(name, factory);
+}

@@ -1,0 +1,36 @@
+// Module objects. Every interpreter creates its own module objects (modules/index.ts
+// factories), so a program mutating `math.pi` or its own globals affects only its run.
+// A module's attributes are its dict: a Map keyed by name (never a plain JS object, so
+// names like "__proto__" or "constructor" are ordinary keys).
+
+import { PyObject, type PyValue } from "./object.js";
+import { moduleType } from "./builtin-types.js";
+import { builtin } from "./function.js";
+
+export class PyModule extends PyObject {
+  name: string;
+  dict: Map<string, PyValue>;
+  constructor(name: string, dict: Map<string, PyValue> = new Map()) {
+    super(moduleType);
+    this.name = name;
+    this.dict = dict;
+  }
+}
+
+/** A module whose attributes are given as a table (for modules/*.ts factories). */
+export function makeModule(name: string, attrs: Iterable<[string, PyValue]>): PyModule {
+  return new PyModule(name, new Map(attrs));
+}
+
+/** Convenience for module factories: `fn("sqrt", impl)` entries. */
+export { builtin };
+
+moduleType.getattr = (_interp, self, name) => (self as PyModule).dict.get(name);
+moduleType.setattr = (_interp, self, name, value) => {
+  const m = self as PyModule;
+  if (value === undefined) m.dict.delete(name);
+  else m.dict.set(name, value);
+};
+moduleType.traverse = (self, visit) => {
+  for (const v of (self as PyModule).dict.values()) visit(v);
+};

@@ -1,0 +1,52 @@
+// Rendering exceptions like CPython 3.11's default excepthook (without source lines:
+// heapscope prints only the "File" lines), including the chained exceptions.
+
+import type { PyException } from "../objects/exceptions.js";
+import { PyException as PyExceptionClass } from "../objects/exceptions.js";
+import type { Interpreter } from "./interpreter.js";
+import { pyStr } from "./abstract.js";
+
+const CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+/** The full text CPython writes to stderr for an uncaught `exc` (ends with a newline). */
+export function formatTraceback(interp: Interpreter, exc: PyException): string {
+  const seen = new Set<PyException>();
+  return formatChain(interp, exc, seen);
+}
+
+function formatChain(interp: Interpreter, exc: PyException, seen: Set<PyException>): string {
+  seen.add(exc);
+  let out = "";
+  if (exc.cause !== null && !seen.has(exc.cause)) {
+    out = formatChain(interp, exc.cause, seen) + CAUSE;
+  } else if (exc.context !== null && !exc.suppressContext && !seen.has(exc.context)) {
+    out = formatChain(interp, exc.context, seen) + CONTEXT;
+  }
+  return out + formatOne(interp, exc);
+}
+
+/** One exception: the "Traceback" header and File lines (when it has any), then "Type: message". */
+export function formatOne(interp: Interpreter, exc: PyException): string {
+  let out = "";
+  if (exc.traceback.length > 0) {
+    out += "Traceback (most recent call last):\n";
+    for (const e of exc.traceback) out += `  File "${e.filename}", line ${e.line}, in ${e.name}\n`;
+  }
+  return out + exceptionLine(interp, exc) + "\n";
+}
+
+/** "ValueError: msg", or just "ValueError" when str(exc) is empty (CPython's format_exception_only). */
+export function exceptionLine(interp: Interpreter, exc: PyException): string {
+  const t = exc.cls;
+  const mod = t.module;
+  const name = mod === "builtins" || mod === "__main__" ? t.qualname : `${mod}.${t.qualname}`;
+  let msg: string;
+  try {
+    msg = pyStr(interp, exc);
+  } catch (e) {
+    if (!(e instanceof PyExceptionClass)) throw e;
+    msg = "<exception str() failed>";
+  }
+  return msg === "" ? name : `${name}: ${msg}`;
+}
