@@ -57,7 +57,7 @@ export function scanString(src: string, tokStart: number, q: number, end: number
 // A small table of common \N{...} names; Unicode's full name list is ~1MB and not worth
 // shipping to the browser. Unknown names raise CPython's error.
 const NAMED: Record<string, number> = {
-  "SPACE": 0x20, "NO-BREAK SPACE": 0xa0, "NBSP": 0xa0, "BULLET": 0x2022, "EM DASH": 0x2014, "EN DASH": 0x2013,
+  "SPACE": 0x20, "EN SPACE": 0x2002, "EM SPACE": 0x2003, "THIN SPACE": 0x2009, "NARROW NO-BREAK SPACE": 0x202f, "NO-BREAK SPACE": 0xa0, "NBSP": 0xa0, "BULLET": 0x2022, "EM DASH": 0x2014, "EN DASH": 0x2013,
   "HORIZONTAL ELLIPSIS": 0x2026, "DEGREE SIGN": 0xb0, "COPYRIGHT SIGN": 0xa9, "REGISTERED SIGN": 0xae,
   "EURO SIGN": 0x20ac, "POUND SIGN": 0xa3, "YEN SIGN": 0xa5, "CENT SIGN": 0xa2, "SECTION SIGN": 0xa7,
   "PILCROW SIGN": 0xb6, "MIDDLE DOT": 0xb7, "MULTIPLICATION SIGN": 0xd7, "DIVISION SIGN": 0xf7,
@@ -75,12 +75,21 @@ const NAMED: Record<string, number> = {
   "SNAKE": 0x1f40d, "GRINNING FACE": 0x1f600, "THUMBS UP SIGN": 0x1f44d, "FIRE": 0x1f525, "PILE OF POO": 0x1f4a9,
 };
 
+// Alphabet order of U+03B1..U+03C9 (index 17 is final sigma in lowercase; absent in caps).
+const GREEK = ["ALPHA", "BETA", "GAMMA", "DELTA", "EPSILON", "ZETA", "ETA", "THETA", "IOTA", "KAPPA", "LAMDA", "MU", "NU",
+  "XI", "OMICRON", "PI", "RHO", "FINAL SIGMA", "SIGMA", "TAU", "UPSILON", "PHI", "CHI", "PSI", "OMEGA"];
+
 function namedChar(name: string): number | undefined {
   const n = name.toUpperCase();
   const hit = NAMED[n];
   if (hit !== undefined) return hit;
   let m = /^LATIN (SMALL|CAPITAL) LETTER ([A-Z])$/.exec(n);
   if (m) return (m[1] === "SMALL" ? 97 : 65) + m[2].charCodeAt(0) - 65;
+  m = /^GREEK (SMALL|CAPITAL) LETTER ([A-Z]+)$/.exec(n);
+  if (m) {
+    const i = GREEK.indexOf(m[2]);
+    if (i >= 0) return (m[1] === "SMALL" ? 0x3b1 : 0x391) + i;
+  }
   m = /^DIGIT (ZERO|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE)$/.exec(n);
   if (m) return 48 + ["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE"].indexOf(m[1]);
   return undefined;

@@ -114,6 +114,7 @@ export function startsExpression(p: Parser): boolean {
 
 /** star_expressions: a tuple when there is a comma (`return 1, *a`). */
 export function starExpressions(p: Parser): Expr {
+  const s = p.tok;
   const first = starExpression(p);
   if (!p.isOp(",")) return first;
   const elts = [first];
@@ -121,11 +122,12 @@ export function starExpressions(p: Parser): Expr {
     if (!startsExpression(p)) break;
     elts.push(starExpression(p));
   }
-  return { kind: "Tuple", elts, ctx: "load", line: first.line, col: first.col };
+  return { kind: "Tuple", elts, ctx: "load", line: s.line, col: s.col };
 }
 
 /** The same with named expressions (for `if`/`while` tests and subscripts this isn't needed). */
 export function starNamedExpressions(p: Parser): Expr {
+  const s = p.tok;
   const first = starNamedExpression(p);
   if (!p.isOp(",")) return first;
   const elts = [first];
@@ -133,23 +135,25 @@ export function starNamedExpressions(p: Parser): Expr {
     if (!startsExpression(p)) break;
     elts.push(starNamedExpression(p));
   }
-  return { kind: "Tuple", elts, ctx: "load", line: first.line, col: first.col };
+  return { kind: "Tuple", elts, ctx: "load", line: s.line, col: s.col };
 }
 
 export function disjunction(p: Parser): Expr {
+  const s = p.tok;
   const first = conjunction(p);
   if (!p.isKw("or")) return first;
   const values = [first];
   while (p.eatKw("or")) values.push(conjunction(p));
-  return { kind: "BoolOp", op: "or", values, line: first.line, col: first.col };
+  return { kind: "BoolOp", op: "or", values, line: s.line, col: s.col };
 }
 
 function conjunction(p: Parser): Expr {
+  const s = p.tok;
   const first = inversion(p);
   if (!p.isKw("and")) return first;
   const values = [first];
   while (p.eatKw("and")) values.push(inversion(p));
-  return { kind: "BoolOp", op: "and", values, line: first.line, col: first.col };
+  return { kind: "BoolOp", op: "and", values, line: s.line, col: s.col };
 }
 
 function inversion(p: Parser): Expr {
@@ -192,6 +196,7 @@ function compareOp(p: Parser): CompareOperator | null {
 }
 
 function comparison(p: Parser): Expr {
+  const s = p.tok;
   const left = bitwiseOr(p);
   let op = compareOp(p);
   if (op === null) return left;
@@ -202,7 +207,7 @@ function comparison(p: Parser): Expr {
     comparators.push(bitwiseOr(p));
     op = compareOp(p);
   }
-  return { kind: "Compare", left, ops, comparators, line: left.line, col: left.col };
+  return { kind: "Compare", left, ops, comparators, line: s.line, col: s.col };
 }
 
 export function bitwiseOr(p: Parser): Expr {
@@ -211,6 +216,7 @@ export function bitwiseOr(p: Parser): Expr {
 
 /** Precedence climbing over BIN_PREC; every level is left-associative. */
 function binary(p: Parser, minPrec: number): Expr {
+  const s = p.tok;
   let left = factor(p);
   for (;;) {
     const t = p.tok;
@@ -219,7 +225,7 @@ function binary(p: Parser, minPrec: number): Expr {
     if (prec === undefined || prec < minPrec) return left;
     p.pos++;
     const right = binary(p, prec + 1);
-    left = { kind: "BinOp", left, op: t.value as BinaryOperator, right, line: left.line, col: left.col };
+    left = { kind: "BinOp", left, op: t.value as BinaryOperator, right, line: s.line, col: s.col };
   }
 }
 
@@ -252,13 +258,14 @@ function power(p: Parser): Expr {
     p.enter();
     const right = factor(p);
     p.leave();
-    return { kind: "BinOp", left: base, op: "**", right, line: base.line, col: base.col };
+    return { kind: "BinOp", left: base, op: "**", right, line: t.line, col: t.col };
   }
   return base;
 }
 
 /** primary: atom followed by any number of `.name`, `(args)`, `[slices]`. */
 export function primary(p: Parser): Expr {
+  const s = p.tok;
   let e = atom(p);
   for (;;) {
     const t = p.tok;
@@ -266,30 +273,35 @@ export function primary(p: Parser): Expr {
     if (t.value === ".") {
       p.pos++;
       const attr = p.expectIdent();
-      e = { kind: "Attribute", value: e, attr, ctx: "load", line: e.line, col: e.col };
+      e = { kind: "Attribute", value: e, attr, ctx: "load", line: s.line, col: s.col };
     } else if (t.value === "(") {
       p.pos++;
       const { args, keywords } = callArguments(p, t);
-      e = { kind: "Call", func: e, args, keywords, line: e.line, col: e.col };
+      e = { kind: "Call", func: e, args, keywords, line: s.line, col: s.col };
     } else if (t.value === "[") {
       p.pos++;
       const slice = slices(p);
       p.expectOp("]");
-      e = { kind: "Subscript", value: e, slice, ctx: "load", line: e.line, col: e.col };
+      e = { kind: "Subscript", value: e, slice, ctx: "load", line: s.line, col: s.col };
     } else return e;
   }
 }
 
 /** slices: slice | (slice | starred_expression) (',' ...)* [','] */
 function slices(p: Parser): Expr {
+  const s = p.tok;
   const first = sliceItem(p);
-  if (!p.isOp(",")) return first;
+  if (!p.isOp(",")) {
+    // PEP 646: `a[*b]` subscripts with a one-element tuple.
+    if (first.kind === "Starred") return { kind: "Tuple", elts: [first], ctx: "load", line: s.line, col: s.col };
+    return first;
+  }
   const elts = [first];
   while (p.eatOp(",")) {
     if (p.isOp("]")) break;
     elts.push(sliceItem(p));
   }
-  return { kind: "Tuple", elts, ctx: "load", line: first.line, col: first.col };
+  return { kind: "Tuple", elts, ctx: "load", line: s.line, col: s.col };
 }
 
 function sliceItem(p: Parser): Expr {

@@ -11,13 +11,18 @@ export function parameters(p: Parser, closer: string, annotations: boolean): Arg
   let star = false; // after `*` or `*args`
   let bareStar: Arg | null = null;
   let slash = false;
-  const param = (): Arg => {
+  const param = (starAnnotation = false): Arg => {
     const t = p.tok;
     const name = p.expectIdent();
     if (seen.has(name)) p.error(`duplicate argument '${name}' in function definition`, t);
     seen.add(name);
     let annotation: Expr | null = null;
-    if (annotations && p.eatOp(":")) annotation = expression(p);
+    if (annotations && p.eatOp(":")) {
+      const st = p.tok;
+      // PEP 646 allows `*args: *Ts`.
+      if (starAnnotation && p.eatOp("*")) annotation = { kind: "Starred", value: expression(p), ctx: "load", line: st.line, col: st.col };
+      else annotation = expression(p);
+    }
     return { arg: name, annotation, line: t.line, col: t.col };
   };
   while (!p.isOp(closer)) {
@@ -39,7 +44,7 @@ export function parameters(p: Parser, closer: string, annotations: boolean): Arg
       if (p.isOp(",") || p.isOp(closer)) {
         bareStar = { arg: "*", annotation: null, line: t.line, col: t.col };
       } else {
-        a.vararg = param();
+        a.vararg = param(true);
         if (p.isOp("=")) p.error("var-positional argument cannot have default value");
       }
     } else {

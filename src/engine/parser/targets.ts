@@ -106,6 +106,7 @@ function mark(e: Expr, ctx: ExprContext): void {
  * bitwise-or level so the `in` that follows is not taken as a comparison.
  */
 export function starTargets(p: Parser): Expr {
+  const s = p.tok;
   const first = starTarget(p);
   if (!p.isOp(",")) return first;
   const elts = [first];
@@ -113,7 +114,7 @@ export function starTargets(p: Parser): Expr {
     if (p.isKw("in") || p.isOp("=") || p.isOp(")") || p.isOp(":")) break;
     elts.push(starTarget(p));
   }
-  return { kind: "Tuple", elts, ctx: "store", line: first.line, col: first.col };
+  return { kind: "Tuple", elts, ctx: "store", line: s.line, col: s.col };
 }
 
 function starTarget(p: Parser): Expr {
