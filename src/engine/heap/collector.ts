@@ -22,9 +22,8 @@ import type { GcReason } from "../api.js";
 import { WeakRegistry, type PendingCallback } from "./weakrefs.js";
 import { visitRoots } from "./roots.js";
 import { callValue } from "../vm/abstract.js";
-import { formatTraceback } from "../vm/traceback.js";
+import { exceptionLine, formatTraceback } from "../vm/traceback.js";
 import { internStr } from "../objects/str.js";
-import { pyStr } from "../vm/abstract.js";
 
 export class Collector implements CollectorHost {
   readonly registry = new WeakRegistry();
@@ -163,13 +162,7 @@ export class Collector implements CollectorHost {
 
   /** "Type: message" of an exception (the last line of its traceback), for the trace. */
   describeException(e: PyException): string {
-    let msg: string;
-    try {
-      msg = e.args.length === 0 ? "" : pyStr(this.interp, e);
-    } catch {
-      msg = "<exception str() failed>";
-    }
-    return msg === "" ? e.cls.name : `${e.cls.name}: ${msg}`;
+    return exceptionLine(this.interp, e);
   }
 
   /**

@@ -105,6 +105,7 @@ export class WeakRegistry {
         trace.refCleared(ref.id, targetId);
         if (ref.callback !== null) {
           queue.push({ owner: ref, isFinalize: false, targetId, func: ref.callback, args: [ref], kwargs: null });
+          ref.callback = null; // called once; a cleared ref holds nothing
         }
       }
     }

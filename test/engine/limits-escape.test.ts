@@ -1,0 +1,35 @@
+// Attempts to reach outside the sandbox end in a clean Python exception (never a
+// SystemError / engine bug, never a success).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { run } from "./helpers-memory.js";
+
+const attempts: [string, string[]][] = [
+  ["open('/etc/passwd').read()", ["NameError", "OSError", "PermissionError"]],
+  ["__import__('os').system('true')", ["NameError", "ImportError", "ModuleNotFoundError"]],
+  ["import os", ["ModuleNotFoundError", "ImportError"]],
+  ["import subprocess", ["ModuleNotFoundError", "ImportError"]],
+  ["().__class__.__base__.__subclasses__()", ["AttributeError"]],
+  ["int.x = 1", ["TypeError"]],
+  ["list.append = None", ["TypeError"]],
+  ["object.__setattr__ = None", ["TypeError"]],
+  ["exec('print(1)')", ["NameError"]],
+  ["eval('1')", ["NameError"]],
+  ["compile('1', 'x', 'eval')", ["NameError"]],
+  ["globals()['__builtins__'].__dict__['open']", ["NameError", "KeyError", "AttributeError", "TypeError"]],
+];
+
+for (const [code, allowed] of attempts) {
+  test(`escape attempt fails cleanly: ${code}`, () => {
+    const r = run(code + "\n");
+    assert.equal(r.status, "error", r.combined);
+    assert.ok(allowed.includes(r.error!.type), `${r.error!.type}: ${r.error!.message}`);
+    assert.match(r.stderr, /^Traceback \(most recent call last\):\n/);
+  });
+}
+
+test("builtin types stay unchanged for the next run", () => {
+  run("try:\n    int.x = 1\nexcept TypeError:\n    pass\n");
+  const r = run("print(hasattr(int, 'x'))\n");
+  assert.equal(r.stdout, "False\n");
+});
