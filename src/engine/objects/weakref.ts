@@ -8,7 +8,7 @@
 
 import { PyObject, type PyValue } from "./object.js";
 import type { Kwargs } from "./type.js";
-import { finalizeType, None, weakrefType } from "./builtin-types.js";
+import { dictType, finalizeType, None, weakrefType } from "./builtin-types.js";
 import { defineMethods } from "./function.js";
 import { sizeFor } from "../heap/heap.js";
 import type { Interpreter } from "../vm/interpreter.js";
@@ -16,7 +16,6 @@ import { raise, raiseTypeError } from "../vm/errors.js";
 import { AttributeError, PyException } from "./exceptions.js";
 import { callValue } from "../vm/abstract.js";
 import { newTuple } from "./tuple.js";
-import { newDictFromMap } from "./dict.js";
 
 const REF_SIZE = sizeFor(16);
 
@@ -86,7 +85,8 @@ export function newFinalize(interp: Interpreter, target: PyValue, func: PyValue,
 function finalizeInfo(interp: Interpreter, fin: PyFinalize): PyValue {
   const target = fin.target as PyObject;
   const args = newTuple(interp, fin.args);
-  const kwargs = newDictFromMap(interp, fin.kwargs ?? new Map());
+  // dict(**kwargs): builds the dict through the dict type, whatever its representation.
+  const kwargs = callValue(interp, dictType, [], fin.kwargs);
   return newTuple(interp, [target, fin.func, args, kwargs]);
 }
 
