@@ -15,6 +15,7 @@ import { Limits } from "./limits.js";
 import { Output } from "./output.js";
 import { Frame } from "./frame.js";
 import { PyModule } from "../objects/module.js";
+import type { PyType } from "../objects/type.js";
 import { BOOTSTRAP_CODE, setupExecution, sequenceIterator } from "./bootstrap.js";
 
 export class Interpreter {
@@ -54,6 +55,11 @@ export class Interpreter {
   mainModule: PyModule = new PyModule("__main__");
   /** ids for objects that are not heap objects (builtin types/functions), assigned on first id(). */
   nonHeapIds: Map<object, number> = new Map();
+  /**
+   * Classes created by this run, in creation order (for attribute-cache invalidation
+   * and __subclasses__). NOT a root: a class nothing else reaches is still freed.
+   */
+  userClasses: PyType[] = [];
 
   // ---------------------------------------------------------------- library (objects/, modules/)
   /** Containers whose repr is being computed (the `[...]` recursion guard). */
@@ -79,6 +85,11 @@ export class Interpreter {
   /** The source line being executed (0 before the program starts): for the trace. */
   currentLine(): number {
     return this.frame.line;
+  }
+
+  /** User classes of this run having `t` as a direct base. */
+  userClassesDerivedFrom(t: PyType): PyType[] {
+    return this.userClasses.filter((u) => u.bases.indexOf(t) >= 0);
   }
 
   /** An iterator over an object that only supports __getitem__ (the old sequence protocol). */

@@ -1,0 +1,488 @@
+// Expressions -> closures. Each AST node is compiled once into a closure
+// `(f: Frame) => PyValue`, specialized on what is known at compile time (operator,
+// name kind, argument count); the small-int fast paths live in ops.ts.
+
+import type { Expr, Call, Compare, BoolOp } from "../parser/ast.js";
+import { assertNever } from "../parser/ast.js";
+import { PySyntaxError } from "../parser/errors.js";
+import { SMALL_INT_LIMIT, type PyValue } from "../objects/object.js";
+import { Ellipsis, None, floatType, intType, superType } from "../objects/builtin-types.js";
+import { PyFloat } from "../objects/float.js";
+import { PyInt } from "../objects/int.js";
+import { PyStr, internStr, newStr } from "../objects/str.js";
+import { emptyTuple } from "../objects/tuple.js";
+import { newSlice } from "../objects/slice.js";
+import { PyFunction } from "../objects/function.js";
+import type { Frame } from "../vm/frame.js";
+import { raiseFreeVarError, raiseNameError, raiseUnboundLocal, raiseNotImplemented } from "../vm/errors.js";
+import { getAttr, getItem, isTruthy, unaryOp } from "../vm/abstract.js";
+import { callFunction } from "../vm/call.js";
+import { callAttr, loadAttr } from "../vm/attrs.js";
+import { makeSuper } from "../objects/super.js";
+import type { Compiler, ExprFn, TestFn } from "./context.js";
+import { resolveName } from "./context.js";
+import { BIN_FNS, compareTestFn, compareValueFn, negOp } from "./ops.js";
+import {
+  addKwargsFromMapping, callGeneric, dictSet, formatValue, makeDict, makeList, makeSet, makeTuple, mappingItems, starredArgs,
+} from "./runtime.js";
+import { compileStore } from "./targets.js";
+import { compileComprehension, compileLambda } from "./functions.js";
+
+const LIM = SMALL_INT_LIMIT;
+
+/** A literal's value: small ints are numbers; other constants are non-heap objects. */
+export function constantValue(e: Expr & { kind: "Constant" }): PyValue {
+  const v = e.value;
+  switch (v.type) {
+    case "int": {
+      const b = v.value;
+      if (b < BigInt(LIM) && b > -BigInt(LIM)) return Number(b);
+      return new PyInt(intType, b);
+    }
+    case "float": return new PyFloat(floatType, v.value);
+    case "complex": throw new PySyntaxError("SyntaxError", "complex numbers are not supported", e.line, e.col + 1);
+    case "str": return internStr(v.value);
+    case "bytes": throw new PySyntaxError("SyntaxError", "bytes literals are not supported", e.line, e.col + 1);
+    case "bool": return v.value;
+    case "None": return None;
+    case "Ellipsis": return Ellipsis;
+  }
+}
+
+/** Expressions whose evaluation never runs Python code or allocates (no need to root what was computed before). */
+export function isSimple(e: Expr): boolean {
+  return e.kind === "Name" || e.kind === "Constant";
+}
+
+export function compileExpr(c: Compiler, e: Expr): ExprFn {
+  const interp = c.interp;
+  switch (e.kind) {
+    case "Constant": {
+      const v = constantValue(e);
+      return () => v;
+    }
+    case "Name":
+      return compileLoadName(c, e.id);
+    case "JoinedStr": {
+      const parts = e.values.map((v) => {
+        if (v.kind === "Constant" && v.value.type === "str") {
+          const s = v.value.value;
+          return (): string => s;
+        }
+        if (v.kind === "FormattedValue") {
+          const val = compileExpr(c, v.value);
+          const spec = v.formatSpec === null ? null : compileExpr(c, v.formatSpec);
+          const conv = v.conversion;
+          return (f: Frame): string => {
+            const x = val(f);
+            const sp = spec === null ? null : (spec(f) as PyStr).v;
+            return formatValue(interp, x, conv, sp);
+          };
+        }
+        const other = compileExpr(c, v);
+        return (f: Frame): string => formatValue(interp, other(f), -1, null);
+      });
+      return (f) => {
+        let s = "";
+        for (let i = 0; i < parts.length; i++) s += parts[i](f);
+        return newStr(interp, s);
+      };
+    }
+    case "FormattedValue": {
+      const val = compileExpr(c, e.value);
+      const spec = e.formatSpec === null ? null : compileExpr(c, e.formatSpec);
+      const conv = e.conversion;
+      return (f) => newStr(interp, formatValue(interp, val(f), conv, spec === null ? null : (spec(f) as PyStr).v));
+    }
+    case "List": {
+      if (e.elts.some((x) => x.kind === "Starred")) {
+        const items = compileItems(c, e.elts);
+        return (f) => makeList(interp, items(f));
+      }
+      const items = compileItems(c, e.elts);
+      return (f) => makeList(interp, items(f));
+    }
+    case "Tuple": {
+      if (e.elts.length === 0) return () => emptyTuple;
+      const items = compileItems(c, e.elts);
+      return (f) => makeTuple(interp, items(f));
+    }
+    case "Set": {
+      const items = compileItems(c, e.elts);
+      return (f) => makeSet(interp, items(f));
+    }
+    case "Dict": {
+      const keys = e.keys.map((k) => (k === null ? null : compileExpr(c, k)));
+      const values = e.values.map((v) => compileExpr(c, v));
+      return (f) => {
+        const d = makeDict(interp);
+        f.temps.push(d);
+        for (let i = 0; i < keys.length; i++) {
+          const k = keys[i];
+          if (k === null) {
+            for (const [kk, vv] of mappingItems(interp, values[i](f), null)) dictSet(interp, d, kk, vv);
+          } else {
+            const kv = k(f);
+            f.temps.push(kv);
+            dictSet(interp, d, kv, values[i](f));
+          }
+        }
+        return d;
+      };
+    }
+    case "Attribute": {
+      const obj = compileExpr(c, e.value);
+      const name = e.attr;
+      return (f) => loadAttr(interp, obj(f), name);
+    }
+    case "Subscript": {
+      const obj = compileExpr(c, e.value);
+      const key = compileExpr(c, e.slice);
+      if (isSimple(e.slice)) return (f) => getItem(interp, obj(f), key(f));
+      return (f) => {
+        const o = obj(f);
+        f.temps.push(o);
+        return getItem(interp, o, key(f));
+      };
+    }
+    case "Slice": {
+      const lo = e.lower === null ? null : compileExpr(c, e.lower);
+      const hi = e.upper === null ? null : compileExpr(c, e.upper);
+      const st = e.step === null ? null : compileExpr(c, e.step);
+      return (f) => newSlice(interp, lo === null ? None : lo(f), hi === null ? None : hi(f), st === null ? None : st(f));
+    }
+    case "Starred":
+      throw new PySyntaxError("SyntaxError", "can't use starred expression here", e.line, e.col + 1);
+    case "Call":
+      return compileCall(c, e);
+    case "BinOp": {
+      const l = compileExpr(c, e.left);
+      const r = compileExpr(c, e.right);
+      const op = BIN_FNS[e.op];
+      if (e.right.kind === "Constant" && e.right.value.type === "int" && (e.op === "+" || e.op === "-")) {
+        const k = Number(e.right.value.value);
+        if (Math.abs(k) < 1000) {
+          const kk = e.op === "+" ? k : -k;
+          return (f) => {
+            const a = l(f);
+            if (typeof a === "number") {
+              const x = a + kk;
+              if (x < LIM && x > -LIM) return x;
+            }
+            return op(interp, a, k);
+          };
+        }
+      }
+      if (isSimple(e.right)) return (f) => op(interp, l(f), r(f));
+      return (f) => {
+        const a = l(f);
+        if (typeof a === "object" && a.size !== 0) f.temps.push(a);
+        return op(interp, a, r(f));
+      };
+    }
+    case "UnaryOp": {
+      const v = compileExpr(c, e.operand);
+      switch (e.op) {
+        case "not": {
+          const t = compileTest(c, e.operand);
+          return (f) => !t(f);
+        }
+        case "-":
+          return (f) => negOp(interp, v(f));
+        case "+":
+          return (f) => unaryOp(interp, "pos", v(f));
+        case "~":
+          return (f) => unaryOp(interp, "invert", v(f));
+      }
+      break;
+    }
+    case "BoolOp":
+      return compileBoolOp(c, e);
+    case "Compare":
+      return compileCompare(c, e);
+    case "IfExp": {
+      const t = compileTest(c, e.test);
+      const a = compileExpr(c, e.body);
+      const b = compileExpr(c, e.orelse);
+      return (f) => (t(f) ? a(f) : b(f));
+    }
+    case "Lambda":
+      return compileLambda(c, e);
+    case "NamedExpr": {
+      const v = compileExpr(c, e.value);
+      const store = compileStore(c, e.target);
+      return (f) => {
+        const x = v(f);
+        store(f, x);
+        return x;
+      };
+    }
+    case "ListComp":
+    case "SetComp":
+    case "DictComp":
+    case "GeneratorExp":
+      return compileComprehension(c, e);
+    case "Yield":
+    case "YieldFrom":
+      throw new PySyntaxError("SyntaxError", "'yield' outside function", e.line, e.col + 1);
+    case "Await":
+      throw new PySyntaxError("SyntaxError", "'await' outside async function", e.line, e.col + 1);
+    default:
+      return assertNever(e);
+  }
+}
+
+/** Evaluate a list of expressions (with `*x` unpacking) into a fresh JS array, rooting each value. */
+export function compileItems(c: Compiler, elts: Expr[]): (f: Frame) => PyValue[] {
+  const interp = c.interp;
+  const parts = elts.map((x) => (x.kind === "Starred" ? { star: true, fn: compileExpr(c, x.value) } : { star: false, fn: compileExpr(c, x) }));
+  const anyStar = parts.some((p) => p.star);
+  if (!anyStar) {
+    const fns = parts.map((p) => p.fn);
+    const n = fns.length;
+    const allSimple = elts.every(isSimple);
+    if (allSimple || n === 1) {
+      return (f) => {
+        const out = new Array<PyValue>(n);
+        for (let i = 0; i < n; i++) out[i] = fns[i](f);
+        return out;
+      };
+    }
+    return (f) => {
+      const out = new Array<PyValue>(n);
+      const temps = f.temps;
+      for (let i = 0; i < n; i++) {
+        const v = fns[i](f);
+        out[i] = v;
+        if (typeof v === "object" && v.size !== 0) temps.push(v);
+      }
+      return out;
+    };
+  }
+  return (f) => {
+    const out: PyValue[] = [];
+    for (const p of parts) {
+      const v = p.fn(f);
+      if (p.star) {
+        for (const x of starredArgs(interp, None, v)) {
+          out.push(x);
+          if (typeof x === "object" && x.size !== 0) f.temps.push(x);
+        }
+      } else {
+        out.push(v);
+        if (typeof v === "object" && v.size !== 0) f.temps.push(v);
+      }
+    }
+    return out;
+  };
+}
+
+export function compileLoadName(c: Compiler, name: string): ExprFn {
+  const interp = c.interp;
+  const ref = resolveName(c, name);
+  switch (ref.kind) {
+    case "local": {
+      const slot = ref.slot;
+      return (f) => {
+        const v = f.locals[slot];
+        if (v === undefined) return raiseUnboundLocal(interp, name);
+        return v;
+      };
+    }
+    case "cell": {
+      const idx = ref.index;
+      const own = ref.own;
+      return (f) => {
+        const v = f.cells![idx].value;
+        if (v === undefined) return own ? raiseUnboundLocal(interp, name) : raiseFreeVarError(interp, name);
+        return v;
+      };
+    }
+    case "global": {
+      const builtins = interp.builtins;
+      return (f) => {
+        const v = f.globals.get(name);
+        if (v !== undefined) return v;
+        const b = builtins.get(name);
+        if (b !== undefined) return b;
+        return raiseNameError(interp, name);
+      };
+    }
+    case "classns": {
+      const builtins = interp.builtins;
+      return (f) => {
+        let v = f.ns!.get(name);
+        if (v !== undefined) return v;
+        v = f.globals.get(name);
+        if (v !== undefined) return v;
+        const b = builtins.get(name);
+        if (b !== undefined) return b;
+        return raiseNameError(interp, name);
+      };
+    }
+  }
+}
+
+export function compileTest(c: Compiler, e: Expr): TestFn {
+  const interp = c.interp;
+  if (e.kind === "Compare" && e.ops.length === 1) {
+    const l = compileExpr(c, e.left);
+    const r = compileExpr(c, e.comparators[0]);
+    const op = compareTestFn(e.ops[0]);
+    return (f) => op(interp, l(f), r(f));
+  }
+  if (e.kind === "UnaryOp" && e.op === "not") {
+    const t = compileTest(c, e.operand);
+    return (f) => !t(f);
+  }
+  if (e.kind === "BoolOp") {
+    const parts = e.values.map((v) => compileTest(c, v));
+    if (e.op === "and") {
+      return (f) => {
+        for (let i = 0; i < parts.length; i++) if (!parts[i](f)) return false;
+        return true;
+      };
+    }
+    return (f) => {
+      for (let i = 0; i < parts.length; i++) if (parts[i](f)) return true;
+      return false;
+    };
+  }
+  if (e.kind === "Constant") {
+    const v = e.value;
+    if (v.type === "bool") return v.value ? () => true : () => false;
+    if (v.type === "int") return v.value !== 0n ? () => true : () => false;
+  }
+  const v = compileExpr(c, e);
+  return (f) => {
+    const x = v(f);
+    if (typeof x === "boolean") return x;
+    return isTruthy(interp, x);
+  };
+}
+
+function compileBoolOp(c: Compiler, e: BoolOp): ExprFn {
+  const interp = c.interp;
+  const parts = e.values.map((v) => compileExpr(c, v));
+  const n = parts.length;
+  if (e.op === "and") {
+    return (f) => {
+      let v: PyValue = true;
+      for (let i = 0; i < n; i++) {
+        v = parts[i](f);
+        if (!(typeof v === "boolean" ? v : isTruthy(interp, v))) return v;
+      }
+      return v;
+    };
+  }
+  return (f) => {
+    let v: PyValue = false;
+    for (let i = 0; i < n; i++) {
+      v = parts[i](f);
+      if (typeof v === "boolean" ? v : isTruthy(interp, v)) return v;
+    }
+    return v;
+  };
+}
+
+function compileCompare(c: Compiler, e: Compare): ExprFn {
+  const interp = c.interp;
+  const left = compileExpr(c, e.left);
+  if (e.ops.length === 1) {
+    const r = compileExpr(c, e.comparators[0]);
+    const op = compareValueFn(e.ops[0]);
+    return (f) => op(interp, left(f), r(f));
+  }
+  // Chained: a < b < c evaluates b once and stops at the first false link.
+  const ops = e.ops.map(compareValueFn);
+  const rights = e.comparators.map((x) => compileExpr(c, x));
+  return (f) => {
+    let a = left(f);
+    let result: PyValue = true;
+    for (let i = 0; i < ops.length; i++) {
+      const b = rights[i](f);
+      if (typeof b === "object" && b.size !== 0) f.temps.push(b);
+      result = ops[i](interp, a, b);
+      if (!(typeof result === "boolean" ? result : isTruthy(interp, result))) return result;
+      a = b;
+    }
+    return result;
+  };
+}
+
+// ---------------------------------------------------------------- calls
+
+function compileCall(c: Compiler, e: Call): ExprFn {
+  const interp = c.interp;
+  const simpleArgs = e.keywords.length === 0 && !e.args.some((a) => a.kind === "Starred");
+  // Zero-argument super(): the class from the __class__ cell and the first argument.
+  if (e.func.kind === "Name" && e.func.id === "super" && e.args.length === 0 && e.keywords.length === 0) {
+    const sc = c.unit.scope;
+    const loadSuper = compileLoadName(c, "super");
+    const ci = sc.cellIndex("__class__");
+    if (sc.isFunctionLike() && ci >= 0 && sc.params.length > 0) {
+      const first = compileLoadName(c, sc.params[0]);
+      return (f) => {
+        const s = loadSuper(f);
+        if (s !== superType) return callGeneric(interp, s, [], null);
+        return makeSuper(interp, f.cells![ci].value, first(f));
+      };
+    }
+  }
+  if (simpleArgs && e.func.kind === "Attribute") {
+    const obj = compileExpr(c, e.func.value);
+    const name = e.func.attr;
+    const args = compileItems(c, e.args);
+    return (f) => {
+      const o = obj(f);
+      if (typeof o === "object" && o.size !== 0) f.temps.push(o);
+      return callAttr(interp, o, name, args(f));
+    };
+  }
+  const fn = compileExpr(c, e.func);
+  if (simpleArgs) {
+    const n = e.args.length;
+    if (n === 0) {
+      return (f) => {
+        const g = fn(f);
+        if (g instanceof PyFunction) return callFunction(interp, g, [], null);
+        return callGeneric(interp, g, [], null);
+      };
+    }
+    if (n === 1) {
+      const a0 = compileExpr(c, e.args[0]);
+      return (f) => {
+        const g = fn(f);
+        const args = [a0(f)];
+        if (g instanceof PyFunction) return callFunction(interp, g, args, null);
+        return callGeneric(interp, g, args, null);
+      };
+    }
+    const args = compileItems(c, e.args);
+    return (f) => {
+      const g = fn(f);
+      if (typeof g === "object" && g.size !== 0) f.temps.push(g);
+      const a = args(f);
+      if (g instanceof PyFunction) return callFunction(interp, g, a, null);
+      return callGeneric(interp, g, a, null);
+    };
+  }
+  // General form: *args and keyword arguments / **kwargs.
+  const args = compileItems(c, e.args);
+  const kws = e.keywords.map((k) => ({ name: k.arg, fn: compileExpr(c, k.value) }));
+  return (f) => {
+    const g = fn(f);
+    if (typeof g === "object" && g.size !== 0) f.temps.push(g);
+    const a = args(f);
+    const kwargs = new Map<string, PyValue>();
+    for (const k of kws) {
+      const v = k.fn(f);
+      if (typeof v === "object" && v.size !== 0) f.temps.push(v);
+      if (k.name === null) addKwargsFromMapping(interp, g, kwargs, v);
+      else kwargs.set(k.name, v);
+    }
+    return callGeneric(interp, g, a, kwargs);
+  };
+}
+
+export { getAttr, raiseNotImplemented };

@@ -1,0 +1,392 @@
+// Code units: `def`, `lambda`, `class` bodies and comprehensions. Each becomes a Code
+// (compiled once); the statement/expression that creates it builds the function
+// object (defaults, closure cells) or runs the class body at run time.
+
+import type { Arguments, ClassDef, Expr, FunctionDef, Lambda, Stmt, Comprehension } from "../parser/ast.js";
+import { PySyntaxError } from "../parser/errors.js";
+import type { PyValue } from "../objects/object.js";
+import { None } from "../objects/builtin-types.js";
+import { PyType } from "../objects/type.js";
+import { Code, PyFunction } from "../objects/function.js";
+import { PyCell } from "../objects/cell.js";
+import { internStr } from "../objects/str.js";
+import { newGenerator } from "../objects/generator.js";
+import { sizeFor } from "../heap/heap.js";
+import { Frame } from "../vm/frame.js";
+import { getIter, typeOf } from "../vm/abstract.js";
+import { runFrame } from "../vm/call.js";
+import { buildClass } from "../vm/classes.js";
+import { raiseTypeError } from "../vm/errors.js";
+import { checkLimits } from "../vm/limits.js";
+import type { Compiler, ExprFn, StmtFn, Unit } from "./context.js";
+import { RETURN } from "./context.js";
+import type { Scope } from "./scope.js";
+import { compileExpr, compileTest } from "./expr.js";
+import { compileStore, compileStoreName } from "./targets.js";
+import { dictSet, listAppend, makeDict, makeList, setAdd, makeSet } from "./runtime.js";
+import { compileBlock } from "./stmt.js";
+import { compileGenBody } from "./gen.js";
+
+const FUNCTION_SIZE = sizeFor(48);
+const CELL_SIZE = sizeFor(8);
+
+function newCode(c: Compiler, sc: Scope, name: string, line: number): Code {
+  const code = new Code(name, sc.qualname, c.filename, line);
+  code.ncells = sc.cellVars.length;
+  code.cellNames = sc.cellVars.slice();
+  code.freeNames = sc.freeVars.slice();
+  code.localNames = sc.slotNames.slice();
+  code.isGenerator = sc.isGenerator;
+  return code;
+}
+
+function setParams(code: Code, sc: Scope, a: Arguments): void {
+  code.posonlyCount = a.posonlyargs.length;
+  code.argcount = a.posonlyargs.length + a.args.length;
+  code.kwonlyCount = a.kwonlyargs.length;
+  code.paramNames = [...a.posonlyargs, ...a.args, ...a.kwonlyargs].map((x) => x.arg);
+  let next = code.argcount + code.kwonlyCount;
+  if (a.vararg !== null) code.varargSlot = next++;
+  if (a.kwarg !== null) code.kwargSlot = next++;
+  for (let i = 0; i < sc.params.length; i++) {
+    const ci = sc.cellVars.indexOf(sc.params[i]);
+    if (ci >= 0) code.cellParams.push(i, ci);
+  }
+  code.simple = a.vararg === null && a.kwarg === null && a.kwonlyargs.length === 0 && code.cellParams.length === 0;
+}
+
+/** Compile `build` with `sc` as the current unit; returns the Code with its slot count final. */
+function inUnit<T>(c: Compiler, sc: Scope, code: Code, build: () => T): T {
+  const saved = c.unit;
+  const unit: Unit = { scope: sc, code, nextHidden: sc.slotNames.length };
+  c.unit = unit;
+  try {
+    return build();
+  } finally {
+    code.nlocals = unit.nextHidden;
+    c.unit = saved;
+  }
+}
+
+/** The cells a nested code needs, read from the creating frame: closure[i] = f.cells[indices[i]]. */
+function closureIndices(c: Compiler, child: Scope): number[] {
+  const here = c.unit.scope;
+  return child.freeVars.map((name) => {
+    const i = here.cellIndex(name);
+    if (i < 0) throw new Error(`internal error: free variable '${name}' not found in enclosing scope`);
+    return i;
+  });
+}
+
+function makeClosure(f: Frame, indices: number[]): PyCell[] | null {
+  if (indices.length === 0) return null;
+  const out = new Array<PyCell>(indices.length);
+  for (let i = 0; i < indices.length; i++) out[i] = f.cells![indices[i]];
+  return out;
+}
+
+/** The body of a plain (non-generator) function. */
+function functionBody(c: Compiler, body: Stmt[]): (f: Frame) => PyValue {
+  const interp = c.interp;
+  if (body.length === 1 && body[0].kind === "Return" && body[0].value !== null) {
+    // A body that is one `return expr`: skip the block and completion machinery.
+    const line = body[0].line;
+    const v = compileExpr(c, body[0].value);
+    return (f) => {
+      f.line = line;
+      if (++interp.steps >= interp.stepCheckAt) checkLimits(interp);
+      return v(f);
+    };
+  }
+  const block = compileBlock(c, body);
+  return (f) => (block(f) === RETURN ? f.retval! : None);
+}
+
+function compileDefaults(c: Compiler, a: Arguments): { defaults: ExprFn[]; kwDefaults: [string, ExprFn][] } {
+  return {
+    defaults: a.defaults.map((d) => compileExpr(c, d)),
+    kwDefaults: a.kwonlyargs.flatMap((arg, i) => {
+      const d = a.kwDefaults[i];
+      return d === null ? [] : [[arg.arg, compileExpr(c, d)] as [string, ExprFn]];
+    }),
+  };
+}
+
+function docOf(body: Stmt[]): PyValue | null {
+  const first = body[0];
+  if (first !== undefined && first.kind === "Expr" && first.value.kind === "Constant" && first.value.value.type === "str") {
+    return internStr(first.value.value.value);
+  }
+  return null;
+}
+
+/** A closure creating the function object for a def/lambda. */
+function functionMaker(c: Compiler, node: FunctionDef | Lambda, name: string, body: Stmt[] | null, expr: Expr | null): (f: Frame) => PyFunction {
+  const interp = c.interp;
+  const sc = c.scopes.get(node)!;
+  if (node.kind === "FunctionDef" && node.isAsync) throw new PySyntaxError("SyntaxError", "async functions are not supported", node.line, node.col + 1);
+  const code = newCode(c, sc, name, node.line);
+  setParams(code, sc, node.args);
+  const { defaults, kwDefaults } = compileDefaults(c, node.args);
+  const indices = closureIndices(c, sc);
+  inUnit(c, sc, code, () => {
+    if (sc.isGenerator) {
+      code.genBody = compileGenBody(c, body ?? [{ kind: "Return", value: expr, line: node.line, col: node.col }]);
+    } else if (body !== null) {
+      code.body = functionBody(c, body);
+    } else {
+      code.body = functionBody(c, [{ kind: "Return", value: expr!, line: node.line, col: node.col }]);
+    }
+  });
+  const doc = body === null ? null : docOf(body);
+  const nd = defaults.length;
+  return (f) => {
+    let dv: PyValue[] | null = null;
+    if (nd > 0) {
+      dv = new Array<PyValue>(nd);
+      for (let i = 0; i < nd; i++) {
+        const v = defaults[i](f);
+        dv[i] = v;
+        if (typeof v === "object" && v.size !== 0) f.temps.push(v);
+      }
+    }
+    let kw: Map<string, PyValue> | null = null;
+    if (kwDefaults.length > 0) {
+      kw = new Map();
+      for (const [k, e] of kwDefaults) {
+        const v = e(f);
+        kw.set(k, v);
+        if (typeof v === "object" && v.size !== 0) f.temps.push(v);
+      }
+    }
+    const fn = new PyFunction(code, f.globals, dv, kw, makeClosure(f, indices), "__main__");
+    fn.doc = doc;
+    return interp.heap.alloc(fn, FUNCTION_SIZE);
+  };
+}
+
+function applyDecorators(c: Compiler, decorators: Expr[]): ((f: Frame, v: PyValue, decs: PyValue[]) => PyValue) | null {
+  if (decorators.length === 0) return null;
+  const interp = c.interp;
+  return (f, v, decs) => {
+    for (let i = decs.length - 1; i >= 0; i--) {
+      f.temps.push(v);
+      v = callAny(interp, decs[i], [v]);
+    }
+    return v;
+  };
+}
+
+import { callGeneric } from "./runtime.js";
+function callAny(interp: Compiler["interp"], fn: PyValue, args: PyValue[]): PyValue {
+  return callGeneric(interp, fn, args, null);
+}
+
+export function compileFunctionDef(c: Compiler, s: FunctionDef): StmtFn {
+  const decs = s.decorators.map((d) => compileExpr(c, d));
+  const make = functionMaker(c, s, s.name, s.body, null);
+  const store = compileStoreName(c, s.name);
+  const apply = applyDecorators(c, s.decorators);
+  if (apply === null) {
+    return (f) => {
+      store(f, make(f));
+      return 0;
+    };
+  }
+  return (f) => {
+    const dv = decs.map((d) => {
+      const v = d(f);
+      f.temps.push(v);
+      return v;
+    });
+    store(f, apply(f, make(f), dv));
+    return 0;
+  };
+}
+
+export function compileLambda(c: Compiler, e: Lambda): ExprFn {
+  return functionMaker(c, e, "<lambda>", null, e.body);
+}
+
+export function compileClassDef(c: Compiler, s: ClassDef): StmtFn {
+  const interp = c.interp;
+  const sc = c.scopes.get(s)!;
+  const decs = s.decorators.map((d) => compileExpr(c, d));
+  const apply = applyDecorators(c, s.decorators);
+  const bases = s.bases.map((b) => (b.kind === "Starred" ? null : compileExpr(c, b)));
+  if (bases.some((b) => b === null)) throw new PySyntaxError("SyntaxError", "starred class bases are not supported", s.line, s.col + 1);
+  let metaclass: ExprFn | null = null;
+  for (const k of s.keywords) {
+    if (k.arg === "metaclass") metaclass = compileExpr(c, k.value);
+    else throw new PySyntaxError("SyntaxError", `class keyword argument '${k.arg ?? "**"}' is not supported`, s.line, s.col + 1);
+  }
+  const code = newCode(c, sc, s.name, s.line);
+  const indices = closureIndices(c, sc);
+  inUnit(c, sc, code, () => {
+    const block = compileBlock(c, s.body);
+    code.body = (f) => {
+      block(f);
+      return None;
+    };
+  });
+  const store = compileStoreName(c, s.name);
+  const qualname = sc.qualname;
+  const doc = docOf(s.body);
+  const classCell = sc.cellVars.indexOf("__class__");
+  const ncells = sc.cellVars.length;
+  return (f) => {
+    const dv = decs.map((d) => {
+      const v = d(f);
+      f.temps.push(v);
+      return v;
+    });
+    const bv = bases.map((b) => {
+      const v = b!(f);
+      f.temps.push(v);
+      return v;
+    });
+    const meta = metaclass === null ? null : metaclass(f);
+    if (meta !== null && !(meta instanceof PyType)) raiseTypeError(interp, "metaclass must be a type");
+    const ns = new Map<string, PyValue>();
+    ns.set("__module__", internStr("__main__"));
+    ns.set("__qualname__", internStr(qualname));
+    if (doc !== null) ns.set("__doc__", doc);
+    let cells: PyCell[] | null = null;
+    if (ncells + indices.length > 0) {
+      cells = new Array<PyCell>(ncells + indices.length);
+      for (let i = 0; i < ncells; i++) cells[i] = interp.heap.alloc(new PyCell(undefined), CELL_SIZE);
+      for (let i = 0; i < indices.length; i++) cells[ncells + i] = f.cells![indices[i]];
+    }
+    const frame = new Frame(code, f.globals, new Array(code.nlocals), cells, ns, null);
+    runFrame(interp, frame);
+    ns.delete("__qualname__");
+    let cls: PyValue = buildClass(interp, s.name, bv, ns, meta as PyType | null, qualname);
+    if (classCell >= 0) cells![classCell].value = cls;
+    if (apply !== null) cls = apply(f, cls, dv);
+    store(f, cls);
+    return 0;
+  };
+}
+
+// ---------------------------------------------------------------- comprehensions
+
+type CompNode = Expr & { kind: "ListComp" | "SetComp" | "DictComp" | "GeneratorExp" };
+
+interface Level {
+  slot: number;
+  iter: ExprFn | null;
+  store: (f: Frame, v: PyValue) => void;
+  ifs: ((f: Frame) => boolean)[];
+}
+
+export function compileComprehension(c: Compiler, e: CompNode): ExprFn {
+  const interp = c.interp;
+  const sc = c.scopes.get(e)!;
+  const firstIter = compileExpr(c, e.generators[0].iter);
+  const name = sc.name;
+  const code = newCode(c, sc, name, e.line);
+  code.argcount = 1;
+  code.paramNames = [".0"];
+  code.simple = true;
+  const indices = closureIndices(c, sc);
+  inUnit(c, sc, code, () => {
+    const levels: Level[] = e.generators.map((g: Comprehension, i: number) => {
+      if (g.isAsync) throw new PySyntaxError("SyntaxError", "asynchronous comprehension outside of an asynchronous function", e.line, e.col + 1);
+      return {
+        slot: i === 0 ? 0 : c.unit.nextHidden++,
+        iter: i === 0 ? null : compileExpr(c, g.iter),
+        store: compileStore(c, g.target),
+        ifs: g.ifs.map((x) => compileTest(c, x)),
+      };
+    });
+    const last = levels.length - 1;
+    if (e.kind === "GeneratorExp") {
+      const elt = compileExpr(c, e.elt);
+      const run = function* (f: Frame, level: number): Generator<PyValue, void, PyValue> {
+        const L = levels[level];
+        const it = level === 0 ? f.locals[0]! : getIter(interp, L.iter!(f));
+        f.locals[L.slot] = it;
+        const next = typeOf(it).next!;
+        for (;;) {
+          const v = next(interp, it);
+          if (v === undefined) break;
+          if (++interp.steps >= interp.stepCheckAt) checkLimits(interp);
+          if (f.temps.length !== 0) f.temps.length = 0;
+          L.store(f, v);
+          let ok = true;
+          for (let i = 0; i < L.ifs.length; i++) if (!L.ifs[i](f)) { ok = false; break; }
+          if (!ok) continue;
+          if (level === last) yield elt(f);
+          else yield* run(f, level + 1);
+        }
+      };
+      code.genBody = function* (f: Frame): Generator<PyValue, PyValue, PyValue> {
+        yield* run(f, 0);
+        return None;
+      };
+      return;
+    }
+    const resultSlot = c.unit.nextHidden++;
+    let emit: (f: Frame, out: PyValue) => void;
+    let make: () => PyValue;
+    if (e.kind === "ListComp") {
+      const elt = compileExpr(c, e.elt);
+      emit = (f, out) => listAppend(interp, out, elt(f));
+      make = () => makeList(interp, []);
+    } else if (e.kind === "SetComp") {
+      const elt = compileExpr(c, e.elt);
+      emit = (f, out) => setAdd(interp, out, elt(f));
+      make = () => makeSet(interp, []);
+    } else {
+      const k = compileExpr(c, e.key);
+      const v = compileExpr(c, e.value);
+      emit = (f, out) => {
+        const kv = k(f);
+        f.temps.push(kv);
+        dictSet(interp, out, kv, v(f));
+      };
+      make = () => makeDict(interp);
+    }
+    const run = (f: Frame, level: number, out: PyValue): void => {
+      const L = levels[level];
+      const it = level === 0 ? f.locals[0]! : getIter(interp, L.iter!(f));
+      f.locals[L.slot] = it;
+      const next = typeOf(it).next!;
+      const ifs = L.ifs;
+      const nifs = ifs.length;
+      for (;;) {
+        const v = next(interp, it);
+        if (v === undefined) break;
+        if (++interp.steps >= interp.stepCheckAt) checkLimits(interp);
+        if (f.temps.length !== 0) f.temps.length = 0;
+        L.store(f, v);
+        let ok = true;
+        for (let i = 0; i < nifs; i++) if (!ifs[i](f)) { ok = false; break; }
+        if (!ok) continue;
+        if (level === last) emit(f, out);
+        else run(f, level + 1, out);
+      }
+    };
+    code.body = (f) => {
+      const out = make();
+      f.locals[resultSlot] = out;
+      run(f, 0, out);
+      return out;
+    };
+  });
+  return (f) => {
+    const it = getIter(interp, firstIter(f));
+    const locals = new Array<PyValue | undefined>(code.nlocals);
+    locals[0] = it;
+    let cells: PyCell[] | null = null;
+    const ncells = code.ncells;
+    if (ncells + indices.length > 0) {
+      cells = new Array<PyCell>(ncells + indices.length);
+      for (let i = 0; i < ncells; i++) cells[i] = interp.heap.alloc(new PyCell(undefined), CELL_SIZE);
+      for (let i = 0; i < indices.length; i++) cells[ncells + i] = f.cells![indices[i]];
+    }
+    const frame = new Frame(code, f.globals, locals, cells, null, null);
+    if (code.isGenerator) return newGenerator(interp, frame);
+    return runFrame(interp, frame);
+  };
+}

@@ -1,0 +1,358 @@
+// Generator functions: statements that contain a `yield` are compiled to JS
+// generator functions (so the frame can suspend there); every other statement in a
+// generator body is compiled normally and called directly.
+
+import type { Expr, Stmt } from "../parser/ast.js";
+import { PySyntaxError } from "../parser/errors.js";
+import type { PyValue } from "../objects/object.js";
+import { None } from "../objects/builtin-types.js";
+import { GeneratorExit, PyException } from "../objects/exceptions.js";
+import { PyGenerator, genClose, resumeGenerator, Mode } from "../objects/generator.js";
+import type { Frame } from "../vm/frame.js";
+import { callMethod, callMethodValue, getIter, isTruthy, iterNext, typeOf } from "../vm/abstract.js";
+import { addTraceback } from "../vm/call.js";
+import { checkLimits } from "../vm/limits.js";
+import type { Compiler, GenExprFn, GenStmtFn, StmtFn } from "./context.js";
+import { BREAK, CONTINUE, NORMAL, RETURN, hiddenSlot } from "./context.js";
+import { compileExpr, compileTest } from "./expr.js";
+import { compileStore } from "./targets.js";
+import { asPyException, compileStmt, enterContext, exceptionMatches, setContext } from "./stmt.js";
+import { inplaceFn } from "./ops.js";
+import { compileLoadName } from "./expr.js";
+import { compileStoreName } from "./targets.js";
+
+const NESTED_SCOPES = new Set(["FunctionDef", "ClassDef", "Lambda", "ListComp", "SetComp", "DictComp", "GeneratorExp"]);
+
+/** Does this statement/expression contain a yield of the current scope? */
+export function containsYield(node: unknown): boolean {
+  if (node === null || typeof node !== "object") return false;
+  if (Array.isArray(node)) return node.some(containsYield);
+  const n = node as { kind?: string };
+  if (n.kind === "Yield" || n.kind === "YieldFrom") return true;
+  if (n.kind !== undefined && NESTED_SCOPES.has(n.kind)) return false;
+  for (const key of Object.keys(n)) {
+    const v = (n as Record<string, unknown>)[key];
+    if (v !== null && typeof v === "object" && !(v instanceof Uint8Array)) {
+      if (containsYield(v)) return true;
+    }
+  }
+  return false;
+}
+
+export function compileGenBody(c: Compiler, body: Stmt[]): (f: Frame) => Generator<PyValue, PyValue, PyValue> {
+  const block = compileGenBlock(c, body);
+  return function* (f) {
+    const r = yield* block(f);
+    return r === RETURN ? f.retval! : None;
+  };
+}
+
+function compileGenBlock(c: Compiler, body: Stmt[]): GenStmtFn {
+  const interp = c.interp;
+  const n = body.length;
+  const isGen = body.map((s) => containsYield(s));
+  const plain: (StmtFn | null)[] = body.map((s, i) => (isGen[i] ? null : compileStmt(c, s)));
+  const gens: (GenStmtFn | null)[] = body.map((s, i) => (isGen[i] ? compileGenStmt(c, s) : null));
+  const lines = body.map((s) => s.line);
+  return function* (f) {
+    for (let i = 0; i < n; i++) {
+      f.line = lines[i];
+      if (++interp.steps >= interp.stepCheckAt) checkLimits(interp);
+      if (f.temps.length !== 0) f.temps.length = 0;
+      const p = plain[i];
+      const r = p !== null ? p(f) : yield* gens[i]!(f);
+      if (r !== NORMAL) return r;
+    }
+    return NORMAL;
+  };
+}
+
+/** An expression that may contain yield: a generator evaluating it. */
+function compileGenExpr(c: Compiler, e: Expr): GenExprFn {
+  const interp = c.interp;
+  if (!containsYield(e)) {
+    const v = compileExpr(c, e);
+    // eslint-disable-next-line require-yield
+    return function* (f) {
+      return v(f);
+    };
+  }
+  switch (e.kind) {
+    case "Yield": {
+      const v = e.value === null ? null : compileGenExpr(c, e.value);
+      return function* (f) {
+        const x = v === null ? None : yield* v(f);
+        return yield x;
+      };
+    }
+    case "YieldFrom": {
+      const v = compileGenExpr(c, e.value);
+      const slot = hiddenSlot(c);
+      return function* (f) {
+        const it = getIter(interp, yield* v(f));
+        f.locals[slot] = it;
+        const r = yield* delegate(c, f, it);
+        f.locals[slot] = undefined;
+        return r;
+      };
+    }
+    case "Tuple":
+    case "List": {
+      const parts = e.elts.map((x) => compileGenExpr(c, x));
+      return function* (f) {
+        const vals: PyValue[] = [];
+        for (const p of parts) {
+          const x = yield* p(f);
+          vals.push(x);
+          f.temps.push(x);
+        }
+        const { makeTuple, makeList } = runtime;
+        return e.kind === "Tuple" ? makeTuple(interp, vals) : makeList(interp, vals);
+      };
+    }
+    default:
+      throw new PySyntaxError("SyntaxError", "'yield' inside this kind of expression is not supported", e.line, e.col + 1);
+  }
+}
+
+import * as runtime from "./runtime.js";
+
+/** `yield from it`: forward next/send/throw/close to the inner iterator; evaluates to its return value. */
+function* delegate(c: Compiler, f: Frame, it: PyValue): Generator<PyValue, PyValue, PyValue> {
+  const interp = c.interp;
+  let mode: 0 | 1 = Mode.Send;
+  let val: PyValue = None;
+  for (;;) {
+    let y: PyValue | undefined;
+    if (it instanceof PyGenerator) {
+      y = resumeGenerator(interp, it, mode, val);
+      if (y === undefined) return it.returnValue;
+    } else if (mode === Mode.Throw) {
+      const t = typeOf(it);
+      if (t.lookup("throw") === null) throw val;
+      y = callMethod(interp, it, "throw", [val]);
+    } else if (val === None) {
+      y = iterNext(interp, it);
+      if (y === undefined) return None;
+    } else {
+      y = callMethod(interp, it, "send", [val]);
+    }
+    try {
+      val = yield y;
+      mode = Mode.Send;
+    } catch (e) {
+      if (e instanceof PyException && e.cls.isSubtypeOf(GeneratorExit)) {
+        if (it instanceof PyGenerator) genClose(interp, it);
+        else if (typeOf(it).lookup("close") !== null) callMethod(interp, it, "close", []);
+        throw e;
+      }
+      if (!(e instanceof PyException)) throw e;
+      mode = Mode.Throw;
+      val = e;
+    }
+  }
+}
+
+function compileGenStmt(c: Compiler, s: Stmt): GenStmtFn {
+  const interp = c.interp;
+  switch (s.kind) {
+    case "Expr": {
+      const v = compileGenExpr(c, s.value);
+      return function* (f) {
+        yield* v(f);
+        return NORMAL;
+      };
+    }
+    case "Assign": {
+      const v = compileGenExpr(c, s.value);
+      const stores = s.targets.map((t) => compileStore(c, t));
+      return function* (f) {
+        const x = yield* v(f);
+        for (const st of stores) st(f, x);
+        return NORMAL;
+      };
+    }
+    case "AugAssign": {
+      if (s.target.kind !== "Name") throw new PySyntaxError("SyntaxError", "'yield' in this augmented assignment is not supported", s.line, s.col + 1);
+      const load = compileLoadName(c, s.target.id);
+      const store = compileStoreName(c, s.target.id);
+      const v = compileGenExpr(c, s.value);
+      const fn = inplaceFn(s.op);
+      return function* (f) {
+        const a = load(f);
+        f.temps.push(a);
+        store(f, fn(interp, a, yield* v(f)));
+        return NORMAL;
+      };
+    }
+    case "Return": {
+      const v = compileGenExpr(c, s.value!);
+      return function* (f) {
+        f.retval = yield* v(f);
+        return RETURN;
+      };
+    }
+    case "If": {
+      if (containsYield(s.test)) throw new PySyntaxError("SyntaxError", "'yield' in an if condition is not supported", s.line, s.col + 1);
+      const test = compileTest(c, s.test);
+      const body = compileGenBlock(c, s.body);
+      const orelse = compileGenBlock(c, s.orelse);
+      return function* (f) {
+        return test(f) ? yield* body(f) : yield* orelse(f);
+      };
+    }
+    case "While": {
+      if (containsYield(s.test)) throw new PySyntaxError("SyntaxError", "'yield' in a while condition is not supported", s.line, s.col + 1);
+      const test = compileTest(c, s.test);
+      const body = compileGenBlock(c, s.body);
+      const orelse = compileGenBlock(c, s.orelse);
+      return function* (f) {
+        while (test(f)) {
+          if (++interp.steps >= interp.stepCheckAt) checkLimits(interp);
+          const r = yield* body(f);
+          if (r !== NORMAL) {
+            if (r === BREAK) return NORMAL;
+            if (r === CONTINUE) continue;
+            return r;
+          }
+        }
+        return yield* orelse(f);
+      };
+    }
+    case "For": {
+      if (containsYield(s.iter)) throw new PySyntaxError("SyntaxError", "'yield' in a for iterable is not supported", s.line, s.col + 1);
+      const iter = compileExpr(c, s.iter);
+      const store = compileStore(c, s.target);
+      const slot = hiddenSlot(c);
+      const body = compileGenBlock(c, s.body);
+      const orelse = compileGenBlock(c, s.orelse);
+      return function* (f) {
+        const it = getIter(interp, iter(f));
+        f.locals[slot] = it;
+        const next = typeOf(it).next!;
+        for (;;) {
+          const v = next(interp, it);
+          if (v === undefined) break;
+          if (++interp.steps >= interp.stepCheckAt) checkLimits(interp);
+          store(f, v);
+          const r = yield* body(f);
+          if (r !== NORMAL) {
+            if (r === CONTINUE) continue;
+            f.locals[slot] = undefined;
+            return r === BREAK ? NORMAL : r;
+          }
+        }
+        f.locals[slot] = undefined;
+        return yield* orelse(f);
+      };
+    }
+    case "With": {
+      if (s.items.length !== 1) {
+        const [first, ...rest] = s.items;
+        return compileGenStmt(c, { ...s, items: [first], body: [{ ...s, items: rest }] });
+      }
+      const item = s.items[0];
+      const mgrE = compileExpr(c, item.contextExpr);
+      const store = item.optionalVars === null ? null : compileStore(c, item.optionalVars);
+      const slot = hiddenSlot(c);
+      const body = compileGenBlock(c, s.body);
+      return function* (f) {
+        const mgr = mgrE(f);
+        f.locals[slot] = mgr;
+        const { exit, value } = enterContext(interp, mgr);
+        if (store !== null) store(f, value);
+        let r: number;
+        try {
+          r = yield* body(f);
+        } catch (e) {
+          const exc = asPyException(interp, e);
+          addTraceback(exc, f);
+          const saved = f.handled;
+          f.handled = exc;
+          let suppress: boolean;
+          try {
+            suppress = isTruthy(interp, callMethodValue(interp, exit, mgr, [exc.cls, exc, None]));
+          } catch (e2) {
+            setContext(e2, exc);
+            throw e2;
+          } finally {
+            f.handled = saved;
+          }
+          f.locals[slot] = undefined;
+          if (suppress) return NORMAL;
+          throw exc;
+        }
+        callMethodValue(interp, exit, mgr, [None, None, None]);
+        f.locals[slot] = undefined;
+        return r;
+      };
+    }
+    case "Try": {
+      const body = compileGenBlock(c, s.body);
+      const handlers = s.handlers.map((h) => ({
+        type: h.type === null ? null : compileExpr(c, h.type),
+        store: h.name === null ? null : compileStoreName(c, h.name),
+        body: compileGenBlock(c, h.body),
+      }));
+      const orelse = compileGenBlock(c, s.orelse);
+      const finalbody = s.finalbody.length > 0 ? compileGenBlock(c, s.finalbody) : null;
+      const tryExcept = function* (f: Frame): Generator<PyValue, number, PyValue> {
+        let r: number;
+        try {
+          r = yield* body(f);
+        } catch (e) {
+          const exc = asPyException(interp, e);
+          addTraceback(exc, f);
+          for (const h of handlers) {
+            if (h.type !== null && !exceptionMatches(interp, exc, h.type(f))) continue;
+            const saved = f.handled;
+            f.handled = exc;
+            if (h.store !== null) h.store(f, exc);
+            try {
+              return yield* h.body(f);
+            } catch (e2) {
+              setContext(e2, exc);
+              throw e2;
+            } finally {
+              f.handled = saved;
+            }
+          }
+          throw exc;
+        }
+        if (r === NORMAL) return yield* orelse(f);
+        return r;
+      };
+      if (finalbody === null) return tryExcept;
+      return function* (f) {
+        let r: number;
+        try {
+          r = yield* tryExcept(f);
+        } catch (e) {
+          if (!(e instanceof PyException) && !(e instanceof RangeError)) throw e;
+          const exc = asPyException(interp, e);
+          addTraceback(exc, f);
+          const saved = f.handled;
+          f.handled = exc;
+          let fr: number;
+          try {
+            fr = yield* finalbody(f);
+          } catch (e2) {
+            setContext(e2, exc);
+            throw e2;
+          } finally {
+            f.handled = saved;
+          }
+          if (fr !== NORMAL) return fr;
+          throw exc;
+        }
+        const retval = f.retval;
+        const fr = yield* finalbody(f);
+        if (fr !== NORMAL) return fr;
+        f.retval = retval;
+        return r;
+      };
+    }
+    default:
+      throw new PySyntaxError("SyntaxError", `'yield' inside a ${s.kind} statement is not supported`, s.line, s.col + 1);
+  }
+}

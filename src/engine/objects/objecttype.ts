@@ -1,0 +1,103 @@
+// `object`: the root type. Instances of user classes are PyInstance objects (a type
+// plus an attribute dict); `object()` itself is a PyPlain with no dict.
+
+import { PyObject, PyPlain, type PyValue } from "./object.js";
+import { None, NotImplemented, objectType, typeType } from "./builtin-types.js";
+import { PyType } from "./type.js";
+import { defineMethods } from "./function.js";
+import { sizeFor } from "../heap/heap.js";
+import { TypeError } from "./exceptions.js";
+import type { Interpreter } from "../vm/interpreter.js";
+import { defaultRepr, genericSetAttr, pyRepr, pyStr, typeOf } from "../vm/abstract.js";
+import { newException, raiseTypeError } from "../vm/errors.js";
+import { newStr, PyStr } from "./str.js";
+import { defineGetSet } from "./property.js";
+import { dictSet, newDict } from "./dict.js";
+
+/** An instance of a user class (whose native base is object). */
+export class PyInstance extends PyObject {
+  dict: Map<string, PyValue> = new Map();
+}
+
+/** Size of an instance: header + 16 bytes per attribute (abstract.ts re-charges as attributes come and go). */
+export const INSTANCE_SIZE = sizeFor(0);
+
+export function newInstance(interp: Interpreter, cls: PyType): PyInstance {
+  return interp.heap.alloc(new PyInstance(cls), INSTANCE_SIZE);
+}
+
+objectType.construct = (interp, cls, args, kwargs) => {
+  if (cls === objectType) {
+    if (args.length > 0 || (kwargs !== null && kwargs.size > 0)) raiseTypeError(interp, "object() takes no arguments");
+    return interp.heap.alloc(new PyPlain(objectType), sizeFor(0));
+  }
+  return newInstance(interp, cls);
+};
+
+objectType.traverse = (self, visit) => {
+  const d = (self as PyInstance).dict;
+  if (d instanceof Map) for (const v of d.values()) visit(v);
+};
+
+function checkStrName(interp: Interpreter, v: PyValue): string {
+  if (!(v instanceof PyStr)) raiseTypeError(interp, `attribute name must be string, not '${typeOf(v).name}'`);
+  return v.v;
+}
+
+defineMethods(objectType, {
+  __init__: (interp, args, kwargs) => {
+    if (args.length > 1 || (kwargs !== null && kwargs.size > 0)) {
+      raiseTypeError(interp, "object.__init__() takes exactly one argument (the instance to initialize)");
+    }
+    return None;
+  },
+  __new__: (interp, args) => {
+    const cls = args[0];
+    if (!(cls instanceof PyType)) return raiseTypeError(interp, "object.__new__(X): X is not a type object");
+    if (cls.construct !== undefined && cls.construct !== objectType.construct && !cls.isSubtypeOf(objectType)) return None;
+    return cls === objectType ? interp.heap.alloc(new PyPlain(objectType), sizeFor(0)) : newInstance(interp, cls);
+  },
+  __repr__: (interp, args) => newStr(interp, defaultRepr(interp, args[0] as PyObject)),
+  __str__: (interp, args) => newStr(interp, pyRepr(interp, args[0])),
+  __eq__: (_interp, args) => (args[0] === args[1] ? true : NotImplemented),
+  __ne__: (_interp, args) => (args[0] === args[1] ? false : NotImplemented),
+  __hash__: (interp, args) => {
+    const t = typeOf(args[0]);
+    return t.hash !== undefined ? t.hash(interp, args[0]) : (args[0] as PyObject).id;
+  },
+  __setattr__: (interp, args) => {
+    genericSetAttr(interp, args[0], checkStrName(interp, args[1]), args[2]);
+    return None;
+  },
+  __delattr__: (interp, args) => {
+    genericSetAttr(interp, args[0], checkStrName(interp, args[1]), undefined);
+    return None;
+  },
+  __format__: (interp, args) => {
+    const spec = args[1];
+    if (spec instanceof PyStr && spec.v !== "") {
+      throw newException(interp, TypeError, `unsupported format string passed to ${typeOf(args[0]).name}.__format__`);
+    }
+    return newStr(interp, pyStr(interp, args[0]));
+  },
+  __dir__: (interp, args) => {
+    void args;
+    return raiseTypeError(interp, "dir() is not supported");
+  },
+});
+
+defineGetSet(objectType, "__class__", (_interp, self) => typeOf(self));
+defineGetSet(objectType, "__dict__", (interp, self) => {
+  const d = (self as { dict?: Map<string, PyValue> | null }).dict;
+  if (!(d instanceof Map)) return raiseTypeError(interp, `'${typeOf(self).name}' object has no attribute '__dict__'`);
+  return dictView(interp, d);
+});
+
+/** `obj.__dict__`: Deviation: a snapshot dict, not a live view of the attributes. */
+function dictView(interp: Interpreter, d: Map<string, PyValue>): PyValue {
+  const out = newDict(interp);
+  for (const [k, v] of d) dictSet(interp, out, newStr(interp, k), v);
+  return out;
+}
+
+void typeType;

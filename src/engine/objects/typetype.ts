@@ -1,0 +1,144 @@
+// `type`: calling a type creates an instance (or `type(x)` / `type(name, bases, ns)`),
+// attribute lookup on classes, and the isolation rule that builtin types are frozen.
+
+import type { PyValue } from "./object.js";
+import { None, objectType, typeType } from "./builtin-types.js";
+import { PyType } from "./type.js";
+import { defineMethods, PyFunction } from "./function.js";
+import { PyStr, internStr, newStr } from "./str.js";
+import { PyTuple, newTuple } from "./tuple.js";
+import { PyDict } from "./dict.js";
+import { newList } from "./list.js";
+import { AttributeError, TypeError } from "./exceptions.js";
+import type { Interpreter } from "../vm/interpreter.js";
+import { typeOf, toArray } from "../vm/abstract.js";
+import { newException, raiseTypeError } from "../vm/errors.js";
+import { buildClass, classChanged } from "../vm/classes.js";
+import { dictEntries } from "../vm/attrs.js";
+
+typeType.call = (interp, self, args, kwargs) => {
+  const t = self as PyType;
+  if (t === typeType) {
+    if (args.length === 1 && (kwargs === null || kwargs.size === 0)) return typeOf(args[0]);
+    if (args.length === 3) return typeCall3(interp, args);
+    return raiseTypeError(interp, "type() takes 1 or 3 arguments");
+  }
+  if (t.construct !== undefined) return t.construct(interp, t, args, kwargs);
+  return raiseTypeError(interp, `cannot create '${t.name}' instances`);
+};
+
+function typeCall3(interp: Interpreter, args: PyValue[]): PyValue {
+  const [name, bases, ns] = args;
+  if (!(name instanceof PyStr)) return raiseTypeError(interp, "type.__new__() argument 1 must be str");
+  if (!(bases instanceof PyTuple)) return raiseTypeError(interp, "type.__new__() argument 2 must be tuple");
+  if (!(ns instanceof PyDict)) return raiseTypeError(interp, "type.__new__() argument 3 must be dict");
+  const map = new Map<string, PyValue>();
+  for (const [k, v] of dictEntries(interp, ns)) {
+    if (!(k instanceof PyStr)) return raiseTypeError(interp, "type.__new__(): attribute names must be str");
+    map.set(k.v, v);
+  }
+  return buildClass(interp, name.v, bases.items, map, null, name.v);
+}
+
+/** Attributes every class has, computed from the type object itself. */
+function typeSpecial(interp: Interpreter, t: PyType, name: string): PyValue | undefined {
+  switch (name) {
+    case "__name__": return internStr(t.name);
+    case "__qualname__": return internStr(t.qualname);
+    case "__module__": return t.dict.get("__module__") ?? internStr(t.module);
+    case "__bases__": return t.bases.length === 0 ? newTuple(interp, []) : newTuple(interp, t.bases.slice());
+    case "__base__": return t.bases.length === 0 ? None : t.bases[0];
+    case "__mro__": return newTuple(interp, t.mro.slice());
+    case "__class__": return t.cls;
+    case "__dict__": {
+      const d = newDictOf(interp, t.dict);
+      return d;
+    }
+    case "__doc__": return t.dict.get("__doc__") ?? None;
+  }
+  return undefined;
+}
+
+import { dictSet, newDict } from "./dict.js";
+function newDictOf(interp: Interpreter, m: Map<string, PyValue>): PyValue {
+  // Deviation: a snapshot dict rather than a live mappingproxy.
+  const d = newDict(interp);
+  interp.frame.temps.push(d);
+  for (const [k, v] of m) dictSet(interp, d, newStr(interp, k), v);
+  return d;
+}
+
+typeType.getattr = (interp, self, name) => {
+  const t = self as PyType;
+  const special = typeSpecial(interp, t, name);
+  if (special !== undefined) return special;
+  const v = t.lookup(name);
+  if (v !== null) {
+    if (typeof v === "object" && v.cls.descrGet !== undefined && !(v instanceof PyFunction)) {
+      return v.cls.descrGet(interp, v, null, t);
+    }
+    return v;
+  }
+  return undefined;
+};
+
+typeType.setattr = (interp, self, name, value) => {
+  const t = self as PyType;
+  if (t.frozen) {
+    throw newException(interp, TypeError, `cannot ${value === undefined ? "delete" : "set"} '${name}' attribute of immutable type '${t.name}'`);
+  }
+  if (name === "__name__" && value instanceof PyStr) {
+    t.name = value.v;
+    return;
+  }
+  if (name === "__qualname__" && value instanceof PyStr) {
+    t.qualname = value.v;
+    return;
+  }
+  // A data descriptor on the metatype (e.g. a property of a metaclass) wins.
+  const meta = typeOf(t).lookup(name);
+  if (meta !== null && typeof meta === "object" && meta.cls.descrSet !== undefined && typeOf(t) !== typeType) {
+    meta.cls.descrSet(interp, meta, t, value);
+    return;
+  }
+  if (value === undefined) {
+    if (!t.dict.delete(name)) throw newException(interp, AttributeError, `type object '${t.name}' has no attribute '${name}'`);
+  } else {
+    const before = t.dict.size;
+    t.dict.set(name, value);
+    if (t.dict.size !== before && t.size !== 0) interp.heap.resize(t, t.size + 24);
+  }
+  classChanged(interp, t, name);
+};
+
+
+typeType.repr = (_interp, self) => {
+  const t = self as PyType;
+  const mod = t.dict.get("__module__");
+  const m = mod instanceof PyStr ? mod.v : t.module;
+  return m === "builtins" ? `<class '${t.qualname}'>` : `<class '${m}.${t.qualname}'>`;
+};
+
+typeType.traverse = (self, visit) => {
+  const t = self as PyType;
+  for (const v of t.dict.values()) visit(v);
+  for (const b of t.mro) visit(b);
+};
+
+defineMethods(typeType, {
+  mro: (interp, args) => newList(interp, (args[0] as PyType).mro.slice()),
+  /**
+   * Deviation (isolation): builtin types report no subclasses (they are shared by all
+   * runs); a class of this run reports the classes of this run derived from it.
+   */
+  __subclasses__: (interp, args) => {
+    const t = args[0] as PyType;
+    if (t.frozen) return newList(interp, []);
+    return newList(interp, interp.userClassesDerivedFrom(t));
+  },
+  __instancecheck__: (_interp, args) => typeOf(args[1]).isSubtypeOf(args[0] as PyType),
+  __subclasscheck__: (_interp, args) => args[1] instanceof PyType && args[1].isSubtypeOf(args[0] as PyType),
+});
+
+void objectType;
+void toArray;

@@ -1,0 +1,44 @@
+// `import`: only the engine's own modules exist (modules/index.ts); anything else is
+// ModuleNotFoundError. Modules are created per interpreter on first import and kept
+// in sys.modules (interp.modules).
+
+import type { PyValue } from "../objects/object.js";
+import { PyModule } from "../objects/module.js";
+import { ImportError, ModuleNotFoundError } from "../objects/exceptions.js";
+import { moduleFactories } from "../modules/index.js";
+import type { Interpreter } from "./interpreter.js";
+import { newException } from "./errors.js";
+import { getAttrOpt } from "./abstract.js";
+import { PyStr } from "../objects/str.js";
+import { PyList } from "../objects/list.js";
+import { PyTuple } from "../objects/tuple.js";
+
+export function importModule(interp: Interpreter, name: string): PyModule {
+  const have = interp.modules.get(name);
+  if (have !== undefined) return have;
+  const factory = moduleFactories.get(name);
+  if (factory === undefined) {
+    const top = name.split(".")[0];
+    throw newException(interp, ModuleNotFoundError, `No module named '${interp.modules.has(top) ? name : top}'`);
+  }
+  const m = factory(interp);
+  interp.modules.set(name, m);
+  return m;
+}
+
+/** `from m import name`. */
+export function importFrom(interp: Interpreter, m: PyModule, name: string): PyValue {
+  const v = getAttrOpt(interp, m, name);
+  if (v !== undefined) return v;
+  throw newException(interp, ImportError, `cannot import name '${name}' from '${m.name}' (unknown location)`);
+}
+
+/** `from m import *`: __all__ if present, else every public name. */
+export function importStar(interp: Interpreter, m: PyModule, globals: Map<string, PyValue>): void {
+  const all = m.dict.get("__all__");
+  if (all instanceof PyList || all instanceof PyTuple) {
+    for (const n of all.items) if (n instanceof PyStr) globals.set(n.v, importFrom(interp, m, n.v));
+    return;
+  }
+  for (const [k, v] of m.dict) if (!k.startsWith("_")) globals.set(k, v);
+}
