@@ -31,7 +31,19 @@ export function formatOne(interp: Interpreter, exc: PyException): string {
   let out = "";
   if (exc.traceback.length > 0) {
     out += "Traceback (most recent call last):\n";
-    for (const e of exc.traceback) out += `  File "${e.filename}", line ${e.line}, in ${e.name}\n`;
+    // Like CPython, a run of identical entries shows 3 of them and then a count.
+    const tb = exc.traceback;
+    let i = 0;
+    while (i < tb.length) {
+      const e = tb[i];
+      let j = i + 1;
+      while (j < tb.length && tb[j].filename === e.filename && tb[j].line === e.line && tb[j].name === e.name) j++;
+      const run = j - i;
+      const line = `  File "${e.filename}", line ${e.line}, in ${e.name}\n`;
+      out += line.repeat(Math.min(run, 3));
+      if (run > 3) out += `  [Previous line repeated ${run - 3} more time${run - 3 === 1 ? "" : "s"}]\n`;
+      i = j;
+    }
   }
   return out + exceptionLine(interp, exc) + "\n";
 }

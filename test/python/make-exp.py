@@ -1,0 +1,27 @@
+"""Regenerate NAME.exp for test programs with python3 (stdout+stderr as 2>&1).
+
+Usage: python3 test/python/make-exp.py test/python/lang/foo.py [...]
+Tracebacks are rewritten to heapscope's format: no source lines or carets under
+the File lines (heapscope has no source display), filenames as given (basename).
+"""
+import os
+import subprocess
+import sys
+
+for path in sys.argv[1:]:
+    d, name = os.path.split(os.path.abspath(path))
+    out = subprocess.run([sys.executable, name], cwd=d, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True).stdout.replace(f'File "{d}/', 'File "')
+    lines = out.split("\n")
+    kept = []
+    in_file = False
+    for line in lines:
+        if line.startswith('  File "'):
+            in_file = True
+            kept.append(line)
+            continue
+        if in_file and line.startswith("    "):
+            continue
+        in_file = False
+        kept.append(line)
+    with open(os.path.join(d, name[:-3] + ".exp"), "w") as f:
+        f.write("\n".join(kept))
