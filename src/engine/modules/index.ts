@@ -8,12 +8,18 @@ import type { PyModule } from "../objects/module.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { createGcModule } from "./gc.js";
 import { createWeakrefModule } from "./weakref.js";
+import { createBuiltinsModule } from "./builtins.js";
+import { createMathModule } from "./math.js";
+import { createTimeModule } from "./time.js";
+import { createSysModule } from "./sys.js";
 
 export type ModuleFactory = (interp: Interpreter) => PyModule;
 
 export const moduleFactories: Map<string, ModuleFactory> = new Map<string, ModuleFactory>([
-  // ["builtins", createBuiltinsModule],   (LIBRARY: modules/builtins.ts)
-  // ["math", createMathModule], ["time", ...], ["sys", ...]
+  ["builtins", createBuiltinsModule],
+  ["math", createMathModule],
+  ["time", createTimeModule],
+  ["sys", createSysModule],
   ["gc", createGcModule],
   ["weakref", createWeakrefModule],
 ]);

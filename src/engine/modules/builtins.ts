@@ -1,0 +1,530 @@
+// The builtins module. The builtin functions are created once at load time (shared,
+// immutable); each run gets its own module object and dict.
+
+import type { PyValue } from "../objects/object.js";
+import { PyObject } from "../objects/object.js";
+import {
+  Ellipsis, None, NotImplemented, boolType, bytesType, classmethodType, dictType, enumerateType, filterType, floatType,
+  frozensetType, intType, listType, mapType, objectType, propertyType, rangeType, reversedType, setType, sliceType,
+  staticmethodType, strType, superType, tupleType, typeType, zipType, bytearrayType, complexType,
+} from "../objects/builtin-types.js";
+import { PyType, type Kwargs } from "../objects/type.js";
+import type { Interpreter } from "../vm/interpreter.js";
+import { builtin, makeModule, type PyModule } from "../objects/module.js";
+import { PyBuiltinFunction, PyFunction, PyBoundMethod } from "../objects/function.js";
+import { exceptionTypes, StopIteration, PyException, EOFError, NotImplementedError } from "../objects/exceptions.js";
+import { newException, raiseTypeError, raiseValueError, raiseAttributeError } from "../vm/errors.js";
+import {
+  callMethod, callValue, compareBool, delAttr, forEachItem, getAttr, getAttrDefault, getIter, isInstance, isTruthy,
+  pyHash, pyId, pyLen, pyRepr, pyStr, setAttr, toArray, typeOf, binaryOp,
+} from "../vm/abstract.js";
+import { PyInt, intFromBigInt, isInt, toBig, intPowMod, bitLength } from "../objects/int.js";
+import { intAbs, intHashValue, intRound } from "../objects/int-slots.js";
+import { PyFloat, newFloat, floatRoundToInt, floatHashBig, floatDivmod } from "../objects/float.js";
+import { floatRound, asFloatOperand } from "../objects/float-slots.js";
+import { PyStr, internStr, newStr } from "../objects/str.js";
+import { asciiRepr } from "../objects/str-methods.js";
+import { PyTuple, newTuple } from "../objects/tuple.js";
+import { PyList, newList, listAppend } from "../objects/list.js";
+import { PyDict, newDict, dictSet } from "../objects/dict-core.js";
+import { sortValues, lessThan } from "../objects/sort.js";
+import { reversedOf, nextOrStop } from "../objects/iterators.js";
+import { formatValue } from "../objects/format.js";
+import { indexValue } from "../objects/slice.js";
+import { takeKwargs, checkFnArgs } from "../objects/args.js";
+import { writeStream } from "./sys.js";
+import "../objects/index.js";
+
+type Fn = (interp: Interpreter, args: PyValue[], kwargs: Kwargs) => PyValue;
+const table: [string, PyValue][] = [];
+function def(name: string, fn: Fn): void {
+  table.push([name, builtin(name, fn)]);
+}
+
+// ---------------------------------------------------------------- I/O
+
+def("print", (interp, args, kwargs) => {
+  let sep = " ";
+  let end = "\n";
+  let file: PyValue = None;
+  if (kwargs !== null) {
+    for (const [k, v] of kwargs) {
+      if (k === "sep") {
+        if (v !== None) {
+          if (!(v instanceof PyStr)) raiseTypeError(interp, `sep must be None or a string, not ${typeOf(v).name}`);
+          sep = v.v;
+        }
+      } else if (k === "end") {
+        if (v !== None) {
+          if (!(v instanceof PyStr)) raiseTypeError(interp, `end must be None or a string, not ${typeOf(v).name}`);
+          end = v.v;
+        }
+      } else if (k === "file") file = v;
+      else if (k === "flush") continue;
+      else raiseTypeError(interp, `'${k}' is an invalid keyword argument for print()`);
+    }
+  }
+  let text: string;
+  if (args.length === 1) {
+    const a = args[0];
+    text = (a instanceof PyStr ? a.v : typeof a === "number" ? String(a) : pyStr(interp, a)) + end;
+  } else {
+    text = "";
+    for (let i = 0; i < args.length; i++) {
+      if (i > 0) text += sep;
+      const a = args[i];
+      text += a instanceof PyStr ? a.v : pyStr(interp, a);
+    }
+    text += end;
+  }
+  if (file === None) writeStream(interp, "stdout", text);
+  else callMethod(interp, file, "write", [newStr(interp, text)]);
+  return None;
+});
+
+def("input", (interp, args) => {
+  if (args.length > 1) raiseTypeError(interp, `input expected at most 1 argument, got ${args.length}`);
+  if (args.length === 1) writeStream(interp, "stdout", pyStr(interp, args[0]));
+  const line = readLine(interp);
+  if (line === null) throw newException(interp, EOFError, "EOF when reading a line");
+  return newStr(interp, line.endsWith("\n") ? line.slice(0, -1) : line);
+});
+
+/** The next line of RunOptions.stdin (with its newline), or null at the end. */
+export function readLine(interp: Interpreter): string | null {
+  if (interp.stdinLines === null) {
+    const text = interp.options.stdin ?? "";
+    interp.stdinLines = text === "" ? [] : text.split(/(?<=\n)/);
+    interp.stdinLines.reverse();
+  }
+  const line = interp.stdinLines.pop();
+  return line === undefined ? null : line;
+}
+
+// ---------------------------------------------------------------- introspection
+
+def("len", (interp, args, kwargs) => {
+  if (args.length !== 1 || kwargs !== null) checkFnArgs(interp, "len", args, 1, 1, kwargs);
+  const v = args[0];
+  if (typeof v === "object") {
+    const t = v.cls;
+    if (t.len !== undefined) return t.len(interp, v);
+  }
+  return pyLen(interp, v);
+});
+
+function typeTuple(interp: Interpreter, spec: PyValue, fname: string): PyType[] {
+  if (spec instanceof PyType) return [spec];
+  if (spec instanceof PyTuple) {
+    const out: PyType[] = [];
+    for (const t of spec.items) out.push(...typeTuple(interp, t, fname));
+    return out;
+  }
+  return raiseTypeError(interp, `${fname}() arg 2 must be a type, a tuple of types, or a union`);
+}
+
+def("isinstance", (interp, args, kwargs) => {
+  checkFnArgs(interp, "isinstance", args, 2, 2, kwargs);
+  const t = typeOf(args[0]);
+  const spec = args[1];
+  if (spec instanceof PyType) return t.isSubtypeOf(spec) || customCheck(interp, spec, "__instancecheck__", args[0]);
+  for (const c of typeTuple(interp, spec, "isinstance")) if (t.isSubtypeOf(c)) return true;
+  return false;
+});
+
+function customCheck(interp: Interpreter, cls: PyType, hook: string, v: PyValue): boolean {
+  if (cls.cls === typeType) return false;
+  const m = cls.cls.lookup(hook);
+  return m !== null && isTruthy(interp, callValue(interp, m, [cls, v]));
+}
+
+def("issubclass", (interp, args, kwargs) => {
+  checkFnArgs(interp, "issubclass", args, 2, 2, kwargs);
+  const c = args[0];
+  if (!(c instanceof PyType)) return raiseTypeError(interp, "issubclass() arg 1 must be a class");
+  for (const t of typeTuple(interp, args[1], "issubclass")) if (c.isSubtypeOf(t)) return true;
+  return false;
+});
+
+function attrName(interp: Interpreter, v: PyValue, fname: string): string {
+  if (!(v instanceof PyStr)) return raiseTypeError(interp, `${fname}(): attribute name must be string, not '${typeOf(v).name}'`);
+  return v.v;
+}
+
+def("getattr", (interp, args, kwargs) => {
+  checkFnArgs(interp, "getattr", args, 2, 3, kwargs);
+  const name = attrName(interp, args[1], "getattr");
+  if (args.length === 3) {
+    const v = getAttrDefault(interp, args[0], name);
+    return v === undefined ? args[2] : v;
+  }
+  return getAttr(interp, args[0], name);
+});
+def("hasattr", (interp, args, kwargs) => {
+  checkFnArgs(interp, "hasattr", args, 2, 2, kwargs);
+  return getAttrDefault(interp, args[0], attrName(interp, args[1], "hasattr")) !== undefined;
+});
+def("setattr", (interp, args, kwargs) => {
+  checkFnArgs(interp, "setattr", args, 3, 3, kwargs);
+  setAttr(interp, args[0], attrName(interp, args[1], "setattr"), args[2]);
+  return None;
+});
+def("delattr", (interp, args, kwargs) => {
+  checkFnArgs(interp, "delattr", args, 2, 2, kwargs);
+  delAttr(interp, args[0], attrName(interp, args[1], "delattr"));
+  return None;
+});
+def("id", (interp, args, kwargs) => {
+  checkFnArgs(interp, "id", args, 1, 1, kwargs);
+  const id = pyId(interp, args[0]);
+  return id < 1073741824 ? id : intFromBigInt(interp, BigInt(id));
+});
+def("hash", (interp, args, kwargs) => {
+  checkFnArgs(interp, "hash", args, 1, 1, kwargs);
+  const v = args[0];
+  if (isInt(v)) return intHashValue(interp, v);
+  if (v instanceof PyFloat && v.v === v.v && v.cls === floatType) return intFromBigInt(interp, floatHashBig(v.v));
+  const h = pyHash(interp, v);
+  return h < 1073741824 && h > -1073741824 ? h : intFromBigInt(interp, BigInt(h));
+});
+def("callable", (interp, args, kwargs) => {
+  checkFnArgs(interp, "callable", args, 1, 1, kwargs);
+  const v = args[0];
+  if (v instanceof PyFunction || v instanceof PyBuiltinFunction || v instanceof PyBoundMethod || v instanceof PyType) return true;
+  const t = typeOf(v);
+  return t.call !== undefined || t.lookup("__call__") !== null;
+});
+def("repr", (interp, args, kwargs) => {
+  checkFnArgs(interp, "repr", args, 1, 1, kwargs);
+  return newStr(interp, pyRepr(interp, args[0]));
+});
+def("ascii", (interp, args, kwargs) => {
+  checkFnArgs(interp, "ascii", args, 1, 1, kwargs);
+  return newStr(interp, asciiRepr(interp, args[0]));
+});
+def("format", (interp, args, kwargs) => {
+  checkFnArgs(interp, "format", args, 1, 2, kwargs);
+  let spec = "";
+  if (args.length === 2) {
+    if (!(args[1] instanceof PyStr)) raiseTypeError(interp, `format() argument 2 must be str, not ${typeOf(args[1]).name}`);
+    spec = args[1].v;
+  }
+  return newStr(interp, formatValue(interp, args[0], spec));
+});
+def("vars", (interp, args) => {
+  if (args.length === 0) return globalsDict(interp);
+  const v = args[0];
+  const d = v instanceof PyObject ? (v as unknown as { dict?: Map<string, PyValue> | null }).dict : undefined;
+  if (d === undefined || d === null) return raiseTypeError(interp, "vars() argument must have __dict__ attribute");
+  return getAttr(interp, v, "__dict__");
+});
+def("dir", (interp, args) => {
+  const names = new Set<string>();
+  if (args.length === 0) {
+    for (const k of interp.frame.globals.keys()) names.add(k);
+  } else {
+    const v = args[0];
+    const d = v instanceof PyObject ? (v as unknown as { dict?: Map<string, PyValue> | null }).dict : undefined;
+    if (d instanceof Map) for (const k of d.keys()) names.add(k);
+    const t = v instanceof PyType ? v : typeOf(v);
+    for (const c of t.mro) for (const k of c.dict.keys()) names.add(k);
+  }
+  return newList(interp, [...names].sort().map((n) => newStr(interp, n)));
+});
+
+function globalsDict(interp: Interpreter): PyDict {
+  const d = newDict(interp);
+  for (const [k, v] of interp.frame.globals) dictSet(interp, d, internStr(k), v);
+  return d;
+}
+def("globals", (interp) => globalsDict(interp));
+def("locals", (interp) => {
+  const f = interp.frame;
+  if (f.ns !== null) return globalsDict(interp);
+  const d = newDict(interp);
+  const names = f.code.localNames;
+  for (let i = 0; i < names.length; i++) {
+    const v = f.locals[i];
+    if (names[i] !== "" && v !== undefined) dictSet(interp, d, internStr(names[i]), v);
+  }
+  return d;
+});
+
+// ---------------------------------------------------------------- iteration
+
+def("iter", (interp, args, kwargs) => {
+  checkFnArgs(interp, "iter", args, 1, 2, kwargs);
+  if (args.length === 2) return raiseTypeError(interp, "heapscope: iter(callable, sentinel) is not supported");
+  return getIter(interp, args[0]);
+});
+def("next", (interp, args, kwargs) => {
+  checkFnArgs(interp, "next", args, 1, 2, kwargs);
+  const it = args[0];
+  const t = typeOf(it);
+  if (t.next === undefined) raiseTypeError(interp, `'${t.name}' object is not an iterator`);
+  const v = t.next(interp, it);
+  if (v !== undefined) return v;
+  if (args.length === 2) return args[1];
+  throw newException(interp, StopIteration, []);
+});
+def("sorted", (interp, args, kwargs) => {
+  if (args.length !== 1) raiseTypeError(interp, args.length === 0 ? "sorted expected 1 argument, got 0" : `sorted expected 1 argument, got ${args.length}`);
+  const kw = takeKwargs(interp, "sorted", kwargs, ["key", "reverse"]);
+  const list = newList(interp, toArray(interp, args[0]));
+  list.items = sortValues(interp, list.items, kw.get("key") ?? None, isTruthy(interp, kw.get("reverse") ?? false));
+  return list;
+});
+def("reversed", (interp, args, kwargs) => {
+  checkFnArgs(interp, "reversed", args, 1, 1, kwargs);
+  return reversedOf(interp, args[0]);
+});
+
+function minmax(interp: Interpreter, args: PyValue[], kwargs: Kwargs, name: "min" | "max"): PyValue {
+  const kw = takeKwargs(interp, name, kwargs, ["key", "default"]);
+  const key = kw.get("key") ?? None;
+  const dflt = kw.get("default");
+  let items: PyValue[];
+  if (args.length === 0) return raiseTypeError(interp, `${name} expected at least 1 argument, got 0`);
+  if (args.length === 1) items = toArray(interp, args[0]);
+  else {
+    if (dflt !== undefined) raiseTypeError(interp, `Cannot specify a default for ${name}() with multiple positional arguments`);
+    items = args;
+  }
+  if (items.length === 0) {
+    if (dflt !== undefined) return dflt;
+    return raiseValueError(interp, `${name}() arg is an empty sequence`);
+  }
+  let best = items[0];
+  let bestKey = key === None ? best : callValue(interp, key, [best]);
+  const temps = interp.frame.temps;
+  for (let i = 1; i < items.length; i++) {
+    const v = items[i];
+    const k = key === None ? v : callValue(interp, key, [v]);
+    if (key !== None) temps.push(k);
+    const better = name === "min" ? lessThan(interp, k, bestKey) : lessThan(interp, bestKey, k);
+    if (better) {
+      best = v;
+      bestKey = k;
+    }
+  }
+  return best;
+}
+def("min", (interp, args, kwargs) => minmax(interp, args, kwargs, "min"));
+def("max", (interp, args, kwargs) => minmax(interp, args, kwargs, "max"));
+
+def("sum", (interp, args, kwargs) => {
+  const kw = takeKwargs(interp, "sum", kwargs, ["start"]);
+  if (args.length === 0 || args.length > 2) raiseTypeError(interp, `sum() takes at most 2 arguments (${args.length} given)`);
+  let acc: PyValue = args.length === 2 ? args[1] : kw.get("start") ?? 0;
+  if (acc instanceof PyStr) raiseTypeError(interp, "sum() can't sum strings [use ''.join(seq) instead]");
+  // Integer and float accumulation stay native until something else shows up.
+  let fsum = 0;
+  let floatMode = false;
+  const temps = interp.frame.temps;
+  forEachItem(interp, args[0], (v) => {
+    if (typeof acc === "number" && typeof v === "number") {
+      const r = acc + v;
+      if (r < 1073741824 && r > -1073741824) {
+        acc = r;
+        return;
+      }
+    }
+    if (floatMode) {
+      if (v instanceof PyFloat && v.cls === floatType) {
+        fsum += v.v;
+        return;
+      }
+      if (typeof v === "number") {
+        fsum += v;
+        return;
+      }
+      acc = newFloat(interp, fsum);
+      floatMode = false;
+    } else if (acc instanceof PyFloat && acc.cls === floatType && ((v instanceof PyFloat && v.cls === floatType) || typeof v === "number")) {
+      floatMode = true;
+      fsum = acc.v + (typeof v === "number" ? v : v.v);
+      return;
+    }
+    acc = binaryOp(interp, "add", acc, v);
+    temps.push(acc);
+  });
+  if (floatMode) return newFloat(interp, fsum);
+  return acc;
+});
+
+def("any", (interp, args, kwargs) => {
+  checkFnArgs(interp, "any", args, 1, 1, kwargs);
+  let r = false;
+  forEachItem(interp, args[0], (v) => {
+    if (isTruthy(interp, v)) {
+      r = true;
+      return false;
+    }
+    return true;
+  });
+  return r;
+});
+def("all", (interp, args, kwargs) => {
+  checkFnArgs(interp, "all", args, 1, 1, kwargs);
+  let r = true;
+  forEachItem(interp, args[0], (v) => {
+    if (!isTruthy(interp, v)) {
+      r = false;
+      return false;
+    }
+    return true;
+  });
+  return r;
+});
+
+// ---------------------------------------------------------------- numbers
+
+def("abs", (interp, args, kwargs) => {
+  checkFnArgs(interp, "abs", args, 1, 1, kwargs);
+  const v = args[0];
+  if (typeof v === "number") return v < 0 ? -v : v;
+  if (isInt(v) && (typeof v === "boolean" || v.cls === intType)) return intAbs(interp, v);
+  if (v instanceof PyFloat && v.cls === floatType) return newFloat(interp, Math.abs(v.v));
+  const m = typeOf(v).lookup("__abs__");
+  if (m === null) return raiseTypeError(interp, `bad operand type for abs(): '${typeOf(v).name}'`);
+  return callValue(interp, m, [v]);
+});
+def("round", (interp, args, kwargs) => {
+  const kw = takeKwargs(interp, "round", kwargs, ["number", "ndigits"]);
+  const x = args.length > 0 ? args[0] : kw.get("number");
+  if (x === undefined) return raiseTypeError(interp, "round() missing required argument 'number' (pos 1)");
+  const nd = args.length > 1 ? args[1] : kw.get("ndigits") ?? None;
+  if (x instanceof PyFloat && x.cls === floatType) {
+    if (nd === None) return floatRoundToInt(interp, x.v);
+    return newFloat(interp, floatRound(interp, x.v, indexValue(interp, nd, `'${typeOf(nd).name}' object cannot be interpreted as an integer`)));
+  }
+  if (isInt(x) && (typeof x !== "object" || x.cls === intType)) {
+    if (nd === None) return typeof x === "boolean" ? (x ? 1 : 0) : x;
+    return intRound(interp, x, indexValue(interp, nd));
+  }
+  const m = typeOf(x).lookup("__round__");
+  if (m === null) return raiseTypeError(interp, `type ${typeOf(x).name} doesn't define __round__ method`);
+  return callValue(interp, m, nd === None ? [x] : [x, nd]);
+});
+def("divmod", (interp, args, kwargs) => {
+  checkFnArgs(interp, "divmod", args, 2, 2, kwargs);
+  const [a, b] = args;
+  if (isInt(a) && isInt(b)) {
+    if (typeof a === "number" && typeof b === "number" && b !== 0) {
+      const q = Math.floor(a / b);
+      return newTuple(interp, [q + 0, a - q * b + 0]);
+    }
+    return newTuple(interp, [binaryOp(interp, "floordiv", a, b), binaryOp(interp, "mod", a, b)]);
+  }
+  const fa = asFloatOperand(interp, a);
+  const fb = asFloatOperand(interp, b);
+  if (fa !== null && fb !== null && (a instanceof PyFloat || b instanceof PyFloat) && typeOf(a).frozen && typeOf(b).frozen) {
+    if (fb === 0) throw newException(interp, exceptionTypes.get("ZeroDivisionError")!, "float divmod()");
+    const [q, r] = floatDivmod(fa, fb);
+    return newTuple(interp, [newFloat(interp, q), newFloat(interp, r)]);
+  }
+  const m = typeOf(a).lookup("__divmod__");
+  if (m !== null) {
+    const r = callValue(interp, m, [a, b]);
+    if (r !== NotImplemented) return r;
+  }
+  const rm = typeOf(b).lookup("__rdivmod__");
+  if (rm !== null) {
+    const r = callValue(interp, rm, [b, a]);
+    if (r !== NotImplemented) return r;
+  }
+  return raiseTypeError(interp, `unsupported operand type(s) for divmod(): '${typeOf(a).name}' and '${typeOf(b).name}'`);
+});
+def("pow", (interp, args, kwargs) => {
+  const kw = takeKwargs(interp, "pow", kwargs, ["base", "exp", "mod"]);
+  const base = args.length > 0 ? args[0] : kw.get("base");
+  const exp = args.length > 1 ? args[1] : kw.get("exp");
+  const mod = args.length > 2 ? args[2] : kw.get("mod") ?? None;
+  if (base === undefined || exp === undefined) return raiseTypeError(interp, "pow() missing required argument");
+  if (mod === None) return binaryOp(interp, "pow", base, exp);
+  if (!isInt(base) || !isInt(exp) || !isInt(mod)) return raiseTypeError(interp, "pow() 3rd argument not allowed unless all arguments are integers");
+  return intPowMod(interp, toBig(base), toBig(exp), toBig(mod));
+});
+def("chr", (interp, args, kwargs) => {
+  checkFnArgs(interp, "chr", args, 1, 1, kwargs);
+  const v = args[0];
+  if (!isInt(v)) return raiseTypeError(interp, `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  const n = indexValue(interp, v);
+  if (n < 0 || n > 0x10ffff) {
+    if (v instanceof PyInt && bitLength(v.v) > 31) throw newException(interp, exceptionTypes.get("OverflowError")!, "Python int too large to convert to C int");
+    return raiseValueError(interp, "chr() arg not in range(0x110000)");
+  }
+  return newStr(interp, String.fromCodePoint(n));
+});
+def("ord", (interp, args, kwargs) => {
+  checkFnArgs(interp, "ord", args, 1, 1, kwargs);
+  const v = args[0];
+  if (v instanceof PyStr) {
+    const s = v.v;
+    const cp = s.codePointAt(0);
+    if (cp === undefined || s.length !== (cp > 0xffff ? 2 : 1)) {
+      return raiseTypeError(interp, `ord() expected a character, but string of length ${s.length} found`);
+    }
+    return cp;
+  }
+  if (typeOf(v) === bytesType) {
+    const b = (v as unknown as { bytes: number[] }).bytes;
+    if (b.length !== 1) return raiseTypeError(interp, `ord() expected a character, but string of length ${b.length} found`);
+    return b[0];
+  }
+  return raiseTypeError(interp, `ord() expected string of length 1, but ${typeOf(v).name} found`);
+});
+
+function radix(interp: Interpreter, v: PyValue, base: number, prefix: string): PyValue {
+  let x: bigint;
+  if (isInt(v)) x = toBig(v);
+  else {
+    const m = typeOf(v).lookup("__index__");
+    if (m === null) return raiseTypeError(interp, `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+    x = toBig(callValue(interp, m, [v]) as PyInt);
+  }
+  const neg = x < 0n;
+  return newStr(interp, (neg ? "-" : "") + prefix + (neg ? -x : x).toString(base));
+}
+def("hex", (interp, args, kwargs) => (checkFnArgs(interp, "hex", args, 1, 1, kwargs), radix(interp, args[0], 16, "0x")));
+def("oct", (interp, args, kwargs) => (checkFnArgs(interp, "oct", args, 1, 1, kwargs), radix(interp, args[0], 8, "0o")));
+def("bin", (interp, args, kwargs) => (checkFnArgs(interp, "bin", args, 1, 1, kwargs), radix(interp, args[0], 2, "0b")));
+
+// ---------------------------------------------------------------- refused: nothing outside the run
+
+for (const name of ["open", "exec", "eval", "compile", "__import__", "breakpoint", "help", "input_raw"]) {
+  if (name === "input_raw") continue;
+  def(name, (interp) => {
+    throw newException(interp, NotImplementedError, `heapscope: ${name}() is not available in the sandbox`);
+  });
+}
+for (const name of ["exit", "quit"]) {
+  def(name, (interp, args) => {
+    throw newException(interp, exceptionTypes.get("SystemExit")!, args.length > 0 ? [args[0]] : []);
+  });
+}
+
+// ---------------------------------------------------------------- the table
+
+const TYPES: [string, PyValue][] = [
+  ["int", intType], ["bool", boolType], ["float", floatType], ["str", strType], ["bytes", bytesType],
+  ["list", listType], ["tuple", tupleType], ["dict", dictType], ["set", setType], ["frozenset", frozensetType],
+  ["range", rangeType], ["slice", sliceType], ["enumerate", enumerateType], ["zip", zipType], ["map", mapType],
+  ["filter", filterType], ["reversed_type", reversedType], ["type", typeType], ["object", objectType],
+  ["super", superType], ["property", propertyType], ["staticmethod", staticmethodType], ["classmethod", classmethodType],
+  ["None", None], ["NotImplemented", NotImplemented], ["Ellipsis", Ellipsis], ["True", true], ["False", false],
+];
+
+const ALL: [string, PyValue][] = [];
+for (const [name, v] of TYPES) if (name !== "reversed_type") ALL.push([name, v]);
+for (const [name, v] of table) ALL.push([name, v]);
+for (const [name, t] of exceptionTypes) ALL.push([name, t]);
+ALL.push(["EnvironmentError", exceptionTypes.get("OSError")!], ["IOError", exceptionTypes.get("OSError")!]);
+void bytearrayType; void complexType; void PyException; void PyList; void listAppend; void raiseAttributeError; void compareBool; void nextOrStop;
+
+export function createBuiltinsModule(_interp: Interpreter): PyModule {
+  const m = makeModule("builtins", ALL);
+  m.dict.set("__name__", internStr("builtins"));
+  m.dict.set("__doc__", None);
+  return m;
+}

@@ -1,0 +1,435 @@
+// The math module, with CPython's errors ("math domain error", "math range error")
+// and exact integer functions (factorial, comb, perm, gcd, lcm, isqrt on bigints).
+
+import type { PyValue } from "../objects/object.js";
+import { None } from "../objects/builtin-types.js";
+import type { Interpreter } from "../vm/interpreter.js";
+import { builtin, makeModule, type PyModule } from "../objects/module.js";
+import { newFloat, PyFloat, floatToInt } from "../objects/float.js";
+import { PyInt, intFromBigInt, isInt, toBig, checkIntBits } from "../objects/int.js";
+import { toFloat } from "../objects/float-slots.js";
+import { raiseOverflow, raiseTypeError, raiseValueError } from "../vm/errors.js";
+import { callValue, forEachItem, typeOf, binaryOp, isTruthy } from "../vm/abstract.js";
+import { internStr } from "../objects/str.js";
+import type { Kwargs } from "../objects/type.js";
+
+type Fn = (interp: Interpreter, args: PyValue[], kwargs: Kwargs) => PyValue;
+const entries: [string, PyValue][] = [];
+function def(name: string, fn: Fn): void {
+  entries.push([name, builtin(name, fn)]);
+}
+
+function arity(interp: Interpreter, name: string, args: PyValue[], n: number): void {
+  if (args.length !== n) {
+    if (n === 1) raiseTypeError(interp, `math.${name}() takes exactly one argument (${args.length} given)`);
+    raiseTypeError(interp, `${name} expected ${n} arguments, got ${args.length}`);
+  }
+}
+
+/** A float argument (ints convert; anything else needs __float__). */
+function num(interp: Interpreter, v: PyValue): number {
+  if (v instanceof PyFloat) return v.v;
+  if (typeof v === "number") return v;
+  if (!isInt(v) && !(typeof v === "object" && (typeOf(v).lookup("__float__") !== null || typeOf(v).lookup("__index__") !== null))) {
+    raiseTypeError(interp, `must be real number, not ${typeOf(v).name}`);
+  }
+  return toFloat(interp, v);
+}
+
+function domain(interp: Interpreter): never {
+  return raiseValueError(interp, "math domain error");
+}
+
+function range_(interp: Interpreter): never {
+  return raiseOverflow(interp, "math range error");
+}
+
+/** A one-argument float function with CPython's error classification. */
+function unary(name: string, f: (x: number) => number, ok: (x: number) => boolean = () => true): void {
+  def(name, (interp, args) => {
+    arity(interp, name, args, 1);
+    const x = num(interp, args[0]);
+    if (!ok(x)) domain(interp);
+    const r = f(x);
+    if (r !== r && x === x) domain(interp);
+    if (!Number.isFinite(r) && Number.isFinite(x)) range_(interp);
+    return newFloat(interp, r);
+  });
+}
+
+unary("sqrt", Math.sqrt, (x) => !(x < 0));
+unary("exp", Math.exp);
+unary("exp2", (x) => 2 ** x);
+unary("expm1", Math.expm1);
+unary("sin", Math.sin, (x) => Number.isFinite(x) || x !== x);
+unary("cos", Math.cos, (x) => Number.isFinite(x) || x !== x);
+unary("tan", Math.tan, (x) => Number.isFinite(x) || x !== x);
+unary("asin", Math.asin, (x) => !(x < -1 || x > 1));
+unary("acos", Math.acos, (x) => !(x < -1 || x > 1));
+unary("atan", Math.atan);
+unary("sinh", Math.sinh);
+unary("cosh", Math.cosh);
+unary("tanh", Math.tanh);
+unary("asinh", Math.asinh);
+unary("acosh", Math.acosh, (x) => !(x < 1));
+unary("atanh", Math.atanh, (x) => !(x <= -1 || x >= 1));
+unary("fabs", Math.abs);
+unary("log2", Math.log2, (x) => !(x <= 0));
+unary("log10", Math.log10, (x) => !(x <= 0));
+unary("log1p", Math.log1p, (x) => !(x <= -1));
+unary("degrees", (x) => (x * 180) / Math.PI);
+unary("radians", (x) => (x * Math.PI) / 180);
+unary("cbrt", Math.cbrt);
+unary("erf", erf);
+unary("erfc", (x) => 1 - erf(x));
+unary("gamma", gamma, (x) => !(x <= 0 && Number.isInteger(x)) && x !== -Infinity);
+unary("lgamma", (x) => Math.log(Math.abs(gamma(x))), (x) => !(x <= 0 && Number.isInteger(x)));
+
+function erf(x: number): number {
+  // Abramowitz-Stegun 7.1.26 refined with a series for small |x| (double precision is not guaranteed).
+  if (Math.abs(x) < 2.5) {
+    let sum = x;
+    let term = x;
+    for (let n = 1; n < 60; n++) {
+      term *= (-x * x) / n;
+      sum += term / (2 * n + 1);
+    }
+    return (2 / Math.sqrt(Math.PI)) * sum;
+  }
+  const t = 1 / (1 + 0.5 * Math.abs(x));
+  const y = 1 - t * Math.exp(-x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+  return x >= 0 ? y : -y;
+}
+
+function gamma(x: number): number {
+  if (Number.isInteger(x) && x > 0 && x < 171) {
+    let r = 1;
+    for (let i = 2; i < x; i++) r *= i;
+    return r;
+  }
+  if (x < 0.5) return Math.PI / (Math.sin(Math.PI * x) * gamma(1 - x));
+  const g = 7;
+  const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+  x -= 1;
+  let a = c[0];
+  const t = x + g + 0.5;
+  for (let i = 1; i < g + 2; i++) a += c[i] / (x + i);
+  return Math.sqrt(2 * Math.PI) * Math.pow(t, x + 0.5) * Math.exp(-t) * a;
+}
+
+def("log", (interp, args) => {
+  if (args.length < 1 || args.length > 2) raiseTypeError(interp, `log expected 1 or 2 arguments, got ${args.length}`);
+  const lg = (v: PyValue): number => {
+    if (v instanceof PyInt) {
+      if (v.v <= 0n) domain(interp);
+      // Exact for huge ints: log(m * 2**k) = log(m) + k*log(2).
+      const bits = v.v.toString(2).length;
+      if (bits > 1000) {
+        const shift = bits - 64;
+        return Math.log(Number(v.v >> BigInt(shift))) + shift * Math.LN2;
+      }
+    }
+    const x = num(interp, v);
+    if (!(x > 0)) {
+      if (x !== x) return x;
+      domain(interp);
+    }
+    return Math.log(x);
+  };
+  const r = lg(args[0]);
+  if (args.length === 1) return newFloat(interp, r);
+  const b = lg(args[1]);
+  if (b === 0) throw newZeroDivision(interp);
+  return newFloat(interp, r / b);
+});
+import { raiseZeroDivision } from "../vm/errors.js";
+function newZeroDivision(interp: Interpreter): never {
+  return raiseZeroDivision(interp, "float division by zero");
+}
+
+def("pow", (interp, args) => {
+  arity(interp, "pow", args, 2);
+  const x = num(interp, args[0]);
+  const y = num(interp, args[1]);
+  if (x === 0 && y < 0) domain(interp);
+  if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) domain(interp);
+  const r = x === 1 || y === 0 ? 1 : Math.pow(x, y);
+  if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) range_(interp);
+  return newFloat(interp, r);
+});
+def("atan2", (interp, args) => {
+  arity(interp, "atan2", args, 2);
+  return newFloat(interp, Math.atan2(num(interp, args[0]), num(interp, args[1])));
+});
+def("hypot", (interp, args) => newFloat(interp, Math.hypot(...args.map((a) => num(interp, a)))));
+def("dist", (interp, args) => {
+  arity(interp, "dist", args, 2);
+  const p: number[] = [];
+  const q: number[] = [];
+  forEachItem(interp, args[0], (v) => {
+    p.push(num(interp, v));
+  });
+  forEachItem(interp, args[1], (v) => {
+    q.push(num(interp, v));
+  });
+  if (p.length !== q.length) raiseValueError(interp, "both points must have the same number of dimensions");
+  return newFloat(interp, Math.hypot(...p.map((x, i) => x - q[i])));
+});
+def("copysign", (interp, args) => {
+  arity(interp, "copysign", args, 2);
+  const x = Math.abs(num(interp, args[0]));
+  const y = num(interp, args[1]);
+  return newFloat(interp, y < 0 || Object.is(y, -0) ? -x : x);
+});
+def("fmod", (interp, args) => {
+  arity(interp, "fmod", args, 2);
+  const x = num(interp, args[0]);
+  const y = num(interp, args[1]);
+  if (y === 0 || !Number.isFinite(x)) {
+    if (x === x && y === y) domain(interp);
+  }
+  return newFloat(interp, x % y);
+});
+def("modf", (interp, args) => {
+  arity(interp, "modf", args, 1);
+  const x = num(interp, args[0]);
+  const i = Number.isFinite(x) ? Math.trunc(x) : x;
+  const f = Number.isFinite(x) ? x - i : x !== x ? x : 0 * Math.sign(x);
+  return newTupleOf(interp, [newFloat(interp, Object.is(x, -0) || (x < 0 && f === 0) ? -0 : f), newFloat(interp, i)]);
+});
+def("frexp", (interp, args) => {
+  arity(interp, "frexp", args, 1);
+  const x = num(interp, args[0]);
+  if (x === 0 || !Number.isFinite(x)) return newTupleOf(interp, [newFloat(interp, x), 0]);
+  let e = Math.max(-1073, Math.floor(Math.log2(Math.abs(x))) + 1);
+  let m = x * 2 ** -e;
+  while (Math.abs(m) < 0.5) { m *= 2; e--; }
+  while (Math.abs(m) >= 1) { m /= 2; e++; }
+  return newTupleOf(interp, [newFloat(interp, m), e]);
+});
+def("ldexp", (interp, args) => {
+  arity(interp, "ldexp", args, 2);
+  const x = num(interp, args[0]);
+  if (!isInt(args[1])) raiseTypeError(interp, "Expected an int as second argument to ldexp.");
+  const e = Number(toBig(args[1] as PyInt));
+  let r = x;
+  let k = e;
+  while (k > 1000) { r *= 2 ** 1000; k -= 1000; }
+  while (k < -1000) { r *= 2 ** -1000; k += 1000; }
+  r *= 2 ** k;
+  if (!Number.isFinite(r) && Number.isFinite(x)) range_(interp);
+  return newFloat(interp, r);
+});
+import { newTuple } from "../objects/tuple.js";
+function newTupleOf(interp: Interpreter, items: PyValue[]): PyValue {
+  return newTuple(interp, items);
+}
+
+// ---------------------------------------------------------------- integer-valued
+
+function intResult(interp: Interpreter, v: PyValue, method: "__floor__" | "__ceil__" | "__trunc__", f: (x: number) => number): PyValue {
+  if (isInt(v)) return typeof v === "boolean" ? (v ? 1 : 0) : v;
+  if (v instanceof PyFloat) return floatToInt(interp, f(v.v));
+  const m = typeOf(v).lookup(method);
+  if (m !== null) return callValue(interp, m, [v]);
+  return floatToInt(interp, f(num(interp, v)));
+}
+def("floor", (interp, args) => (arity(interp, "floor", args, 1), intResult(interp, args[0], "__floor__", Math.floor)));
+def("ceil", (interp, args) => (arity(interp, "ceil", args, 1), intResult(interp, args[0], "__ceil__", Math.ceil)));
+def("trunc", (interp, args) => {
+  arity(interp, "trunc", args, 1);
+  const v = args[0];
+  if (!isInt(v) && !(v instanceof PyFloat) && typeOf(v).lookup("__trunc__") === null) {
+    raiseTypeError(interp, `type ${typeOf(v).name} doesn't define __trunc__ method`);
+  }
+  return intResult(interp, v, "__trunc__", Math.trunc);
+});
+
+function intArg(interp: Interpreter, v: PyValue, fname: string): bigint {
+  if (isInt(v)) return toBig(v);
+  if (v instanceof PyFloat) return raiseTypeError(interp, `'float' object cannot be interpreted as an integer`);
+  const m = typeOf(v).lookup("__index__");
+  if (m !== null) return toBig(callValue(interp, m, [v]) as PyInt);
+  void fname;
+  return raiseTypeError(interp, `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+}
+
+function bigGcd(a: bigint, b: bigint): bigint {
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+def("gcd", (interp, args) => {
+  let g = 0n;
+  for (const a of args) g = bigGcd(g, intArg(interp, a, "gcd"));
+  return intFromBigInt(interp, g);
+});
+def("lcm", (interp, args) => {
+  let l = 1n;
+  for (const a of args) {
+    const x = intArg(interp, a, "lcm");
+    if (x === 0n) return 0;
+    l = (l * (x < 0n ? -x : x)) / bigGcd(l, x);
+  }
+  return intFromBigInt(interp, l);
+});
+def("factorial", (interp, args) => {
+  arity(interp, "factorial", args, 1);
+  const n = intArg(interp, args[0], "factorial");
+  if (n < 0n) raiseValueError(interp, "factorial() not defined for negative values");
+  if (n > 100000n) checkIntBits(interp, Number(n) * Math.log2(Number(n)));
+  let r = 1n;
+  const k = Number(n);
+  // Product tree keeps the bigint multiplications balanced.
+  const prod = (lo: number, hi: number): bigint => {
+    if (hi - lo < 16) {
+      let p = 1n;
+      for (let i = lo; i <= hi; i++) p *= BigInt(i);
+      return p;
+    }
+    const mid = (lo + hi) >> 1;
+    return prod(lo, mid) * prod(mid + 1, hi);
+  };
+  if (k > 1) r = prod(2, k);
+  return intFromBigInt(interp, r);
+});
+def("comb", (interp, args) => {
+  arity(interp, "comb", args, 2);
+  const n = intArg(interp, args[0], "comb");
+  let k = intArg(interp, args[1], "comb");
+  if (n < 0n) raiseValueError(interp, "n must be a non-negative integer");
+  if (k < 0n) raiseValueError(interp, "k must be a non-negative integer");
+  if (k > n) return 0;
+  if (k > n - k) k = n - k;
+  let r = 1n;
+  for (let i = 1n; i <= k; i++) r = (r * (n - k + i)) / i;
+  return intFromBigInt(interp, r);
+});
+def("perm", (interp, args) => {
+  if (args.length < 1 || args.length > 2) raiseTypeError(interp, `perm expected 1 or 2 arguments, got ${args.length}`);
+  const n = intArg(interp, args[0], "perm");
+  const k = args.length === 1 || args[1] === None ? n : intArg(interp, args[1], "perm");
+  if (n < 0n) raiseValueError(interp, "n must be a non-negative integer");
+  if (k < 0n) raiseValueError(interp, "k must be a non-negative integer");
+  if (k > n) return 0;
+  let r = 1n;
+  for (let i = n - k + 1n; i <= n; i++) r *= i;
+  return intFromBigInt(interp, r);
+});
+def("isqrt", (interp, args) => {
+  arity(interp, "isqrt", args, 1);
+  const n = intArg(interp, args[0], "isqrt");
+  if (n < 0n) raiseValueError(interp, "isqrt() argument must be nonnegative");
+  if (n < 1n << 52n) return intFromBigInt(interp, BigInt(Math.floor(Math.sqrt(Number(n)))));
+  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) {
+      if (x * x > n) x -= 1n;
+      else if ((x + 1n) * (x + 1n) <= n) x += 1n;
+      else break;
+    } else x = y;
+  }
+  return intFromBigInt(interp, x);
+});
+
+// ---------------------------------------------------------------- predicates and sums
+
+def("isfinite", (interp, args) => (arity(interp, "isfinite", args, 1), Number.isFinite(num(interp, args[0]))));
+def("isinf", (interp, args) => {
+  arity(interp, "isinf", args, 1);
+  const x = num(interp, args[0]);
+  return x === Infinity || x === -Infinity;
+});
+def("isnan", (interp, args) => {
+  arity(interp, "isnan", args, 1);
+  const x = num(interp, args[0]);
+  return x !== x;
+});
+def("isclose", (interp, args, kwargs) => {
+  if (args.length !== 2) raiseTypeError(interp, `isclose() takes exactly 2 positional arguments (${args.length} given)`);
+  const a = num(interp, args[0]);
+  const b = num(interp, args[1]);
+  let rel = 1e-9;
+  let abs = 0;
+  if (kwargs !== null) {
+    for (const [k, v] of kwargs) {
+      if (k === "rel_tol") rel = num(interp, v);
+      else if (k === "abs_tol") abs = num(interp, v);
+      else raiseTypeError(interp, `isclose() got an unexpected keyword argument '${k}'`);
+    }
+  }
+  if (rel < 0 || abs < 0) raiseValueError(interp, "tolerances must be non-negative");
+  if (a === b) return true;
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
+  const diff = Math.abs(b - a);
+  return diff <= Math.abs(rel * b) || diff <= Math.abs(rel * a) || diff <= abs;
+});
+def("fsum", (interp, args) => {
+  arity(interp, "fsum", args, 1);
+  // Shewchuk's exactly rounded summation (CPython's msum).
+  const partials: number[] = [];
+  let special = 0;
+  forEachItem(interp, args[0], (v) => {
+    let x = num(interp, v);
+    if (!Number.isFinite(x)) {
+      special += x;
+      return;
+    }
+    let i = 0;
+    for (let y of partials) {
+      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+      const hi = x + y;
+      const lo = y - (hi - x);
+      if (lo !== 0) partials[i++] = lo;
+      x = hi;
+    }
+    partials.length = i;
+    partials.push(x);
+  });
+  if (special !== 0 || special !== special) return newFloat(interp, special);
+  let n = partials.length;
+  let hi = 0;
+  if (n > 0) {
+    hi = partials[--n];
+    let lo = 0;
+    while (n > 0) {
+      const x = hi;
+      const y = partials[--n];
+      hi = x + y;
+      const yr = hi - x;
+      lo = y - yr;
+      if (lo !== 0) break;
+    }
+    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+      const y = lo * 2;
+      const x = hi + y;
+      const yr = x - hi;
+      if (y === yr) hi = x;
+    }
+  }
+  return newFloat(interp, hi);
+});
+def("prod", (interp, args, kwargs) => {
+  let acc: PyValue = kwargs?.get("start") ?? 1;
+  if (args.length !== 1) raiseTypeError(interp, `prod() takes exactly 1 positional argument (${args.length} given)`);
+  const temps = interp.frame.temps;
+  forEachItem(interp, args[0], (v) => {
+    acc = binaryOp(interp, "mul", acc, v);
+    temps.push(acc);
+  });
+  return acc;
+});
+
+const CONSTANTS: [string, number][] = [["pi", Math.PI], ["e", Math.E], ["tau", 2 * Math.PI], ["inf", Infinity], ["nan", NaN]];
+
+export function createMathModule(interp: Interpreter): PyModule {
+  const attrs: [string, PyValue][] = [...entries];
+  for (const [name, v] of CONSTANTS) attrs.push([name, newFloat(interp, v)]);
+  attrs.push(["__name__", internStr("math")]);
+  return makeModule("math", attrs);
+}
+
+void isTruthy;

@@ -1,0 +1,124 @@
+// The sys module: stdout/stderr objects (writing to the run's output buffers in
+// vm/output.ts), argv, maxsize, exit, version info, recursion limit, modules.
+
+import type { PyValue } from "../objects/object.js";
+import { PyObject } from "../objects/object.js";
+import { None, objectType, typeType } from "../objects/builtin-types.js";
+import { PyType } from "../objects/type.js";
+import type { Interpreter } from "../vm/interpreter.js";
+import { builtin, makeModule, type PyModule } from "../objects/module.js";
+import { defineMethods } from "../objects/function.js";
+import { newException, raiseTypeError, raiseValueError } from "../vm/errors.js";
+import { SystemExit } from "../objects/exceptions.js";
+import { pyStr, typeOf } from "../vm/abstract.js";
+import { PyStr, internStr } from "../objects/str.js";
+import { newTuple } from "../objects/tuple.js";
+import { newList } from "../objects/list.js";
+import { PyDict, newDict, dictSet } from "../objects/dict-core.js";
+import { intFromBigInt, isInt } from "../objects/int.js";
+import { indexValue } from "../objects/slice.js";
+import type { StreamName } from "../vm/output.js";
+
+/** Write program output (print, sys.stdout.write) to the run's buffers. */
+export function writeStream(interp: Interpreter, stream: StreamName, text: string): void {
+  interp.output.write(stream, text);
+}
+
+// ---------------------------------------------------------------- stream objects
+
+export const textIOType = new PyType(typeType, "TextIOWrapper", [objectType], true);
+textIOType.mro = [textIOType, objectType];
+textIOType.instancesHaveDict = false;
+textIOType.subclassable = false;
+
+class PyStream extends PyObject {
+  stream: StreamName;
+  constructor(stream: StreamName) {
+    super(textIOType);
+    this.stream = stream;
+  }
+}
+// The two stream objects carry no per-run state (the buffers are the interpreter's): shared.
+const stdoutObj = new PyStream("stdout");
+const stderrObj = new PyStream("stderr");
+
+textIOType.repr = (_interp, self) => `<_io.TextIOWrapper name='<${(self as PyStream).stream}>' mode='w' encoding='utf-8'>`;
+defineMethods(textIOType, {
+  write(interp, args) {
+    const s = args[1];
+    if (!(s instanceof PyStr)) return raiseTypeError(interp, `write() argument must be str, not ${typeOf(s).name}`);
+    writeStream(interp, (args[0] as PyStream).stream, s.v);
+    return s.v.length;
+  },
+  flush() {
+    return None;
+  },
+  isatty() {
+    return false;
+  },
+  fileno(interp) {
+    return raiseValueError(interp, "heapscope: streams have no file descriptor");
+  },
+});
+textIOType.getattr = (_interp, self, name) => {
+  if (name === "encoding") return internStr("utf-8");
+  if (name === "name") return internStr(`<${(self as PyStream).stream}>`);
+  return undefined;
+};
+
+// ---------------------------------------------------------------- functions
+
+const exit = builtin("exit", (interp, args) => {
+  throw newException(interp, SystemExit, args.length > 0 ? [args[0]] : []);
+});
+const getrecursionlimit = builtin("getrecursionlimit", (interp) => interp.recursionLimit);
+const setrecursionlimit = builtin("setrecursionlimit", (interp, args) => {
+  const n = args.length === 1 && isInt(args[0]) ? indexValue(interp, args[0]) : raiseTypeError(interp, "setrecursionlimit() takes exactly one integer argument");
+  if (n < 1) raiseValueError(interp, "recursion limit must be greater or equal than 1");
+  // Deviation: the limit is fixed by the run's options (it bounds the JS stack); accepted and ignored.
+  return None;
+});
+const getsizeof = builtin("getsizeof", (_interp, args) => {
+  const v = args[0];
+  return typeof v === "object" && v.size !== 0 ? v.size : 16;
+});
+const intern = builtin("intern", (interp, args) => (args[0] instanceof PyStr ? args[0] : raiseTypeError(interp, "intern() argument must be str")));
+const getdefaultencoding = builtin("getdefaultencoding", () => internStr("utf-8"));
+
+export function createSysModule(interp: Interpreter): PyModule {
+  const modules = newDict(interp);
+  for (const [name, m] of interp.modules) dictSet(interp, modules, internStr(name), m);
+  const m = makeModule("sys", [
+    ["stdout", stdoutObj],
+    ["stderr", stderrObj],
+    ["__stdout__", stdoutObj],
+    ["__stderr__", stderrObj],
+    ["argv", newList(interp, [internStr(interp.filename)])],
+    ["maxsize", intFromBigInt(interp, (1n << 63n) - 1n)],
+    ["byteorder", internStr("little")],
+    ["exit", exit],
+    ["version", internStr("3.11.7 (heapscope)")],
+    ["version_info", newTuple(interp, [3, 11, 7, internStr("final"), 0])],
+    ["hexversion", 0x030b07f0],
+    ["platform", internStr("heapscope")],
+    ["implementation", implementation(interp)],
+    ["getrecursionlimit", getrecursionlimit],
+    ["setrecursionlimit", setrecursionlimit],
+    ["getsizeof", getsizeof],
+    ["intern", intern],
+    ["getdefaultencoding", getdefaultencoding],
+    ["modules", modules],
+    ["path", newList(interp, [])],
+    ["builtin_module_names", newTuple(interp, ["builtins", "sys", "math", "time", "gc", "weakref"].map((s) => internStr(s)))],
+  ]);
+  return m;
+}
+
+/** sys.implementation: a simple namespace with name "heapscope". */
+function implementation(interp: Interpreter): PyValue {
+  const ns = newDict(interp);
+  dictSet(interp, ns, internStr("name"), internStr("heapscope"));
+  return makeModule("implementation", [["name", internStr("heapscope")], ["cache_tag", None]]);
+}
+
+void PyDict; void pyStr;

@@ -1,0 +1,276 @@
+// bytes: an immutable PyBytes over a JS array of byte values (1 byte each in the
+// size model). Basic support: literals, len, indexing (-> int), slicing, iteration,
+// comparison, hash, +, *, `in`, decode, hex, bytes(n) / bytes(iterable) / bytes(str, enc).
+
+import { PyObject, type PyValue } from "./object.js";
+import { NotImplemented, bytesType } from "./builtin-types.js";
+import type { PyType } from "./type.js";
+import type { Interpreter } from "../vm/interpreter.js";
+import { sizeFor } from "../heap/heap.js";
+import { defineMethods } from "./function.js";
+import { raiseTypeError, raiseValueError } from "../vm/errors.js";
+import { toArray, typeOf } from "../vm/abstract.js";
+import { PyInt, isInt } from "./int.js";
+import { PyStr, newStr } from "./str.js";
+import { PySlice, indexValue, seqIndex, sliceArray, sliceIndices } from "./slice.js";
+import { repeatCount } from "./seq.js";
+import { ITERATOR_SIZE, makeIteratorType } from "./iterators.js";
+import { newException } from "../vm/errors.js";
+import { UnicodeDecodeError } from "./exceptions.js";
+
+export class PyBytes extends PyObject {
+  bytes: number[];
+  h = -1;
+  constructor(cls: PyType, bytes: number[]) {
+    super(cls);
+    this.bytes = bytes;
+  }
+}
+
+export function newBytes(interp: Interpreter, bytes: number[]): PyBytes {
+  return interp.heap.alloc(new PyBytes(bytesType, bytes), sizeFor(bytes.length));
+}
+
+/** A bytes literal of the source (not a heap object). */
+export function internBytes(bytes: number[]): PyBytes {
+  return new PyBytes(bytesType, bytes);
+}
+
+export function encodeUtf8(s: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+      }
+    }
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return out;
+}
+
+/** Strict UTF-8 decoding; null at the first invalid byte (its index in `bad`). */
+function decodeUtf8(bytes: number[], bad: { at: number }): string | null {
+  let out = "";
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    let cp: number;
+    let n: number;
+    if (b < 0x80) { cp = b; n = 1; }
+    else if (b >= 0xc2 && b < 0xe0) { cp = b & 31; n = 2; }
+    else if (b >= 0xe0 && b < 0xf0) { cp = b & 15; n = 3; }
+    else if (b >= 0xf0 && b < 0xf5) { cp = b & 7; n = 4; }
+    else { bad.at = i; return null; }
+    if (i + n > bytes.length) { bad.at = i; return null; }
+    for (let k = 1; k < n; k++) {
+      const c = bytes[i + k];
+      if ((c & 0xc0) !== 0x80) { bad.at = i; return null; }
+      cp = (cp << 6) | (c & 63);
+    }
+    out += String.fromCodePoint(cp);
+    i += n;
+  }
+  return out;
+}
+
+export function encodeStr(interp: Interpreter, s: string, encoding: string): number[] {
+  const enc = encoding.toLowerCase().replace(/[-_]/g, "");
+  if (enc === "utf8") return encodeUtf8(s);
+  if (enc === "ascii" || enc === "latin1" || enc === "iso88591") {
+    const max = enc === "ascii" ? 0x7f : 0xff;
+    const out: number[] = [];
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c > max) raiseValueError(interp, `'${enc === "ascii" ? "ascii" : "latin-1"}' codec can't encode character '\\x${c.toString(16)}' in position ${i}: ordinal not in range(${max + 1})`);
+      out.push(c);
+    }
+    return out;
+  }
+  return raiseValueError(interp, `unknown encoding: ${encoding}`);
+}
+
+export function bytesRepr(bytes: number[], prefix = "b"): string {
+  const hasSingle = bytes.includes(39);
+  const hasDouble = bytes.includes(34);
+  const quote = hasSingle && !hasDouble ? '"' : "'";
+  let out = prefix + quote;
+  for (const b of bytes) {
+    if (b === quote.charCodeAt(0) || b === 92) out += "\\" + String.fromCharCode(b);
+    else if (b === 9) out += "\\t";
+    else if (b === 10) out += "\\n";
+    else if (b === 13) out += "\\r";
+    else if (b < 32 || b >= 127) out += "\\x" + b.toString(16).padStart(2, "0");
+    else out += String.fromCharCode(b);
+  }
+  return out + quote;
+}
+
+bytesType.construct = (interp, _cls, args) => {
+  if (args.length === 0) return newBytes(interp, []);
+  const x = args[0];
+  if (x instanceof PyStr) {
+    if (args.length < 2) raiseTypeError(interp, "string argument without an encoding");
+    return newBytes(interp, encodeStr(interp, x.v, (args[1] as PyStr).v));
+  }
+  if (isInt(x)) {
+    const n = indexValue(interp, x);
+    if (n < 0) raiseValueError(interp, "negative count");
+    interp.heap.ensure(sizeFor(n));
+    return newBytes(interp, new Array<number>(n).fill(0));
+  }
+  if (x instanceof PyBytes) return x;
+  const items = toArray(interp, x);
+  const out: number[] = [];
+  for (const v of items) {
+    if (!isInt(v)) raiseTypeError(interp, `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+    const b = indexValue(interp, v);
+    if (b < 0 || b > 255) raiseValueError(interp, "bytes must be in range(0, 256)");
+    out.push(b);
+  }
+  return newBytes(interp, out);
+};
+bytesType.repr = (_interp, self) => bytesRepr((self as PyBytes).bytes);
+bytesType.len = (_interp, self) => (self as PyBytes).bytes.length;
+bytesType.hash = (_interp, self) => {
+  const b = self as PyBytes;
+  if (b.h !== -1) return b.h;
+  let h = 0x811c9dc5;
+  for (const x of b.bytes) h = Math.imul(h ^ x, 0x01000193);
+  h |= 0;
+  b.h = h === -1 ? -2 : h;
+  return b.h;
+};
+bytesType.getitem = (interp, self, key) => {
+  const bytes = (self as PyBytes).bytes;
+  if (key instanceof PySlice) return newBytes(interp, sliceArray(bytes, sliceIndices(interp, key, bytes.length)));
+  return bytes[seqIndex(interp, key, bytes.length, "index")];
+};
+bytesType.contains = (interp, self, item) => {
+  const bytes = (self as PyBytes).bytes;
+  if (typeof item === "number") return bytes.includes(item);
+  if (item instanceof PyBytes) return findSub(bytes, item.bytes, 0) >= 0;
+  return raiseTypeError(interp, `a bytes-like object is required, not '${typeOf(item).name}'`);
+};
+bytesType.iter = (interp, self) => interp.heap.alloc(new BytesIterator(self as PyBytes), ITERATOR_SIZE);
+bytesType.compare = (_interp, op, self, other) => {
+  if (!(other instanceof PyBytes)) return op === "eq" ? false : op === "ne" ? true : NotImplemented;
+  const a = (self as PyBytes).bytes;
+  const b = other.bytes;
+  let c = 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n && c === 0; i++) c = a[i] - b[i];
+  if (c === 0) c = a.length - b.length;
+  switch (op) {
+    case "lt": return c < 0;
+    case "le": return c <= 0;
+    case "eq": return c === 0;
+    case "ne": return c !== 0;
+    case "gt": return c > 0;
+    case "ge": return c >= 0;
+  }
+};
+bytesType.binary = (interp, op, self, other, reflected) => {
+  if (op === "add" && !reflected && other instanceof PyBytes) return newBytes(interp, (self as PyBytes).bytes.concat(other.bytes));
+  if (op === "mul" && (isInt(other) || other instanceof PyInt)) {
+    const b = (self as PyBytes).bytes;
+    const k = repeatCount(interp, other, b.length, 1);
+    const out: number[] = [];
+    for (let i = 0; i < k; i++) for (const x of b) out.push(x);
+    return newBytes(interp, out);
+  }
+  return NotImplemented;
+};
+
+function findSub(hay: number[], needle: number[], start: number): number {
+  outer: for (let i = start; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+class BytesIterator extends PyObject {
+  b: PyBytes;
+  index = 0;
+  constructor(b: PyBytes) {
+    super(bytesIteratorType);
+    this.b = b;
+  }
+}
+const bytesIteratorType = makeIteratorType(
+  "bytes_iterator",
+  (_interp, self) => {
+    const it = self as BytesIterator;
+    return it.index < it.b.bytes.length ? it.b.bytes[it.index++] : undefined;
+  },
+  (self, visit) => visit((self as BytesIterator).b),
+);
+
+defineMethods(bytesType, {
+  decode(interp, args) {
+    const b = args[0] as PyBytes;
+    const enc = args.length > 1 ? (args[1] as PyStr).v.toLowerCase().replace(/[-_]/g, "") : "utf8";
+    if (enc === "utf8") {
+      const bad = { at: 0 };
+      const s = decodeUtf8(b.bytes, bad);
+      if (s === null) {
+        throw newException(interp, UnicodeDecodeError, `'utf-8' codec can't decode byte 0x${b.bytes[bad.at].toString(16)} in position ${bad.at}: invalid start byte`);
+      }
+      return newStr(interp, s);
+    }
+    if (enc === "ascii" || enc === "latin1" || enc === "iso88591") {
+      if (enc === "ascii") {
+        const i = b.bytes.findIndex((x) => x > 127);
+        if (i >= 0) throw newException(interp, UnicodeDecodeError, `'ascii' codec can't decode byte 0x${b.bytes[i].toString(16)} in position ${i}: ordinal not in range(128)`);
+      }
+      return newStr(interp, String.fromCharCode(...b.bytes));
+    }
+    return raiseValueError(interp, `unknown encoding: ${(args[1] as PyStr).v}`);
+  },
+  hex(interp, args) {
+    return newStr(interp, (args[0] as PyBytes).bytes.map((x) => x.toString(16).padStart(2, "0")).join(""));
+  },
+  count(interp, args) {
+    const hay = (args[0] as PyBytes).bytes;
+    const needle = args[1] instanceof PyBytes ? args[1].bytes : [indexValue(interp, args[1])];
+    let n = 0;
+    for (let i = findSub(hay, needle, 0); i >= 0; i = findSub(hay, needle, i + Math.max(1, needle.length))) n++;
+    return n;
+  },
+  find(interp, args) {
+    const needle = args[1] instanceof PyBytes ? args[1].bytes : [indexValue(interp, args[1])];
+    return findSub((args[0] as PyBytes).bytes, needle, 0);
+  },
+  startswith(_interp, args) {
+    const a = (args[0] as PyBytes).bytes;
+    const p = (args[1] as PyBytes).bytes;
+    return p.length <= a.length && p.every((x, i) => a[i] === x);
+  },
+  endswith(_interp, args) {
+    const a = (args[0] as PyBytes).bytes;
+    const p = (args[1] as PyBytes).bytes;
+    return p.length <= a.length && p.every((x, i) => a[a.length - p.length + i] === x);
+  },
+  upper(interp, args) {
+    return newBytes(interp, (args[0] as PyBytes).bytes.map((x) => (x >= 97 && x <= 122 ? x - 32 : x)));
+  },
+  lower(interp, args) {
+    return newBytes(interp, (args[0] as PyBytes).bytes.map((x) => (x >= 65 && x <= 90 ? x + 32 : x)));
+  },
+  join(interp, args) {
+    const sep = (args[0] as PyBytes).bytes;
+    const out: number[] = [];
+    toArray(interp, args[1]).forEach((v, i) => {
+      if (!(v instanceof PyBytes)) raiseTypeError(interp, `sequence item ${i}: expected a bytes-like object, ${typeOf(v).name} found`);
+      if (i > 0) out.push(...sep);
+      out.push(...v.bytes);
+    });
+    return newBytes(interp, out);
+  },
+});

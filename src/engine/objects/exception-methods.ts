@@ -1,0 +1,175 @@
+// Behaviour of exception objects: construction, args, str/repr, the chaining
+// attributes (__cause__, __context__, __suppress_context__, __traceback__), the
+// StopIteration.value / SystemExit.code conveniences, and the collector's traverse.
+// Installed on every builtin exception type (builtin types do not inherit slots from
+// each other; user subclasses inherit them through vm/classes.ts).
+
+import { PyObject, PyPlain, type PyValue } from "./object.js";
+import { None, objectType, typeType } from "./builtin-types.js";
+import { PyType } from "./type.js";
+import type { Interpreter } from "../vm/interpreter.js";
+import { BaseException, KeyError, PyException, StopIteration, SystemExit, exceptionTypes } from "./exceptions.js";
+import { defineMethods } from "./function.js";
+import { newException, raiseTypeError } from "../vm/errors.js";
+import { isTruthy, pyRepr, pyStr, toArray, typeOf } from "../vm/abstract.js";
+import { PyTuple, emptyTuple, newTuple } from "./tuple.js";
+import { newStr } from "./str.js";
+import { newList, PyList } from "./list.js";
+import { sizeFor } from "../heap/heap.js";
+
+/** The `args` tuple (created on first access). */
+export function exceptionArgs(interp: Interpreter, e: PyException): PyTuple {
+  if (e.argsTuple === null) e.argsTuple = newTuple(interp, e.args);
+  return e.argsTuple as PyTuple;
+}
+
+export function exceptionStr(interp: Interpreter, e: PyException): string {
+  const args = e.args;
+  if (args.length === 0) return "";
+  if (args.length === 1) return e.cls.isSubtypeOf(KeyError) ? pyRepr(interp, args[0]) : pyStr(interp, args[0]);
+  return pyRepr(interp, exceptionArgs(interp, e));
+}
+
+export function exceptionRepr(interp: Interpreter, e: PyException): string {
+  const args = e.args;
+  const name = e.cls.name;
+  if (args.length === 1) return `${name}(${pyRepr(interp, args[0])})`;
+  return name + pyRepr(interp, exceptionArgs(interp, e));
+}
+
+// ---------------------------------------------------------------- tracebacks as values
+
+/** `e.__traceback__`: an opaque object with tb_lineno (heapscope has no frame objects). */
+export const tracebackType = new PyType(typeType, "traceback", [objectType], true);
+tracebackType.mro = [tracebackType, objectType];
+tracebackType.instancesHaveDict = false;
+tracebackType.subclassable = false;
+
+class PyTraceback extends PyPlain {
+  exc: PyException;
+  constructor(exc: PyException) {
+    super(tracebackType);
+    this.exc = exc;
+  }
+}
+tracebackType.getattr = (_interp, self, name) => {
+  const e = (self as PyTraceback).exc;
+  if (name === "tb_lineno") return e.traceback.length > 0 ? e.traceback[0].line : 0;
+  if (name === "tb_next") return None;
+  return undefined;
+};
+tracebackType.traverse = (self, visit) => visit((self as PyTraceback).exc);
+
+// ---------------------------------------------------------------- slots
+
+function construct(interp: Interpreter, cls: PyType, args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
+  if (kwargs !== null && kwargs.size > 0 && cls.frozen) raiseTypeError(interp, `${cls.name}() takes no keyword arguments`);
+  const e = newException(interp, cls, args.slice());
+  return e;
+}
+
+function getattr(interp: Interpreter, self: PyValue, name: string): PyValue | undefined {
+  const e = self as PyException;
+  switch (name) {
+    case "args": return exceptionArgs(interp, e);
+    case "__cause__": return e.cause ?? None;
+    case "__context__": return e.context ?? None;
+    case "__suppress_context__": return e.suppressContext;
+    case "__traceback__": return e.traceback.length === 0 ? None : interp.heap.alloc(new PyTraceback(e), sizeFor(16));
+  }
+  if (e.dict !== null) {
+    const v = e.dict.get(name);
+    if (v !== undefined) return v;
+  }
+  if (name === "value" && e.cls.isSubtypeOf(StopIteration)) return e.args.length > 0 ? e.args[0] : None;
+  if (name === "code" && e.cls.isSubtypeOf(SystemExit)) return e.args.length === 0 ? None : e.args.length === 1 ? e.args[0] : exceptionArgs(interp, e);
+  return undefined;
+}
+
+function setattr(interp: Interpreter, self: PyValue, name: string, value: PyValue | undefined): void {
+  const e = self as PyException;
+  switch (name) {
+    case "args":
+      if (value === undefined) raiseTypeError(interp, "args may not be deleted");
+      e.args = value instanceof PyTuple ? value.items : toArray(interp, value);
+      e.argsTuple = value instanceof PyTuple ? value : null;
+      return;
+    case "__cause__":
+      if (value === undefined || value === None) e.cause = null;
+      else if (value instanceof PyException) e.cause = value;
+      else raiseTypeError(interp, "exception cause must be None or derive from BaseException");
+      e.suppressContext = true;
+      return;
+    case "__context__":
+      if (value === undefined || value === None) e.context = null;
+      else if (value instanceof PyException) e.context = value;
+      else raiseTypeError(interp, "exception context must be None or derive from BaseException");
+      return;
+    case "__suppress_context__":
+      e.suppressContext = value !== undefined && isTruthy(interp, value);
+      return;
+    case "__traceback__":
+      if (value === None || value === undefined) e.traceback = [];
+      return;
+  }
+  if (value === undefined) {
+    if (e.dict === null || !e.dict.delete(name)) raiseTypeError(interp, `'${e.cls.name}' object has no attribute '${name}'`);
+    return;
+  }
+  if (e.dict === null) e.dict = new Map();
+  const before = e.dict.size;
+  e.dict.set(name, value);
+  if (e.dict.size !== before && e.size !== 0) interp.heap.resize(e, e.size + 16);
+}
+
+function traverse(self: PyObject, visit: (v: PyValue) => void): void {
+  const e = self as PyException;
+  for (const a of e.args) visit(a);
+  if (e.argsTuple !== null) visit(e.argsTuple);
+  if (e.cause !== null) visit(e.cause);
+  if (e.context !== null) visit(e.context);
+  if (e.dict !== null) for (const v of e.dict.values()) visit(v);
+}
+
+for (const t of exceptionTypes.values()) {
+  t.construct = construct;
+  t.repr = (interp, self) => exceptionRepr(interp, self as PyException);
+  t.str = (interp, self) => exceptionStr(interp, self as PyException);
+  t.getattr = getattr;
+  t.setattr = setattr;
+  t.traverse = traverse;
+}
+
+defineMethods(BaseException, {
+  __init__(interp, args) {
+    const e = args[0];
+    if (!(e instanceof PyException)) return raiseTypeError(interp, `descriptor '__init__' requires a 'BaseException' object but received a '${typeOf(e).name}'`);
+    e.args = args.slice(1);
+    e.argsTuple = null;
+    return None;
+  },
+  __str__(interp, args) {
+    return newStr(interp, exceptionStr(interp, args[0] as PyException));
+  },
+  __repr__(interp, args) {
+    return newStr(interp, exceptionRepr(interp, args[0] as PyException));
+  },
+  with_traceback(_interp, args) {
+    const e = args[0] as PyException;
+    if (args[1] === None) e.traceback = [];
+    return e;
+  },
+  add_note(interp, args) {
+    const e = args[0] as PyException;
+    if (e.dict === null) e.dict = new Map();
+    let notes = e.dict.get("__notes__");
+    if (!(notes instanceof PyList)) {
+      notes = newList(interp, []);
+      e.dict.set("__notes__", notes);
+    }
+    (notes as PyList).items.push(args[1]);
+    return None;
+  },
+});
+
+void emptyTuple;

@@ -1,0 +1,244 @@
+// The format-spec mini-language (format(), str.format, f-strings) for int, float and
+// str, and the `__format__` protocol entry point `formatValue`. printf-style `%`
+// formatting lives in percent-format.ts; float digit generation in float-text.ts.
+
+import type { PyValue } from "./object.js";
+import type { Interpreter } from "../vm/interpreter.js";
+import { PyInt, toBig, intToDecimal } from "./int.js";
+import { PyFloat } from "./float.js";
+import { PyStr, internStr } from "./str.js";
+import { floatRepr, formatExp, formatFixed, formatGeneral } from "./float-text.js";
+import { boolType } from "./builtin-types.js";
+import { raiseOverflow, raiseTypeError, raiseValueError } from "../vm/errors.js";
+import { typeOf, pyStr, callValue } from "../vm/abstract.js";
+
+export interface FormatSpec {
+  fill: string;
+  align: string; // "" | "<" | ">" | "=" | "^"
+  sign: string; // "" | "+" | "-" | " "
+  z: boolean;
+  alt: boolean;
+  zero: boolean;
+  width: number; // -1: none
+  grouping: string; // "" | "," | "_"
+  precision: number; // -1: none
+  type: string; // "" or one letter
+}
+
+const ALIGNS = "<>=^";
+
+export function parseFormatSpec(interp: Interpreter, spec: string, typeName: string): FormatSpec {
+  const r: FormatSpec = { fill: " ", align: "", sign: "", z: false, alt: false, zero: false, width: -1, grouping: "", precision: -1, type: "" };
+  let i = 0;
+  const n = spec.length;
+  if (n >= 2 && ALIGNS.includes(spec[1])) {
+    r.fill = spec[0];
+    r.align = spec[1];
+    i = 2;
+  } else if (n >= 1 && ALIGNS.includes(spec[0])) {
+    r.align = spec[0];
+    i = 1;
+  }
+  if (i < n && (spec[i] === "+" || spec[i] === "-" || spec[i] === " ")) r.sign = spec[i++];
+  if (i < n && spec[i] === "z") { r.z = true; i++; }
+  if (i < n && spec[i] === "#") { r.alt = true; i++; }
+  if (i < n && spec[i] === "0") {
+    r.zero = true;
+    if (r.align === "") { r.fill = "0"; r.align = "="; }
+    i++;
+  }
+  let start = i;
+  while (i < n && spec.charCodeAt(i) >= 48 && spec.charCodeAt(i) <= 57) i++;
+  if (i > start) r.width = Number(spec.slice(start, i));
+  if (i < n && (spec[i] === "," || spec[i] === "_")) {
+    r.grouping = spec[i++];
+    if (i < n && (spec[i] === "," || spec[i] === "_")) raiseValueError(interp, "Cannot specify both ',' and '_'.");
+  }
+  if (i < n && spec[i] === ".") {
+    i++;
+    start = i;
+    while (i < n && spec.charCodeAt(i) >= 48 && spec.charCodeAt(i) <= 57) i++;
+    if (i === start) raiseValueError(interp, "Format specifier missing precision");
+    r.precision = Number(spec.slice(start, i));
+  }
+  if (n - i > 1) raiseValueError(interp, `Invalid format specifier '${spec}' for object of type '${typeName}'`);
+  if (i < n) r.type = spec[i];
+  if (r.grouping !== "" && r.type !== "") {
+    const ok = r.grouping === "," ? "deEfFgG%" : "deEfFgG%boxXn";
+    if (!ok.includes(r.type) || (r.grouping === "," && r.type === "n")) raiseValueError(interp, `Cannot specify '${r.grouping}' with '${r.type}'.`);
+  }
+  return r;
+}
+
+/** Pad `body` (sign/prefix already split off for '=' alignment) to the spec's width. */
+function pad(sp: FormatSpec, prefix: string, body: string, defaultAlign: string): string {
+  const len = prefix.length + body.length;
+  if (sp.width <= len) return prefix + body;
+  const total = sp.width - len;
+  const align = sp.align || defaultAlign;
+  const fill = sp.fill;
+  switch (align) {
+    case "<": return prefix + body + fill.repeat(total);
+    case "^": {
+      const left = total >> 1;
+      return fill.repeat(left) + prefix + body + fill.repeat(total - left);
+    }
+    case "=": return prefix + fill.repeat(total) + body;
+    default: return fill.repeat(total) + prefix + body;
+  }
+}
+
+/** Insert grouping separators into a string of digits, every `every` digits from the right. */
+function group(digits: string, sep: string, every: number): string {
+  if (digits.length <= every) return digits;
+  let out = "";
+  let first = digits.length % every;
+  if (first === 0) first = every;
+  out = digits.slice(0, first);
+  for (let i = first; i < digits.length; i += every) out += sep + digits.slice(i, i + every);
+  return out;
+}
+
+/**
+ * Assemble a number: sign + prefix + (grouped, possibly zero-padded) integer digits + rest.
+ * Zero padding with grouping pads the digits themselves so separators land right.
+ */
+function assembleNumber(sp: FormatSpec, negative: boolean, prefix: string, intDigits: string, rest: string, every: number): string {
+  const sign = negative ? "-" : sp.sign === "+" ? "+" : sp.sign === " " ? " " : "";
+  const head = sign + prefix;
+  if (sp.grouping !== "") {
+    let grouped = group(intDigits, sp.grouping, every);
+    if (sp.zero && sp.fill === "0" && sp.align === "=" && sp.width > 0) {
+      let digits = intDigits;
+      while (head.length + grouped.length + rest.length < sp.width) {
+        digits = "0" + digits;
+        grouped = group(digits, sp.grouping, every);
+      }
+      // CPython never starts the padded result with a separator.
+      if (grouped[0] === sp.grouping) grouped = "0" + grouped;
+    }
+    return pad(sp, head, grouped + rest, ">");
+  }
+  return pad(sp, head, intDigits + rest, ">");
+}
+
+export function formatIntWithSpec(interp: Interpreter, v: number | boolean | PyInt, sp: FormatSpec): string {
+  if (sp.precision >= 0) raiseValueError(interp, "Precision not allowed in integer format specifier");
+  if (sp.z) raiseValueError(interp, "Negative zero coercion (z) not allowed in integer format specifier");
+  const type = sp.type;
+  const big = typeof v === "number" ? null : toBig(v);
+  const negative = big === null ? (v as number) < 0 : big < 0n;
+  const abs = (radix: number): string => (big === null ? Math.abs(v as number).toString(radix) : (negative ? -big : big).toString(radix));
+  switch (type) {
+    case "": case "d": case "n": {
+      const s = big === null ? String(Math.abs(v as number)) : intToDecimal(interp, v).replace("-", "");
+      return assembleNumber(sp, negative, "", s, "", 3);
+    }
+    case "b": return assembleNumber(sp, negative, sp.alt ? "0b" : "", abs(2), "", 4);
+    case "o": return assembleNumber(sp, negative, sp.alt ? "0o" : "", abs(8), "", 4);
+    case "x": return assembleNumber(sp, negative, sp.alt ? "0x" : "", abs(16), "", 4);
+    case "X": return assembleNumber(sp, negative, sp.alt ? "0X" : "", abs(16).toUpperCase(), "", 4);
+    case "c": {
+      if (sp.sign !== "") raiseValueError(interp, "Sign not allowed with integer format specifier 'c'");
+      const code = big === null ? (v as number) : Number(big);
+      if (code < 0 || code > 0x10ffff) raiseOverflow(interp, "%c arg not in range(0x110000)");
+      return pad(sp, "", String.fromCodePoint(code), "<");
+    }
+    case "e": case "E": case "f": case "F": case "g": case "G": case "%": {
+      const f = big === null ? (v as number) : Number(big);
+      if (!Number.isFinite(f)) raiseOverflow(interp, "int too large to convert to float");
+      return formatFloatWithSpec(interp, f, sp);
+    }
+    default:
+      return raiseValueError(interp, `Unknown format code '${type}' for object of type 'int'`);
+  }
+}
+
+export function formatFloatWithSpec(interp: Interpreter, x: number, sp: FormatSpec): string {
+  let type = sp.type;
+  const negative = x < 0 || Object.is(x, -0);
+  let ax = Math.abs(x);
+  let body: string;
+  let suffix = "";
+  if (type === "%") {
+    ax *= 100;
+    suffix = "%";
+    type = "f";
+  }
+  const upper = type === "E" || type === "F" || type === "G";
+  const prec = sp.precision;
+  if (!Number.isFinite(ax)) {
+    body = ax !== ax ? "nan" : "inf";
+    if (upper) body = body.toUpperCase();
+  } else {
+    switch (type) {
+      case "": body = prec < 0 ? floatRepr(ax) : formatGeneral(ax, prec, sp.alt, false, true); break;
+      case "f": case "F": body = formatFixed(ax, prec < 0 ? 6 : prec, sp.alt); break;
+      case "e": case "E": body = formatExp(ax, prec < 0 ? 6 : prec, sp.alt, upper); break;
+      case "g": case "G": case "n": body = formatGeneral(ax, prec < 0 ? 6 : prec, sp.alt, upper); break;
+      default: return raiseValueError(interp, `Unknown format code '${type}' for object of type 'float'`);
+    }
+  }
+  let neg = negative && x === x;
+  if (neg && sp.z && /^[0.]*$/.test(body.replace(/e.*$/i, ""))) neg = false;
+  // Split integer digits from the rest so grouping applies to the integer part only.
+  let i = 0;
+  while (i < body.length && body.charCodeAt(i) >= 48 && body.charCodeAt(i) <= 57) i++;
+  if (i === 0) {
+    // inf / nan: zero padding pads with the fill as usual, never groups.
+    const sign = neg ? "-" : sp.sign === "+" ? "+" : sp.sign === " " ? " " : "";
+    return pad(sp, sign, body + suffix, ">");
+  }
+  return assembleNumber(sp, neg, "", body.slice(0, i), body.slice(i) + suffix, 3);
+}
+
+export function formatStrWithSpec(interp: Interpreter, s: string, sp: FormatSpec): string {
+  if (sp.type !== "" && sp.type !== "s") raiseValueError(interp, `Unknown format code '${sp.type}' for object of type 'str'`);
+  if (sp.sign !== "") raiseValueError(interp, "Sign not allowed in string format specifier");
+  if (sp.alt) raiseValueError(interp, "Alternate form (#) not allowed in string format specifier");
+  if (sp.align === "=") raiseValueError(interp, "'=' alignment not allowed in string format specifier");
+  if (sp.grouping !== "") raiseValueError(interp, `Cannot specify '${sp.grouping}' with 's'.`);
+  if (sp.precision >= 0 && s.length > sp.precision) s = s.slice(0, sp.precision);
+  return pad(sp, "", s, "<");
+}
+
+/** format(value, spec): the builtin `__format__` of int/float/str, else the type's `__format__`. */
+export function formatValue(interp: Interpreter, value: PyValue, spec: string): string {
+  if (typeof value === "number") {
+    if (spec === "") return String(value);
+    return formatIntWithSpec(interp, value, parseFormatSpec(interp, spec, "int"));
+  }
+  if (typeof value === "boolean") {
+    if (spec === "") return value ? "True" : "False";
+    return formatIntWithSpec(interp, value, parseFormatSpec(interp, spec, "bool"));
+  }
+  const t = typeOf(value);
+  const user = t.lookup("__format__");
+  if (user !== null && !t.frozen) {
+    const r = callValue(interp, user, [value, internStr(spec)]);
+    if (!(r instanceof PyStr)) raiseTypeError(interp, `__format__ must return a str, not ${typeOf(r).name}`);
+    return r.v;
+  }
+  return formatBuiltin(interp, value, spec);
+}
+
+/** The builtin types' `__format__` (int/float/str; anything else: object.__format__). */
+export function formatBuiltin(interp: Interpreter, value: PyValue, spec: string): string {
+  if (typeof value === "number" || typeof value === "boolean") return formatValue(interp, value, spec);
+  const t = typeOf(value);
+  if (value instanceof PyStr) {
+    if (spec === "") return value.v;
+    return formatStrWithSpec(interp, value.v, parseFormatSpec(interp, spec, "str"));
+  }
+  if (value instanceof PyFloat) {
+    if (spec === "") return floatRepr(value.v);
+    return formatFloatWithSpec(interp, value.v, parseFormatSpec(interp, spec, "float"));
+  }
+  if (value instanceof PyInt) {
+    if (spec === "") return intToDecimal(interp, value);
+    return formatIntWithSpec(interp, value, parseFormatSpec(interp, spec, t.isSubtypeOf(boolType) ? "bool" : "int"));
+  }
+  // object.__format__
+  if (spec !== "") raiseTypeError(interp, `unsupported format string passed to ${t.name}.__format__`);
+  return pyStr(interp, value);
+}

@@ -1,0 +1,114 @@
+// Loads every builtin type's file (each installs its slots and methods on the bare
+// type from builtin-types.ts), then gives each builtin type the dunder methods its
+// slots imply (`list.__getitem__`, `int.__add__`, ... so `super().__getitem__(i)` and
+// explicit dunder calls work), and checks the types are frozen. Import this once
+// before running anything.
+
+import type { PyValue } from "./object.js";
+import type { BinaryOpName, CompareOpName, PyType } from "./type.js";
+import type { Interpreter } from "../vm/interpreter.js";
+import {
+  boolType, bytesType, dictItemsType, dictKeysType, dictType, dictValuesType, ellipsisType, floatType, frozensetType, intType,
+  listType, noneType, notImplementedType, rangeType, setType, sliceType, strType, tupleType, enumerateType, zipType, mapType,
+  filterType, reversedType,
+} from "./builtin-types.js";
+import { PyBuiltinFunction } from "./function.js";
+import { NotImplemented, None } from "./builtin-types.js";
+import { newStr } from "./str.js";
+import { raiseTypeError } from "../vm/errors.js";
+import { exceptionTypes } from "./exceptions.js";
+
+import "./none.js";
+import "./int-slots.js";
+import "./bool.js";
+import "./float-slots.js";
+import "./str-methods.js";
+import "./str-slots.js";
+import "./bytes.js";
+import "./tuple.js";
+import "./list.js";
+import "./dict.js";
+import "./set.js";
+import "./range.js";
+import "./slice.js";
+import { iteratorTypes } from "./iterators.js";
+import "./exception-methods.js";
+import { tracebackType } from "./exception-methods.js";
+import { classMethodDescriptorType } from "./classmethod-builtin.js";
+
+const ARITH: BinaryOpName[] = ["add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor"];
+const FLOAT_ARITH: BinaryOpName[] = ["add", "sub", "mul", "truediv", "floordiv", "mod", "pow"];
+const SET_OPS: BinaryOpName[] = ["and", "or", "sub", "xor"];
+const DUNDER: Record<BinaryOpName, string> = {
+  add: "add", sub: "sub", mul: "mul", truediv: "truediv", floordiv: "floordiv", mod: "mod", pow: "pow", matmul: "matmul",
+  lshift: "lshift", rshift: "rshift", and: "and", or: "or", xor: "xor",
+};
+const COMPARES: CompareOpName[] = ["eq", "ne", "lt", "le", "gt", "ge"];
+
+function put(t: PyType, name: string, fn: (interp: Interpreter, args: PyValue[]) => PyValue): void {
+  if (t.dict.has(name)) return;
+  t.dict.set(name, new PyBuiltinFunction(name, (interp, args) => {
+    if (args.length === 0) raiseTypeError(interp, `descriptor '${name}' of '${t.name}' object needs an argument`);
+    return fn(interp, args);
+  }, true, `${t.name}.${name}`));
+}
+
+function exposeSlots(t: PyType, ops: BinaryOpName[], inplace: BinaryOpName[] = []): void {
+  if (t.repr) put(t, "__repr__", (interp, a) => newStr(interp, t.repr!(interp, a[0])));
+  if (t.str) put(t, "__str__", (interp, a) => newStr(interp, t.str!(interp, a[0])));
+  if (t.hash) put(t, "__hash__", (interp, a) => t.hash!(interp, a[0]));
+  if (t.len) put(t, "__len__", (interp, a) => t.len!(interp, a[0]));
+  if (t.bool && t !== noneType) put(t, "__bool__", (interp, a) => t.bool!(interp, a[0]));
+  if (t.getitem) put(t, "__getitem__", (interp, a) => t.getitem!(interp, a[0], a[1]));
+  if (t.setitem) put(t, "__setitem__", (interp, a) => (t.setitem!(interp, a[0], a[1], a[2]), None));
+  if (t.delitem) put(t, "__delitem__", (interp, a) => (t.delitem!(interp, a[0], a[1]), None));
+  if (t.contains) put(t, "__contains__", (interp, a) => t.contains!(interp, a[0], a[1]));
+  if (t.iter) put(t, "__iter__", (interp, a) => t.iter!(interp, a[0]));
+  if (t.compare) for (const op of COMPARES) put(t, `__${op}__`, (interp, a) => t.compare!(interp, op, a[0], a[1]));
+  if (t.binary) {
+    for (const op of ops) {
+      put(t, `__${DUNDER[op]}__`, (interp, a) => t.binary!(interp, op, a[0], a[1], false));
+      put(t, `__r${DUNDER[op]}__`, (interp, a) => t.binary!(interp, op, a[0], a[1], true));
+    }
+  }
+  if (t.inplace) for (const op of inplace) put(t, `__i${DUNDER[op]}__`, (interp, a) => t.inplace!(interp, op, a[0], a[1]));
+  if (t.unary) {
+    put(t, "__neg__", (interp, a) => t.unary!(interp, "neg", a[0]));
+    put(t, "__pos__", (interp, a) => t.unary!(interp, "pos", a[0]));
+    if (t === intType || t === boolType) put(t, "__invert__", (interp, a) => t.unary!(interp, "invert", a[0]));
+  }
+}
+
+exposeSlots(intType, ARITH);
+exposeSlots(boolType, ARITH);
+exposeSlots(floatType, FLOAT_ARITH);
+exposeSlots(strType, ["add", "mul", "mod"]);
+exposeSlots(bytesType, ["add", "mul"]);
+exposeSlots(tupleType, ["add", "mul"]);
+exposeSlots(listType, ["add", "mul"], ["add", "mul"]);
+exposeSlots(dictType, ["or"], ["or"]);
+exposeSlots(setType, SET_OPS, SET_OPS);
+exposeSlots(frozensetType, SET_OPS);
+exposeSlots(dictKeysType, SET_OPS);
+exposeSlots(dictItemsType, SET_OPS);
+exposeSlots(dictValuesType, []);
+exposeSlots(rangeType, []);
+exposeSlots(sliceType, []);
+exposeSlots(noneType, []);
+exposeSlots(notImplementedType, []);
+exposeSlots(ellipsisType, []);
+for (const t of [enumerateType, zipType, mapType, filterType, reversedType]) exposeSlots(t, []);
+for (const t of exceptionTypes.values()) exposeSlots(t, []);
+
+/** Every builtin type this package defines beyond builtin-types.ts (for id()/freezing checks). */
+export const extraBuiltinTypes: PyType[] = [...iteratorTypes, tracebackType, classMethodDescriptorType];
+for (const t of extraBuiltinTypes) {
+  t.frozen = true;
+  t.changed();
+}
+for (const t of [intType, boolType, floatType, strType, bytesType, tupleType, listType, dictType, setType, frozensetType, rangeType, sliceType]) {
+  t.frozen = true;
+  t.changed();
+}
+
+void NotImplemented;

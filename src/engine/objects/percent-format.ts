@@ -1,0 +1,236 @@
+// printf-style formatting: `fmt % args` for str (CPython's PyUnicode_Format).
+
+import type { PyValue } from "./object.js";
+import type { Interpreter } from "../vm/interpreter.js";
+import { PyInt, toBig, intToDecimal, isInt } from "./int.js";
+import { PyFloat } from "./float.js";
+import { PyStr, internStr } from "./str.js";
+import { PyTuple } from "./tuple.js";
+import { PyDict } from "./dict-core.js";
+import { formatExp, formatFixed, formatGeneral } from "./float-text.js";
+import { raiseOverflow, raiseTypeError, raiseValueError } from "../vm/errors.js";
+import { typeOf, pyStr, pyRepr, getItem, callValue } from "../vm/abstract.js";
+import { asciiRepr } from "./str-methods.js";
+import { intType } from "./builtin-types.js";
+
+interface Conv {
+  left: boolean;
+  plus: boolean;
+  space: boolean;
+  alt: boolean;
+  zero: boolean;
+  width: number;
+  prec: number;
+}
+
+export function percentFormat(interp: Interpreter, fmt: string, args: PyValue): string {
+  let items: PyValue[];
+  let mapping: PyValue | null = null;
+  if (args instanceof PyTuple) items = args.items;
+  else {
+    items = [args];
+    if (!(args instanceof PyStr) && (args instanceof PyDict || (typeof args === "object" && !(args instanceof PyInt) && !(args instanceof PyFloat) && typeOf(args).getitem !== undefined))) mapping = args;
+  }
+  let argIndex = 0;
+  let usedMapping = false;
+  const next = (): PyValue => {
+    if (argIndex >= items.length) raiseTypeError(interp, "not enough arguments for format string");
+    return items[argIndex++];
+  };
+  let out = "";
+  let i = 0;
+  const n = fmt.length;
+  while (i < n) {
+    const pct = fmt.indexOf("%", i);
+    if (pct < 0) {
+      out += i === 0 ? fmt : fmt.slice(i);
+      break;
+    }
+    if (pct > i) out += fmt.slice(i, pct);
+    i = pct + 1;
+    if (i >= n) raiseValueError(interp, "incomplete format");
+    // Fast path: a bare conversion with no flags (by far the most common).
+    let c = fmt[i];
+    if (c === "d" || c === "s" || c === "i") {
+      i++;
+      const v = next();
+      if (c === "s") out += v instanceof PyStr ? v.v : pyStr(interp, v);
+      else if (typeof v === "number") out += String(v);
+      else out += formatInteger(interp, v, "d", plainConv());
+      continue;
+    }
+    let arg: PyValue | undefined;
+    if (c === "(") {
+      if (mapping === null) raiseTypeError(interp, "format requires a mapping");
+      let depth = 1;
+      const start = ++i;
+      while (i < n && depth > 0) {
+        if (fmt[i] === "(") depth++;
+        else if (fmt[i] === ")") depth--;
+        i++;
+      }
+      if (depth > 0) raiseValueError(interp, "incomplete format key");
+      arg = getItem(interp, mapping, internStr(fmt.slice(start, i - 1)));
+      usedMapping = true;
+    }
+    const conv = plainConv();
+    for (; i < n; i++) {
+      c = fmt[i];
+      if (c === "-") conv.left = true;
+      else if (c === "+") conv.plus = true;
+      else if (c === " ") conv.space = true;
+      else if (c === "#") conv.alt = true;
+      else if (c === "0") conv.zero = true;
+      else break;
+    }
+    if (fmt[i] === "*") {
+      conv.width = starArg(interp, next());
+      if (conv.width < 0) { conv.left = true; conv.width = -conv.width; }
+      i++;
+    } else {
+      const s = i;
+      while (i < n && fmt.charCodeAt(i) >= 48 && fmt.charCodeAt(i) <= 57) i++;
+      if (i > s) conv.width = Number(fmt.slice(s, i));
+    }
+    if (fmt[i] === ".") {
+      i++;
+      if (fmt[i] === "*") {
+        conv.prec = Math.max(0, starArg(interp, next()));
+        i++;
+      } else {
+        const s = i;
+        while (i < n && fmt.charCodeAt(i) >= 48 && fmt.charCodeAt(i) <= 57) i++;
+        conv.prec = Number(fmt.slice(s, i));
+      }
+    }
+    while (i < n && (fmt[i] === "h" || fmt[i] === "l" || fmt[i] === "L")) i++;
+    if (i >= n) raiseValueError(interp, "incomplete format");
+    c = fmt[i++];
+    if (c === "%") {
+      out += "%";
+      continue;
+    }
+    const v = arg !== undefined ? arg : next();
+    out += convertOne(interp, c, v, conv, i - 1);
+  }
+  if (argIndex < items.length && !usedMapping && mapping === null) raiseTypeError(interp, "not all arguments converted during string formatting");
+  return out;
+}
+
+function plainConv(): Conv {
+  return { left: false, plus: false, space: false, alt: false, zero: false, width: -1, prec: -1 };
+}
+
+function starArg(interp: Interpreter, v: PyValue): number {
+  if (typeof v === "number") return v;
+  return raiseTypeError(interp, "* wants int");
+}
+
+function padField(conv: Conv, sign: string, body: string, numeric: boolean): string {
+  const len = sign.length + body.length;
+  if (conv.width <= len) return sign + body;
+  const fill = conv.width - len;
+  if (conv.left) return sign + body + " ".repeat(fill);
+  if (numeric && conv.zero) return sign + "0".repeat(fill) + body;
+  return " ".repeat(fill) + sign + body;
+}
+
+function signOf(conv: Conv, negative: boolean): string {
+  return negative ? "-" : conv.plus ? "+" : conv.space ? " " : "";
+}
+
+function convertOne(interp: Interpreter, c: string, v: PyValue, conv: Conv, at: number): string {
+  switch (c) {
+    case "s": case "r": case "a": {
+      let s = c === "s" ? (v instanceof PyStr ? v.v : pyStr(interp, v)) : c === "r" ? pyRepr(interp, v) : asciiRepr(interp, v);
+      if (conv.prec >= 0) s = s.slice(0, conv.prec);
+      return padField(conv, "", s, false);
+    }
+    case "d": case "i": case "u": case "x": case "X": case "o":
+      return formatInteger(interp, v, c, conv);
+    case "e": case "E": case "f": case "F": case "g": case "G": {
+      const x = toFloatArg(interp, v, c);
+      const negative = x < 0 || Object.is(x, -0);
+      const ax = Math.abs(x);
+      let body: string;
+      const prec = conv.prec < 0 ? 6 : conv.prec;
+      const upper = c === "E" || c === "F" || c === "G";
+      if (!Number.isFinite(x)) body = x !== x ? "nan" : "inf";
+      else if (c === "f" || c === "F") body = formatFixed(ax, prec, conv.alt);
+      else if (c === "e" || c === "E") body = formatExp(ax, prec, conv.alt, upper);
+      else body = formatGeneral(ax, prec, conv.alt, upper);
+      if (upper) body = body.toUpperCase();
+      return padField(conv, signOf(conv, negative && x === x), body, Number.isFinite(x));
+    }
+    case "c": {
+      let ch: string;
+      if (v instanceof PyStr) {
+        if (v.v.length !== 1) raiseTypeError(interp, "%c requires int or char");
+        ch = v.v;
+      } else if (isInt(v)) {
+        const code = Number(toBig(v));
+        if (code < 0 || code > 0x10ffff) raiseOverflow(interp, "%c arg not in range(0x110000)");
+        ch = String.fromCodePoint(code);
+      } else return raiseTypeError(interp, "%c requires int or char");
+      return padField(conv, "", ch, false);
+    }
+    default: {
+      const code = c.charCodeAt(0);
+      return raiseValueError(interp, `unsupported format character '${c}' (0x${code.toString(16)}) at index ${at}`);
+    }
+  }
+}
+
+function toFloatArg(interp: Interpreter, v: PyValue, c: string): number {
+  if (v instanceof PyFloat) return v.v;
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (v instanceof PyInt) {
+    const f = Number(v.v);
+    if (!Number.isFinite(f)) raiseOverflow(interp, "int too large to convert to float");
+    return f;
+  }
+  const m = typeOf(v).lookup("__float__");
+  if (m !== null) {
+    const r = callValue(interp, m, [v]);
+    if (r instanceof PyFloat) return r.v;
+  }
+  void c;
+  return raiseTypeError(interp, `must be real number, not ${typeOf(v).name}`);
+}
+
+function formatInteger(interp: Interpreter, v: PyValue, c: string, conv: Conv): string {
+  let iv: number | boolean | PyInt;
+  if (isInt(v)) iv = v;
+  else if (v instanceof PyFloat && (c === "d" || c === "i" || c === "u")) {
+    if (!Number.isFinite(v.v)) {
+      if (v.v !== v.v) raiseValueError(interp, "cannot convert float NaN to integer");
+      raiseOverflow(interp, "cannot convert float infinity to integer");
+    }
+    const t = Math.trunc(v.v);
+    iv = Number.isSafeInteger(t) ? t : new PyInt(intType, BigInt(t));
+  } else {
+    const name = c === "d" || c === "i" || c === "u" ? "__int__" : "__index__";
+    const m = typeOf(v).lookup(name);
+    const r = m !== null ? callValue(interp, m, [v]) : null;
+    if (r === null || !isInt(r)) {
+      const what = c === "d" || c === "i" || c === "u" ? "a real number" : "an integer";
+      return raiseTypeError(interp, `%${c} format: ${what} is required, not ${typeOf(v).name}`);
+    }
+    iv = r;
+  }
+  const big = typeof iv === "number" ? null : toBig(iv);
+  const negative = big === null ? (iv as number) < 0 : big < 0n;
+  let digits: string;
+  let prefix = "";
+  if (c === "x" || c === "X" || c === "o") {
+    const radix = c === "o" ? 8 : 16;
+    digits = big === null ? Math.abs(iv as number).toString(radix) : (negative ? -big : big).toString(radix);
+    if (c === "X") digits = digits.toUpperCase();
+    if (conv.alt) prefix = c === "o" ? "0o" : c === "x" ? "0x" : "0X";
+  } else {
+    digits = big === null ? String(Math.abs(iv as number)) : intToDecimal(interp, iv).replace("-", "");
+  }
+  if (conv.prec > digits.length) digits = "0".repeat(conv.prec - digits.length) + digits;
+  return padField(conv, signOf(conv, negative) + prefix, digits, true);
+}

@@ -1,0 +1,112 @@
+// str: a PyStr holding a JS string. Strings built at run time are heap objects
+// (payload 1 byte per UTF-16 code unit); literals of the source are interned by the
+// compiler with `internStr` (not heap objects), and "" is one shared non-heap object.
+//
+// Deviation: a str is a sequence of UTF-16 code units, so a character outside the
+// Basic Multilingual Plane counts as 2 in len() and indexing (CPython counts code points).
+//
+// This file holds the data class, construction, repr and hash; str-methods.ts holds
+// the methods and str-slots.ts the slots.
+
+import { PyObject, type PyValue } from "./object.js";
+import { strType } from "./builtin-types.js";
+import type { PyType } from "./type.js";
+import type { Interpreter } from "../vm/interpreter.js";
+import { sizeFor } from "../heap/heap.js";
+
+export class PyStr extends PyObject {
+  v: string;
+  /** Cached hash (-1: not computed yet; a Python hash is never -1). */
+  h = -1;
+  /** Attributes of instances of str subclasses (null for plain strs). */
+  dict: Map<string, PyValue> | null = null;
+  constructor(cls: PyType, v: string) {
+    super(cls);
+    this.v = v;
+  }
+}
+
+/** The shared empty string (not a heap object). */
+export const emptyStr = new PyStr(strType, "");
+
+/** A non-heap str (source literals, names, builtin constants). */
+export function internStr(s: string): PyStr {
+  if (s.length === 0) return emptyStr;
+  return new PyStr(strType, s);
+}
+
+/** A str created at run time: a heap object, except "" (the shared empty string). */
+export function newStr(interp: Interpreter, s: string): PyStr {
+  if (s.length === 0) return emptyStr;
+  return interp.heap.alloc(new PyStr(strType, s), sizeFor(s.length));
+}
+
+/** Reserve heap room for a string of `length` code units before building it. */
+export function ensureStrRoom(interp: Interpreter, length: number): void {
+  if (length > 4096) interp.heap.ensure(sizeFor(length));
+}
+
+/** Deterministic string hash (FNV-1a over UTF-16 units): runs must be reproducible. */
+export function strHash(self: PyStr): number {
+  let h = self.h;
+  if (h !== -1) return h;
+  const s = self.v;
+  h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h |= 0;
+  if (h === -1) h = -2;
+  self.h = h;
+  return h;
+}
+
+/** Hash of a JS string (the same function, without a PyStr to cache it on). */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h |= 0;
+  return h === -1 ? -2 : h;
+}
+
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+const NEEDS_ESCAPE = /[\\\x00-\x1f\x7f-\xa0\u00ad\u0378-\uffff]/;
+
+function hex(n: number, width: number): string {
+  return n.toString(16).padStart(width, "0");
+}
+
+/** Is code point `cp` printable in Python's sense (str.isprintable)? */
+export function isPrintableChar(ch: string): boolean {
+  if (ch === " ") return true;
+  return !NON_PRINTABLE.test(ch);
+}
+
+/** repr() of a str: CPython's quote choice and escapes. */
+export function strRepr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  if (!NEEDS_ESCAPE.test(s) && !s.includes(quote)) return quote + s + quote;
+  let out = quote;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const ch = s[i];
+    if (ch === quote || ch === "\\") out += "\\" + ch;
+    else if (c === 10) out += "\\n";
+    else if (c === 13) out += "\\r";
+    else if (c === 9) out += "\\t";
+    else if (c < 0x20 || c === 0x7f) out += "\\x" + hex(c, 2);
+    else if (c < 0x7f) out += ch;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) < 0xe000) {
+      const pair = s.slice(i, i + 2);
+      i++;
+      out += NON_PRINTABLE.test(pair) ? "\\U" + hex(pair.codePointAt(0)!, 8) : pair;
+    } else if (NON_PRINTABLE.test(ch) || (c >= 0xd800 && c < 0xe000)) {
+      out += c < 0x100 ? "\\x" + hex(c, 2) : "\\u" + hex(c, 4);
+    } else out += ch;
+  }
+  return out + quote;
+}
