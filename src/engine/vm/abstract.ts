@@ -478,3 +478,14 @@ export function pyLen(interp: Interpreter, v: PyValue): number {
 }
 
 export { intType, boolType };
+
+/**
+ * The StopIteration to raise when `it` is exhausted (next(it) / it.__next__()): a
+ * finished generator's carries its return value (`e.value`).
+ */
+export function stopIterationFor(interp: Interpreter, it: PyValue): PyObject {
+  const rv = it instanceof PyGenerator ? it.returnValue : None;
+  return newException(interp, StopIteration, rv === None ? [] : [rv]);
+}
+import { PyGenerator } from "../objects/generator.js";
+import { StopIteration } from "../objects/exceptions.js";

@@ -339,7 +339,7 @@ export function buildClass(interp: Interpreter, name: string, basesIn: PyValue[]
   t.dict = ns;
   const mro = c3Linearize(t, bases);
   if (mro === null) {
-    return raiseTypeError(interp, `Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(", ")}`);
+    return raiseTypeError(interp, `Cannot create a consistent method resolution\norder (MRO) for bases ${bases.map((b) => b.name).join(", ")}`);
   }
   t.mro = mro;
   t.instancesHaveDict = true;

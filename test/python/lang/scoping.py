@@ -29,6 +29,6 @@ try:
 except ImportError as e:
     print(type(e).__name__, str(e).split(" (")[0])
 try:
-    import os
+    import nosuch_mod
 except ModuleNotFoundError as e:
     print(e)
