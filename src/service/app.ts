@@ -58,6 +58,15 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-request-id", request.id);
   });
+  // Shutting down: answers still in flight close their connection, so keep-alive clients do
+  // not hold the server open until their idle timeout.
+  let closing = false;
+  app.addHook("preClose", async () => {
+    closing = true;
+  });
+  app.addHook("onSend", async (_request, reply) => {
+    if (closing) reply.header("connection", "close");
+  });
 
   await app.register(errorsPlugin);
   await app.register(securityPlugin, { corsOrigin: config.corsOrigin });

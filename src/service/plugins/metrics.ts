@@ -24,7 +24,7 @@ declare module "fastify" {
 
 const metricsPlugin: FastifyPluginAsync = async (app) => {
   const registry = new Registry();
-  collectDefaultMetrics({ register: registry, prefix: "heapscope_process_" });
+  collectDefaultMetrics({ register: registry, prefix: "heapscope_" });
   const pool = app.runPool;
 
   const runs = new Counter({ name: "heapscope_runs_total", help: "Runs that executed, by verdict.", labelNames: ["status"] as const, registers: [registry] });

@@ -63,6 +63,8 @@ export interface RunPoolOptions {
   closeTimeoutMs: number;
   testHooks?: boolean;
   log: FastifyBaseLogger;
+  /** The worker module; default workerFileUrl(). */
+  workerFile?: URL;
 }
 
 /** dist/service/worker/run-task.js: next to this module when built, else (tsx from src) in dist/. */
@@ -118,6 +120,8 @@ export class RunPool {
   private readonly graceMs: number;
   private readonly log: FastifyBaseLogger;
   private readonly collectors = new Map<number, Collector>();
+  /** Admitted runs' abort controllers and views, to fail queued runs when no worker can start. */
+  private readonly admitted = new Map<number, { controller: AbortController; view: SharedView }>();
   private readonly freeBuffers: SharedArrayBuffer[] = [];
   private nextRunId = 1;
   private inFlight = 0;
@@ -131,7 +135,7 @@ export class RunPool {
     this.graceMs = opts.graceMs;
     this.log = opts.log;
     this.piscina = new Piscina<RunTask, TaskResult>({
-      filename: workerFileUrl().href,
+      filename: (opts.workerFile ?? workerFileUrl()).href,
       minThreads: opts.threads,
       maxThreads: opts.threads,
       idleTimeout: Infinity,
@@ -147,7 +151,17 @@ export class RunPool {
     this.piscina.on("message", (m: unknown) => this.onOutputMessage(m));
     // A worker that dies with no task (or after its task was settled) is replaced by Piscina;
     // without a listener the "error" event would take the process down.
-    this.piscina.on("error", (err: unknown) => this.log.error({ err }, "pool worker error"));
+    this.piscina.on("error", (err: unknown) => {
+      this.log.error({ err }, "pool worker error");
+      // A worker that fails while starting (e.g. its module cannot load) is not replaced, and
+      // runs waiting for one would wait forever: fail them instead (500 worker-crashed).
+      setImmediate(() => {
+        if (this.liveThreads > 0) return;
+        for (const { controller, view } of this.admitted.values()) {
+          if (!view.started) controller.abort(new WorkerCrashError("no interpreter could be started", { cause: err }));
+        }
+      });
+    });
   }
 
   /** Runs that may be admitted at once: one per thread, plus the queue. */
@@ -194,6 +208,7 @@ export class RunPool {
     this.collectors.set(runId, collector);
 
     const controller = new AbortController();
+    this.admitted.set(runId, { controller, view });
     let hardAborted = false;
     const deadlineMs = (options.timeoutMs ?? 0) + this.graceMs;
     // The deadline runs from when the worker picked the task up, not from submission.
@@ -258,6 +273,7 @@ export class RunPool {
       clearTimeout(timer);
       extra.cancel?.removeEventListener("abort", onCancel);
       this.collectors.delete(runId);
+      this.admitted.delete(runId);
       this.inFlight--;
       // Reuse the buffer only when no worker can still write to it: the task returned, or it
       // never reached a worker. A terminated worker may still be winding down.
