@@ -21,7 +21,7 @@ import type { Interpreter } from "../vm/interpreter.js";
 import type { GcReason } from "../api.js";
 import { WeakRegistry, type PendingCallback } from "./weakrefs.js";
 import { visitRoots } from "./roots.js";
-import { callValue } from "../vm/abstract.js";
+import { callValue, pyId } from "../vm/abstract.js";
 import { exceptionLine, formatTraceback } from "../vm/traceback.js";
 import { internStr } from "../objects/str.js";
 
@@ -146,7 +146,7 @@ export class Collector implements CollectorHost {
         const fin = alive[i];
         if (!fin.alive) continue; // detached or called by an earlier finalizer
         const target = fin.target as PyObject;
-        const p: PendingCallback = { owner: fin, isFinalize: true, targetId: target.id, func: fin.func, args: fin.args, kwargs: fin.kwargs };
+        const p: PendingCallback = { owner: fin, isFinalize: true, targetId: pyId(this.interp, target), func: fin.func, args: fin.args, kwargs: fin.kwargs };
         this.registry.removeFinalize(target, fin);
         fin.kill();
         const at = this.pending.length;

@@ -81,7 +81,8 @@ export class WeakRegistry {
    */
   sweep(epoch: number, queue: (PendingCallback | null)[], trace: TraceRecorder): void {
     for (const [target, e] of this.entries) {
-      if (target.mark === epoch) {
+      if (target.mark === epoch || target.size === 0) {
+        // Alive (a size-0 target is a code constant: alive for the whole run).
         const refs = e.refs;
         let j = 0;
         for (let i = 0; i < refs.length; i++) if (refs[i].mark === epoch) refs[j++] = refs[i];

@@ -14,7 +14,9 @@ import { sizeFor } from "../heap/heap.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { raise, raiseTypeError } from "../vm/errors.js";
 import { AttributeError, PyException } from "./exceptions.js";
-import { callValue } from "../vm/abstract.js";
+import { callValue, pyId } from "../vm/abstract.js";
+import { PyFloat } from "./float.js";
+import { PyInt } from "./int.js";
 import { newTuple } from "./tuple.js";
 
 const REF_SIZE = sizeFor(16);
@@ -56,9 +58,17 @@ export class PyFinalize extends PyObject {
   }
 }
 
-/** A value that can be weakly referenced: a heap object (charged, so size > 0). */
+/**
+ * A value that can be weakly referenced: a heap object (charged, so size > 0), or a
+ * number constant of the source. semantics.md lists only str literals among the
+ * non-heap values; float and big int literals are compiled once per run into
+ * constants that live as long as the run's code, i.e. for the whole run.
+ * Deviation: such a constant is weakly referenceable but never freed (CPython keeps
+ * code constants alive the same way).
+ */
 function weakTarget(interp: Interpreter, v: PyValue | undefined): PyObject {
-  if (typeof v !== "object" || v.size === 0) raiseTypeError(interp, "not a heap object");
+  if (typeof v !== "object") return raiseTypeError(interp, "not a heap object");
+  if (v.size === 0 && !(v instanceof PyFloat || v instanceof PyInt)) raiseTypeError(interp, "not a heap object");
   return v;
 }
 
@@ -67,7 +77,7 @@ export function newRef(interp: Interpreter, target: PyValue, callback: PyValue |
   // Only fully built objects reach alloc: the target and callback are rooted by the caller.
   const ref = interp.heap.alloc(new PyRef(t, callback), REF_SIZE);
   interp.collector.registry.addRef(t, ref);
-  interp.trace.refCreated(ref.id, t.id, t.cls.name, callback !== null);
+  interp.trace.refCreated(ref.id, pyId(interp, t), t.cls.name, callback !== null);
   return ref;
 }
 
@@ -77,7 +87,7 @@ export function newFinalize(interp: Interpreter, target: PyValue, func: PyValue,
   const kw = kwargs === null || kwargs.size === 0 ? null : new Map(kwargs);
   const fin = interp.heap.alloc(new PyFinalize(t, func, args.slice(), kw), sizeFor(32 + 8 * nargs));
   interp.collector.registry.addFinalize(t, fin);
-  interp.trace.finalizeCreated(fin.id, t.id, t.cls.name);
+  interp.trace.finalizeCreated(fin.id, pyId(interp, t), t.cls.name);
   return fin;
 }
 
@@ -109,10 +119,10 @@ function callFinalize(interp: Interpreter, fin: PyFinalize): PyValue {
   try {
     result = callValue(interp, func, args, kwargs);
   } catch (e) {
-    if (e instanceof PyException) interp.trace.finalizeCall(fin.id, target.id, "call", "error", describeError(interp, e));
+    if (e instanceof PyException) interp.trace.finalizeCall(fin.id, pyId(interp, target), "call", "error", describeError(interp, e));
     throw e;
   }
-  interp.trace.finalizeCall(fin.id, target.id, "call", "ok");
+  interp.trace.finalizeCall(fin.id, pyId(interp, target), "call", "ok");
   return result;
 }
 
@@ -143,7 +153,7 @@ weakrefType.repr = (interp, self) => {
   const r = self as PyRef;
   const at = hexId(r.id);
   if (r.target === null) return `<weakref at ${at}; dead>`;
-  return `<weakref at ${at}; to '${r.target.cls.name}' at ${hexId(r.target.id)}>`;
+  return `<weakref at ${at}; to '${r.target.cls.name}' at ${hexId(pyId(interp, r.target))}>`;
 };
 
 weakrefType.getattr = (_interp, self, name) => {
@@ -180,7 +190,7 @@ finalizeType.repr = (_interp, self) => {
   const f = self as PyFinalize;
   const at = hexId(f.id);
   if (!f.alive || f.target === null) return `<finalize object at ${at}; dead>`;
-  return `<finalize object at ${at}; for '${f.target.cls.name}' at ${hexId(f.target.id)}>`;
+  return `<finalize object at ${at}; for '${f.target.cls.name}' at ${hexId(pyId(_interp, f.target))}>`;
 };
 
 finalizeType.getattr = (_interp, self, name) => {
@@ -215,7 +225,7 @@ defineMethods(finalizeType, {
     const info = finalizeInfo(interp, f);
     const target = f.target as PyObject;
     interp.collector.registry.removeFinalize(target, f);
-    interp.trace.finalizeDetached(f.id, target.id);
+    interp.trace.finalizeDetached(f.id, pyId(interp, target));
     f.kill();
     return info;
   },
