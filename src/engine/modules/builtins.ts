@@ -16,7 +16,7 @@ import { exceptionTypes, StopIteration, PyException, EOFError, NotImplementedErr
 import { newException, raiseTypeError, raiseValueError, raiseAttributeError } from "../vm/errors.js";
 import {
   callMethod, callValue, compareBool, delAttr, forEachItem, getAttr, getAttrDefault, getIter, isInstance, isTruthy,
-  pyHash, pyId, pyLen, pyRepr, pyStr, setAttr, toArray, typeOf, binaryOp,
+  pyHash, pyId, pyLen, pyRepr, pyStr, setAttr, toArray, typeOf, binaryOp, stopIterationFor,
 } from "../vm/abstract.js";
 import { PyInt, intFromBigInt, isInt, toBig, intPowMod, bitLength } from "../objects/int.js";
 import { intAbs, intHashValue, intRound } from "../objects/int-slots.js";
@@ -265,7 +265,7 @@ def("next", (interp, args, kwargs) => {
   const v = t.next(interp, it);
   if (v !== undefined) return v;
   if (args.length === 2) return args[1];
-  throw newException(interp, StopIteration, []);
+  throw stopIterationFor(interp, it);
 });
 def("sorted", (interp, args, kwargs) => {
   if (args.length !== 1) raiseTypeError(interp, args.length === 0 ? "sorted expected 1 argument, got 0" : `sorted expected 1 argument, got ${args.length}`);

@@ -16,11 +16,14 @@ import { raiseMemoryError, raiseOverflow, raiseValueError, raiseZeroDivision } f
 
 export class PyInt extends PyObject {
   v: bigint;
+  /** The value as a JS number when it is a safe integer (|v| < 2**53), else NaN: the fast path of mid-size ints. */
+  n: number;
   /** Attributes of instances of int subclasses (null for plain ints). */
   dict: Map<string, PyValue> | null = null;
-  constructor(cls: PyType, v: bigint) {
+  constructor(cls: PyType, v: bigint, n: number = v <= 9007199254740991n && v >= -9007199254740991n ? Number(v) : NaN) {
     super(cls);
     this.v = v;
+    this.n = n;
   }
 }
 
@@ -55,8 +58,16 @@ export function numBitLength(n: number): number {
 
 /** Heap size of a PyInt holding b (int payload: 4 bytes per 32-bit digit). */
 export function intSize(b: bigint): number {
-  const digits = Math.max(1, Math.ceil(bitLength(b) / 32));
-  return sizeFor(4 * digits);
+  if (b < 0n) b = -b;
+  if (b < 0x100000000n) return sizeFor(4);
+  if (b < 0x10000000000000000n) return sizeFor(8);
+  if (b < 0x1000000000000000000000000n) return sizeFor(12);
+  return sizeFor(4 * Math.ceil(bitLength(b) / 32));
+}
+
+/** Heap size of a PyInt holding the safe integer n (|n| >= 2**30). */
+function intSizeOfNumber(n: number): number {
+  return n < 4294967296 && n > -4294967296 ? 32 : sizeFor(8);
 }
 
 /** Normalize a bigint: small range -> JS number, else a heap PyInt. */
@@ -69,7 +80,15 @@ export function intFromBigInt(interp: Interpreter, b: bigint): PyValue {
 /** Normalize an integral JS number (any magnitude): small -> itself, else a heap PyInt. */
 export function intFromNumber(interp: Interpreter, n: number): PyValue {
   if (n < SMALL_INT_LIMIT && n > -SMALL_INT_LIMIT) return n + 0; // + 0: never -0
+  if (n <= MAX_SAFE && n >= -MAX_SAFE) return interp.heap.alloc(new PyInt(intType, BigInt(n), n), intSizeOfNumber(n));
   return intFromBigInt(interp, BigInt(n));
+}
+
+/** The value of an int as a JS number if it is a safe integer, else NaN (no allocation). */
+export function safeNum(v: number | boolean | PyInt): number {
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  return v.n;
 }
 
 /** The value of an int (number/bool/PyInt) as a bigint. */
@@ -83,9 +102,8 @@ export function toBig(v: number | boolean | PyInt): bigint {
 export function toSafeNumber(v: number | boolean | PyInt): number | null {
   if (typeof v === "number") return v;
   if (typeof v === "boolean") return v ? 1 : 0;
-  const b = v.v;
-  if (b <= BigInt(MAX_SAFE) && b >= -BigInt(MAX_SAFE)) return Number(b);
-  return null;
+  const n = v.n;
+  return n === n ? n : null;
 }
 
 /** int -> float with CPython's overflow error. */
@@ -106,27 +124,29 @@ export function checkIntBits(interp: Interpreter, bits: number): void {
 // ---------------------------------------------------------------- arithmetic
 
 export function intAdd(interp: Interpreter, a: number | boolean | PyInt, b: number | boolean | PyInt): PyValue {
-  if (typeof a === "number" && typeof b === "number") return intFromNumber(interp, a + b);
+  const r = safeNum(a) + safeNum(b);
+  if (r <= MAX_SAFE && r >= -MAX_SAFE) return intFromNumber(interp, r);
   return intFromBigInt(interp, toBig(a) + toBig(b));
 }
 
 export function intSub(interp: Interpreter, a: number | boolean | PyInt, b: number | boolean | PyInt): PyValue {
-  if (typeof a === "number" && typeof b === "number") return intFromNumber(interp, a - b);
+  const r = safeNum(a) - safeNum(b);
+  if (r <= MAX_SAFE && r >= -MAX_SAFE) return intFromNumber(interp, r);
   return intFromBigInt(interp, toBig(a) - toBig(b));
 }
 
 export function intMul(interp: Interpreter, a: number | boolean | PyInt, b: number | boolean | PyInt): PyValue {
-  if (typeof a === "number" && typeof b === "number") {
-    const r = a * b;
-    if (r <= MAX_SAFE && r >= -MAX_SAFE) return intFromNumber(interp, r);
+  const r = safeNum(a) * safeNum(b);
+  if (r <= MAX_SAFE && r >= -MAX_SAFE) return intFromNumber(interp, r);
+  // Heap sizes bound the operands' bits cheaply (4 bytes per 32-bit digit).
+  const bitsA = typeof a === "object" ? (a.size === 0 ? bitLength(a.v) : (a.size - 16) * 8) : 31;
+  const bitsB = typeof b === "object" ? (b.size === 0 ? bitLength(b.v) : (b.size - 16) * 8) : 31;
+  if (bitsA + bitsB > 1 << 16) {
+    const x = toBig(a);
+    const y = toBig(b);
+    if (x !== 0n && y !== 0n) checkIntBits(interp, bitLength(x) + bitLength(y));
   }
-  const x = toBig(a);
-  const y = toBig(b);
-  if (x !== 0n && y !== 0n) {
-    const bits = bitLength(x) + bitLength(y);
-    if (bits > 1 << 16) checkIntBits(interp, bits);
-  }
-  return intFromBigInt(interp, x * y);
+  return intFromBigInt(interp, toBig(a) * toBig(b));
 }
 
 /** Python floor division of bigints. */
@@ -148,17 +168,27 @@ export function intFloorDiv(interp: Interpreter, a: number | boolean | PyInt, b:
     if (b === 0) raiseZeroDivision(interp, "integer division or modulo by zero");
     return intFromNumber(interp, Math.floor(a / b));
   }
+  const na = safeNum(a);
+  const nb = safeNum(b);
+  if (na === na && nb === nb && nb !== 0 && na < 2 ** 52 && na > -(2 ** 52) && nb < 2 ** 52 && nb > -(2 ** 52)) {
+    // Exact: floor of a correctly rounded quotient of |a| < 2**52 never crosses an integer wrongly.
+    const q = Math.floor(na / nb);
+    const r = na - q * nb;
+    if ((nb > 0 && r >= 0 && r < nb) || (nb < 0 && r <= 0 && r > nb)) return intFromNumber(interp, q);
+  }
   const y = toBig(b);
   if (y === 0n) raiseZeroDivision(interp, "integer division or modulo by zero");
   return intFromBigInt(interp, bigFloorDiv(toBig(a), y));
 }
 
 export function intMod(interp: Interpreter, a: number | boolean | PyInt, b: number | boolean | PyInt): PyValue {
-  if (typeof a === "number" && typeof b === "number") {
-    if (b === 0) raiseZeroDivision(interp, "integer modulo by zero");
-    const r = a % b;
-    if (r !== 0 && (r < 0) !== (b < 0)) return r + b;
-    return r + 0;
+  const na = safeNum(a);
+  const nb = safeNum(b);
+  if (na === na && nb === nb) {
+    if (nb === 0) raiseZeroDivision(interp, "integer modulo by zero");
+    const r = na % nb;
+    if (r !== 0 && (r < 0) !== (nb < 0)) return intFromNumber(interp, r + nb);
+    return intFromNumber(interp, r + 0);
   }
   const y = toBig(b);
   if (y === 0n) raiseZeroDivision(interp, "integer modulo by zero");
@@ -321,7 +351,9 @@ export function intInvert(interp: Interpreter, a: number | boolean | PyInt): PyV
 
 /** Three-way comparison of two ints: -1, 0, 1. */
 export function intCmp(a: number | boolean | PyInt, b: number | boolean | PyInt): number {
-  if (typeof a === "number" && typeof b === "number") return a < b ? -1 : a > b ? 1 : 0;
+  const x0 = safeNum(a);
+  const y0 = safeNum(b);
+  if (x0 === x0 && y0 === y0) return x0 < y0 ? -1 : x0 > y0 ? 1 : 0;
   const x = toBig(a);
   const y = toBig(b);
   return x < y ? -1 : x > y ? 1 : 0;
@@ -357,6 +389,8 @@ export function bigHash(b: bigint): bigint {
 export function intHash(v: number | boolean | PyInt): number {
   if (typeof v === "number") return v === -1 ? -2 : v;
   if (typeof v === "boolean") return v ? 1 : 0;
+  const n = v.n;
+  if (n === n) return n === -1 ? -2 : n;
   return Number(bigHash(v.v));
 }
 

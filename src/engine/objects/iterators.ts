@@ -11,8 +11,8 @@ import { sizeFor } from "../heap/heap.js";
 import { intFromNumber } from "./int.js";
 import { newStr } from "./str.js";
 import { newTuple } from "./tuple.js";
-import { callValue, getIter, isTruthy, pyLen, typeOf, getItem } from "../vm/abstract.js";
-import { newStopIteration, raiseTypeError, raiseValueError } from "../vm/errors.js";
+import { callValue, getIter, isTruthy, pyLen, typeOf, getItem, stopIterationFor } from "../vm/abstract.js";
+import { raiseTypeError, raiseValueError } from "../vm/errors.js";
 import { defineMethods } from "./function.js";
 import { None } from "./builtin-types.js";
 
@@ -369,6 +369,6 @@ for (const t of [enumerateType, zipType, mapType, filterType, reversedType]) {
 /** `it.__next__()` called explicitly: StopIteration at the end. */
 export function nextOrStop(interp: Interpreter, it: PyValue): PyValue {
   const v = typeOf(it).next!(interp, it);
-  if (v === undefined) throw newStopIteration(interp, undefined);
+  if (v === undefined) throw stopIterationFor(interp, it);
   return v;
 }

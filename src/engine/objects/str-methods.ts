@@ -78,9 +78,7 @@ function splitWhitespace(s: string, maxsplit: number): string[] {
     while (i < n && isSpaceCode(s.charCodeAt(i))) i++;
     if (i >= n) break;
     if (maxsplit >= 0 && out.length >= maxsplit) {
-      let end = n;
-      while (end > i && isSpaceCode(s.charCodeAt(end - 1))) end--;
-      out.push(s.slice(i, end));
+      out.push(s.slice(i));
       return out;
     }
     const start = i;
@@ -97,9 +95,7 @@ function rsplitWhitespace(s: string, maxsplit: number): string[] {
     while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
     if (i <= 0) break;
     if (maxsplit >= 0 && out.length >= maxsplit) {
-      let start = 0;
-      while (start < i && isSpaceCode(s.charCodeAt(start))) start++;
-      out.push(s.slice(start, i));
+      out.push(s.slice(0, i));
       break;
     }
     const end = i;
