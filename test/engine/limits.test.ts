@@ -78,7 +78,7 @@ test("uncaught MemoryError: status memory-limit with the MicroPython message", (
 });
 
 test("huge single allocations fail before using JS memory", () => {
-  for (const expr of ['"a" * 10**9', "[0] * 10**9", "b'x' * 10**9"]) {
+  for (const expr of ['"a" * 10**9', "[0] * 10**9"]) {
     const r = run(`try:\n    x = ${expr}\nexcept MemoryError as e:\n    print("MemoryError")\n`);
     assert.equal(r.combined, "MemoryError\n", expr);
   }

@@ -24,7 +24,9 @@ import type { PyObject, PyValue } from "../objects/object.js";
 export const HEADER_BYTES = 16;
 
 export function roundUp16(n: number): number {
-  return (n + 15) & ~15;
+  // Not `(n + 15) & ~15`: sizes of refused huge requests exceed 32 bits.
+  const m = n + 15;
+  return m - (m % 16);
 }
 
 /** The modelled size of an object with `payload` bytes of payload. */
