@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { run, py } from "./helpers-memory.js";
+import { runProgram } from "../../src/engine/run.js";
 import { Output, utf8Length, utf8Prefix } from "../../src/engine/vm/output.js";
 import { RunAbort } from "../../src/engine/vm/limits.js";
 
@@ -116,7 +117,7 @@ test("SyntaxError: status error with line and column, CPython's text on stderr",
 
 test("an engine bug (JS Error) never escapes runProgram", () => {
   let calls = 0;
-  const r = run("print('a')\n", {
+  const r = runProgram("print('a')\n", {
     onOutput: () => {
       calls++;
       if (calls === 1) throw new Error("boom from the host");

@@ -27,6 +27,7 @@ for args in [(), (a, None, None)]:
         weakref.ref(*args)
     except TypeError:
         print("TypeError for", len(args), "arguments")
+args = None  # the loop variable held `a`
 try:
     weakref.finalize()
 except TypeError:
