@@ -123,10 +123,11 @@ def("log", (interp, args) => {
     if (v instanceof PyInt) {
       if (v.v <= 0n) domain(interp);
       // Exact for huge ints: log(m * 2**k) = log(m) + k*log(2).
-      const bits = v.v.toString(2).length;
-      if (bits > 1000) {
-        const shift = bits - 64;
-        return Math.log(Number(v.v >> BigInt(shift))) + shift * Math.LN2;
+      if (!Number.isFinite(Number(v.v))) {
+        // CPython: x = m * 2**e with 0.5 <= m < 1, log(x) = log(m) + e*log(2).
+        const bits = v.v.toString(2).length;
+        const m = Number(v.v >> BigInt(bits - 54)) / 2 ** 54;
+        return Math.log(m) + bits * Math.LN2;
       }
     }
     const x = num(interp, v);

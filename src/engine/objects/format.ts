@@ -123,9 +123,10 @@ function assembleNumber(sp: FormatSpec, negative: boolean, prefix: string, intDi
 }
 
 export function formatIntWithSpec(interp: Interpreter, v: number | boolean | PyInt, sp: FormatSpec): string {
-  if (sp.precision >= 0) raiseValueError(interp, "Precision not allowed in integer format specifier");
-  if (sp.z) raiseValueError(interp, "Negative zero coercion (z) not allowed in integer format specifier");
   const type = sp.type;
+  const floatType = type !== "" && "eEfFgG%".includes(type);
+  if (sp.precision >= 0 && !floatType) raiseValueError(interp, "Precision not allowed in integer format specifier");
+  if (sp.z && !floatType) raiseValueError(interp, "Negative zero coercion (z) not allowed in integer format specifier");
   const big = typeof v === "number" ? null : toBig(v);
   const negative = big === null ? (v as number) < 0 : big < 0n;
   const abs = (radix: number): string => (big === null ? Math.abs(v as number).toString(radix) : (negative ? -big : big).toString(radix));
