@@ -320,7 +320,10 @@ def("sum", (interp, args, kwargs) => {
   // Integer and float accumulation stay native until something else shows up.
   let fsum = 0;
   let floatMode = false;
+  // The accumulator lives in a temps slot below forEachItem's trim mark, so it stays rooted.
   const temps = interp.frame.temps;
+  const slot = temps.length;
+  temps.push(acc);
   forEachItem(interp, args[0], (v) => {
     if (typeof acc === "number" && typeof v === "number") {
       const r = acc + v;
@@ -346,7 +349,7 @@ def("sum", (interp, args, kwargs) => {
       return;
     }
     acc = binaryOp(interp, "add", acc, v);
-    temps.push(acc);
+    temps[slot] = acc;
   });
   if (floatMode) return newFloat(interp, fsum);
   return acc;

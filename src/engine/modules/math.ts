@@ -417,9 +417,11 @@ def("prod", (interp, args, kwargs) => {
   let acc: PyValue = kwargs?.get("start") ?? 1;
   if (args.length !== 1) raiseTypeError(interp, `prod() takes exactly 1 positional argument (${args.length} given)`);
   const temps = interp.frame.temps;
+  const slot = temps.length;
+  temps.push(acc);
   forEachItem(interp, args[0], (v) => {
     acc = binaryOp(interp, "mul", acc, v);
-    temps.push(acc);
+    temps[slot] = acc;
   });
   return acc;
 });

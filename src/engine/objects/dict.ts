@@ -127,6 +127,8 @@ dictType.traverse = (self, visit) => {
     visit(e.key);
     visit(e.value);
   }
+  const d = (self as PyDict).dict;
+  if (d !== null) for (const v of d.values()) visit(v);
 };
 
 function dictEquals(interp: Interpreter, a: PyDict, b: PyDict): boolean {

@@ -252,3 +252,9 @@ floatType.getattr = (interp, self, name) => {
   return undefined;
 };
 
+
+// Instances of subclasses carry attributes: the collector must see them.
+floatType.traverse = (self, visit) => {
+  const d = (self as PyFloat).dict;
+  if (d !== null) for (const v of d.values()) visit(v);
+};

@@ -157,6 +157,7 @@ export function formatIntWithSpec(interp: Interpreter, v: number | boolean | PyI
 
 export function formatFloatWithSpec(interp: Interpreter, x: number, sp: FormatSpec): string {
   let type = sp.type;
+  if (type !== "" && !"eEfFgGn%".includes(type)) return raiseValueError(interp, `Unknown format code '${type}' for object of type 'float'`);
   const negative = x < 0 || Object.is(x, -0);
   let ax = Math.abs(x);
   let body: string;

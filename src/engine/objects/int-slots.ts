@@ -287,3 +287,9 @@ export function intHashValue(interp: Interpreter, v: IntLike): PyValue {
   if (typeof v === "boolean") return v ? 1 : 0;
   return intFromBigInt(interp, bigHash(v.v));
 }
+
+// Instances of subclasses carry attributes: the collector must see them.
+intType.traverse = (self, visit) => {
+  const d = (self as PyInt).dict;
+  if (d !== null) for (const v of d.values()) visit(v);
+};

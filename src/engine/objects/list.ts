@@ -212,6 +212,8 @@ listType.inplace = (interp, op, self, other) => {
 listType.traverse = (self, visit) => {
   const items = (self as PyList).items;
   for (let i = 0; i < items.length; i++) visit(items[i]);
+  const d = (self as PyList).dict;
+  if (d !== null) for (const v of d.values()) visit(v);
 };
 
 /** `seq * x` with a non-int x: NotImplemented for user classes (their __rmul__ may apply), else CPython's TypeError. */

@@ -180,6 +180,8 @@ for (const t of [setType, frozensetType]) {
   };
   t.traverse = (self, visit) => {
     for (const e of (self as PySet).table.map.values()) visit(e.key);
+    const d = (self as PySet).dict;
+    if (d !== null) for (const v of d.values()) visit(v);
   };
 }
 

@@ -256,3 +256,9 @@ defineMethods(strType, {
 });
 
 void emptyStr;
+
+// Instances of subclasses carry attributes: the collector must see them.
+strType.traverse = (self, visit) => {
+  const d = (self as PyStr).dict;
+  if (d !== null) for (const v of d.values()) visit(v);
+};

@@ -114,6 +114,8 @@ tupleType.binary = (interp, op, self, other, reflected) => {
 tupleType.traverse = (self, visit) => {
   const items = (self as PyTuple).items;
   for (let i = 0; i < items.length; i++) visit(items[i]);
+  const d = (self as PyTuple).dict;
+  if (d !== null) for (const v of d.values()) visit(v);
 };
 
 defineMethods(tupleType, {
