@@ -15,15 +15,24 @@ import { sizeFor } from "../heap/heap.js";
 import { raiseMemoryError, raiseOverflow, raiseValueError, raiseZeroDivision } from "../vm/errors.js";
 
 export class PyInt extends PyObject {
-  v: bigint;
+  /** The value as a bigint; null until first needed when the int was made from a safe JS number. */
+  private big: bigint | null;
   /** The value as a JS number when it is a safe integer (|v| < 2**53), else NaN: the fast path of mid-size ints. */
   n: number;
   /** Attributes of instances of int subclasses (null for plain ints). */
   dict: Map<string, PyValue> | null = null;
-  constructor(cls: PyType, v: bigint, n: number = v <= 9007199254740991n && v >= -9007199254740991n ? Number(v) : NaN) {
+  constructor(cls: PyType, v: bigint | null, n: number = v !== null && v <= 9007199254740991n && v >= -9007199254740991n ? Number(v) : NaN) {
     super(cls);
-    this.v = v;
+    this.big = v;
     this.n = n;
+  }
+  get v(): bigint {
+    let b = this.big;
+    if (b === null) {
+      b = BigInt(this.n);
+      this.big = b;
+    }
+    return b;
   }
 }
 
@@ -80,7 +89,7 @@ export function intFromBigInt(interp: Interpreter, b: bigint): PyValue {
 /** Normalize an integral JS number (any magnitude): small -> itself, else a heap PyInt. */
 export function intFromNumber(interp: Interpreter, n: number): PyValue {
   if (n < SMALL_INT_LIMIT && n > -SMALL_INT_LIMIT) return n + 0; // + 0: never -0
-  if (n <= MAX_SAFE && n >= -MAX_SAFE) return interp.heap.alloc(new PyInt(intType, BigInt(n), n), intSizeOfNumber(n));
+  if (n <= MAX_SAFE && n >= -MAX_SAFE) return interp.heap.alloc(new PyInt(intType, null, n), intSizeOfNumber(n));
   return intFromBigInt(interp, BigInt(n));
 }
 
