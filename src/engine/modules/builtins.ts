@@ -147,7 +147,7 @@ def("issubclass", (interp, args, kwargs) => {
 });
 
 function attrName(interp: Interpreter, v: PyValue, fname: string): string {
-  if (!(v instanceof PyStr)) return raiseTypeError(interp, `${fname}(): attribute name must be string, not '${typeOf(v).name}'`);
+  if (!(v instanceof PyStr)) return raiseTypeError(interp, `attribute name must be string, not '${typeOf(v).name}'`);
   return v.v;
 }
 
@@ -301,13 +301,20 @@ function minmax(interp: Interpreter, args: PyValue[], kwargs: Kwargs, name: "min
     const v = items[i];
     const k = key === None ? v : callValue(interp, key, [v]);
     if (key !== None) temps.push(k);
-    const better = name === "min" ? lessThan(interp, k, bestKey) : lessThan(interp, bestKey, k);
+    const better = name === "min" ? lessThan(interp, k, bestKey) : greaterThan(interp, k, bestKey);
     if (better) {
       best = v;
       bestKey = k;
     }
   }
   return best;
+}
+/** `a > b` (max() compares with >, like CPython, which shows in its error messages). */
+function greaterThan(interp: Interpreter, a: PyValue, b: PyValue): boolean {
+  if (typeof a === "number" && typeof b === "number") return a > b;
+  if (a instanceof PyStr && b instanceof PyStr && a.cls === strType && b.cls === strType) return a.v > b.v;
+  if (a instanceof PyFloat && b instanceof PyFloat) return a.v > b.v;
+  return compareBool(interp, "gt", a, b);
 }
 def("min", (interp, args, kwargs) => minmax(interp, args, kwargs, "min"));
 def("max", (interp, args, kwargs) => minmax(interp, args, kwargs, "max"));

@@ -79,6 +79,35 @@ function exposeSlots(t: PyType, ops: BinaryOpName[], inplace: BinaryOpName[] = [
   }
 }
 
+// Methods taking exactly one argument that do not check their arity themselves
+// (CPython's METH_O: "str.zfill() takes exactly one argument (0 given)").
+const ONE_ARG: [PyType, string[]][] = [
+  [strType, ["startswith", "endswith", "zfill", "partition", "rpartition", "removeprefix", "removesuffix", "translate", "__format__"]],
+  [tupleType, ["count", "index"]],
+  [bytesType, ["count", "find", "startswith", "endswith", "join"]],
+  [intType, ["__format__"]],
+  [floatType, ["__format__", "__divmod__"]],
+  [rangeType, ["index", "count"]],
+  [sliceType, ["indices"]],
+];
+for (const [t, names] of ONE_ARG) {
+  for (const name of names) {
+    const m = t.dict.get(name);
+    if (!(m instanceof PyBuiltinFunction)) continue;
+    const fn = m.fn;
+    const qual = `${t.name}.${name}`;
+    const needsExactlyOne = !(name === "index" || name === "startswith" || name === "endswith" || ((name === "count" || name === "find") && t !== tupleType && t !== rangeType));
+    t.dict.set(name, new PyBuiltinFunction(name, (interp, args, kwargs) => {
+      const n = args.length - 1;
+      if (n < 1 || (needsExactlyOne && n > 1)) {
+        if (needsExactlyOne) raiseTypeError(interp, `${qual}() takes exactly one argument (${n} given)`);
+        raiseTypeError(interp, `${name} expected at least 1 argument, got ${n}`);
+      }
+      return fn(interp, args, kwargs);
+    }, true, qual));
+  }
+}
+
 exposeSlots(intType, ARITH);
 exposeSlots(boolType, ARITH);
 exposeSlots(floatType, FLOAT_ARITH);

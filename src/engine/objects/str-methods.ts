@@ -400,7 +400,7 @@ defineMethods(strType, {
     return strList(interp, splitlinesImpl(s, keep === true || (typeof keep === "number" && keep !== 0)));
   },
   join(interp, args, kwargs) {
-    if (args.length !== 2 || kwargs !== null) raiseTypeError(interp, `join() takes exactly one argument (${args.length - 1} given)`);
+    if (args.length !== 2 || kwargs !== null) raiseTypeError(interp, `str.join() takes exactly one argument (${args.length - 1} given)`);
     return newStr(interp, joinImpl(interp, selfStr(interp, args[0], "join"), args[1]));
   },
   strip: (interp, args) => stripImpl(interp, args, "strip", true, true),
