@@ -3,6 +3,7 @@
 // escapes (a JS Error is an engine bug: status "error", type "SystemError").
 
 import type { RunError, RunOptions, RunResult, RunStatus } from "./api.js";
+import { DEFAULT_HEAP_BYTES } from "./api.js";
 import { Interpreter } from "./vm/interpreter.js";
 import { executeModule } from "./vm/execute.js";
 import { formatTraceback } from "./vm/traceback.js";
@@ -21,7 +22,12 @@ interface Outcome {
 const OK: Outcome = { status: "ok", error: null };
 
 export function runProgram(source: string, options: RunOptions = {}): RunResult {
-  const interp = new Interpreter(options);
+  let interp: Interpreter;
+  try {
+    interp = new Interpreter(options);
+  } catch (e) {
+    return setupFailure(options, e);
+  }
   let outcome: Outcome;
   try {
     executeModule(interp, source);
@@ -138,4 +144,25 @@ function internalError(interp: Interpreter, e: unknown): Outcome {
     // The output sink itself failed: the message is still in the result.
   }
   return { status: "error", error: { type: "SystemError", message, line: currentLine(interp), traceback: text } };
+}
+
+/** The interpreter could not even be created (an engine bug): a well-formed result all the same. */
+function setupFailure(options: RunOptions, e: unknown): RunResult {
+  const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  const message = `internal error in the interpreter (${detail})`;
+  const text = `SystemError: ${message}\n`;
+  try {
+    options.onOutput?.("stderr", text);
+  } catch {
+    // nothing more to do
+  }
+  return {
+    status: "error",
+    stdout: "",
+    stderr: text,
+    error: { type: "SystemError", message, line: null, traceback: text },
+    events: [{ kind: "run-end", step: 0, line: 0, status: "error", liveBytes: 0, pendingFinalizers: [] }],
+    eventsDropped: 0,
+    stats: { steps: 0, wallMs: 0, collections: 0, freedObjects: 0, peakHeapBytes: 0, heapLimitBytes: options.heapBytes ?? DEFAULT_HEAP_BYTES },
+  };
 }

@@ -8,13 +8,13 @@
 
 import { PyObject, type PyValue } from "./object.js";
 import type { Kwargs } from "./type.js";
-import { dictType, finalizeType, None, weakrefType } from "./builtin-types.js";
+import { dictType, finalizeType, None, NotImplemented, weakrefType } from "./builtin-types.js";
 import { defineMethods } from "./function.js";
 import { sizeFor } from "../heap/heap.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { raise, raiseTypeError } from "../vm/errors.js";
 import { AttributeError, PyException } from "./exceptions.js";
-import { callValue, pyId } from "../vm/abstract.js";
+import { callValue, pyEq, pyHash, pyId } from "../vm/abstract.js";
 import { PyFloat } from "./float.js";
 import { PyInt } from "./int.js";
 import { newTuple } from "./tuple.js";
@@ -26,6 +26,8 @@ export class PyRef extends PyObject {
   target: PyObject | null;
   /** null: no callback. */
   callback: PyValue | null;
+  /** hash(ref), computed on first use while the target is alive, then kept. */
+  hashValue: number | null = null;
   constructor(target: PyObject, callback: PyValue | null) {
     super(weakrefType);
     this.target = target;
@@ -154,6 +156,24 @@ weakrefType.repr = (interp, self) => {
   const at = hexId(r.id);
   if (r.target === null) return `<weakref at ${at}; dead>`;
   return `<weakref at ${at}; to '${r.target.cls.name}' at ${hexId(pyId(interp, r.target))}>`;
+};
+
+/** Like CPython: while both are alive, refs compare (and hash) like their targets; dead ones by identity. */
+weakrefType.compare = (interp, op, self, other) => {
+  if ((op !== "eq" && op !== "ne") || !(other instanceof PyRef)) return NotImplemented;
+  const a = (self as PyRef).target;
+  const b = other.target;
+  const eq = a !== null && b !== null ? pyEq(interp, a, b) : self === other;
+  return op === "eq" ? eq : !eq;
+};
+
+weakrefType.hash = (interp, self) => {
+  const r = self as PyRef;
+  if (r.hashValue === null) {
+    if (r.target === null) raiseTypeError(interp, "weak object has gone away");
+    r.hashValue = pyHash(interp, r.target);
+  }
+  return r.hashValue;
 };
 
 weakrefType.getattr = (_interp, self, name) => {
