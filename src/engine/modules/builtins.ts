@@ -28,7 +28,7 @@ import { PyTuple, newTuple } from "../objects/tuple.js";
 import { PyList, newList, listAppend } from "../objects/list.js";
 import { PyDict, newDict, dictSet } from "../objects/dict-core.js";
 import { sortValues, lessThan } from "../objects/sort.js";
-import { reversedOf, nextOrStop } from "../objects/iterators.js";
+import { reversedOf, nextOrStop, CallableIterator, ITERATOR_SIZE } from "../objects/iterators.js";
 import { formatValue } from "../objects/format.js";
 import { indexValue } from "../objects/slice.js";
 import { takeKwargs, checkFnArgs } from "../objects/args.js";
@@ -254,7 +254,7 @@ def("locals", (interp) => {
 
 def("iter", (interp, args, kwargs) => {
   checkFnArgs(interp, "iter", args, 1, 2, kwargs);
-  if (args.length === 2) return raiseTypeError(interp, "heapscope: iter(callable, sentinel) is not supported");
+  if (args.length === 2) return interp.heap.alloc(new CallableIterator(args[0], args[1]), ITERATOR_SIZE);
   return getIter(interp, args[0]);
 });
 def("next", (interp, args, kwargs) => {

@@ -319,7 +319,7 @@ export function intLshift(interp: Interpreter, a: number | boolean | PyInt, b: n
   if (typeof a === "number" && count < 22n) {
     return intFromNumber(interp, a * 2 ** Number(count));
   }
-  if (count > BigInt(MAX_INT_BITS)) raiseOverflow(interp, "too many digits in integer");
+  if (count > BigInt(MAX_INT_BITS)) raiseMemoryError(interp, `memory allocation failed, allocating ${count / 8n} bytes`);
   checkIntBits(interp, bitLength(x) + Number(count));
   return intFromBigInt(interp, x << count);
 }

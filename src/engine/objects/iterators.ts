@@ -11,7 +11,7 @@ import { sizeFor } from "../heap/heap.js";
 import { intFromNumber } from "./int.js";
 import { newStr } from "./str.js";
 import { newTuple } from "./tuple.js";
-import { callValue, getIter, isTruthy, pyLen, typeOf, getItem, stopIterationFor } from "../vm/abstract.js";
+import { callValue, getIter, isTruthy, pyEq, pyLen, typeOf, getItem, stopIterationFor } from "../vm/abstract.js";
 import { raiseTypeError, raiseValueError } from "../vm/errors.js";
 import { defineMethods } from "./function.js";
 import { None } from "./builtin-types.js";
@@ -372,3 +372,34 @@ export function nextOrStop(interp: Interpreter, it: PyValue): PyValue {
   if (v === undefined) throw stopIterationFor(interp, it);
   return v;
 }
+
+// ---------------------------------------------------------------- iter(callable, sentinel)
+
+export class CallableIterator extends PyObject {
+  fn: PyValue | null;
+  sentinel: PyValue;
+  constructor(fn: PyValue, sentinel: PyValue) {
+    super(callableIteratorType);
+    this.fn = fn;
+    this.sentinel = sentinel;
+  }
+}
+
+export const callableIteratorType = makeIteratorType(
+  "callable_iterator",
+  (interp, self) => {
+    const it = self as CallableIterator;
+    if (it.fn === null) return undefined;
+    const v = callValue(interp, it.fn, []);
+    if (v === it.sentinel || pyEq(interp, v, it.sentinel)) {
+      it.fn = null;
+      return undefined;
+    }
+    return v;
+  },
+  (self, visit) => {
+    const it = self as CallableIterator;
+    if (it.fn !== null) visit(it.fn);
+    visit(it.sentinel);
+  },
+);
