@@ -24,6 +24,8 @@ Run a Python program in heapscope's interpreter.
 
 /** Stack for the engine thread: Python's recursion limit of 1000 needs far more than Node's default. */
 const STACK_MB = 256;
+/** How long past --timeout the worker is terminated if the cooperative deadline did not stop it. */
+const HARD_STOP_GRACE_MS = 1000;
 
 function usageError(msg: string): never {
   process.stderr.write(`heapscope: ${msg}\n${USAGE}`);
@@ -94,6 +96,17 @@ function main(): void {
     stderr: false,
   });
   let result: RunResult | null = null;
+  // The deadline is cooperative (checked between steps); a single builtin running long
+  // could overrun it, so the thread is stopped outright a little after it.
+  let hardStop: NodeJS.Timeout | undefined;
+  if (options.timeoutMs !== undefined) {
+    hardStop = setTimeout(() => {
+      process.stderr.write("heapscope: run stopped: timeout\n");
+      process.exitCode = 1;
+      void worker.terminate();
+    }, options.timeoutMs + HARD_STOP_GRACE_MS);
+    hardStop.unref();
+  }
   worker.on("message", (msg: WorkerMessage) => {
     if (msg.type === "output") {
       for (const [stream, text] of msg.chunks) (stream === "stdout" ? process.stdout : process.stderr).write(text);
@@ -106,6 +119,7 @@ function main(): void {
     process.exitCode = 1;
   });
   worker.on("exit", () => {
+    clearTimeout(hardStop);
     if (result === null) {
       if (process.exitCode === undefined) {
         process.stderr.write("heapscope: the interpreter stopped unexpectedly\n");

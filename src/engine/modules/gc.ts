@@ -53,8 +53,8 @@ const threshold = builtin("threshold", (interp, args, kwargs) => {
   if (args.length === 0) return interp.heap.threshold;
   if (args.length > 1) raiseTypeError(interp, `threshold expected at most 1 argument, got ${args.length}`);
   const n = indexValue(interp, args[0]);
+  // The count of bytes since the last collection is not reset: it is "since the last collection".
   interp.heap.threshold = n < 0 ? -1 : n;
-  interp.heap.sinceCollection = 0;
   return None;
 });
 
