@@ -119,13 +119,14 @@ export class Heap {
   private charge(bytes: number): void {
     // The threshold trigger runs *before* charging, so the collection never sees a
     // half-registered object (its bytes would be counted neither live nor freed).
-    this.sinceCollection += bytes;
-    if (this.threshold >= 0 && this.sinceCollection >= this.threshold && this.enabled && !this.collecting && this.host) {
+    // This request then counts toward the next period, after whatever the
+    // collection's callbacks allocated.
+    if (this.threshold >= 0 && this.sinceCollection + bytes >= this.threshold && this.enabled && !this.collecting && this.host !== null) {
       this.host.collect("threshold");
-      this.sinceCollection = bytes;
     }
     if (this.used + bytes > this.limit) this.full(bytes);
     this.used += bytes;
+    this.sinceCollection += bytes;
     if (this.used > this.peak) this.peak = this.used;
   }
 
