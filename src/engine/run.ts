@@ -17,6 +17,8 @@ import { PyStr } from "./objects/str.js";
 interface Outcome {
   status: RunStatus;
   error: RunError | null;
+  /** Where the run stopped early (a limit), for the run-end event; else 0. */
+  abortLine?: number;
 }
 
 const OK: Outcome = { status: "ok", error: null };
@@ -49,7 +51,9 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
 function finish(interp: Interpreter, outcome: Outcome): RunResult {
   const heap = interp.heap;
   const pending = interp.collector.registry.pendingFinalizers().map((f) => f.id);
-  interp.trace.runEnd(outcome.status, heap.used, pending);
+  // run-end's line: where the run stopped (the error's or the limit's line), else 0 (after the last line).
+  const line = outcome.error?.line ?? outcome.abortLine ?? 0;
+  interp.trace.runEnd(outcome.status, heap.used, pending, line);
   return {
     status: outcome.status,
     stdout: interp.output.stdout(),
@@ -70,7 +74,7 @@ function finish(interp: Interpreter, outcome: Outcome): RunResult {
 
 /** Map whatever ended the run to its status, writing the traceback to stderr like CPython. */
 function failure(interp: Interpreter, e: unknown, source: string): Outcome {
-  if (e instanceof RunAbort) return { status: e.status, error: null };
+  if (e instanceof RunAbort) return { status: e.status, error: null, abortLine: e.line };
   try {
     if (e instanceof PyException) return uncaught(interp, e);
     if (e instanceof PySyntaxError) {
@@ -85,7 +89,7 @@ function failure(interp: Interpreter, e: unknown, source: string): Outcome {
       return { status: "error", error: { type: "RecursionError", message: "maximum recursion depth exceeded", line: currentLine(interp), traceback: text } };
     }
   } catch (inner) {
-    if (inner instanceof RunAbort) return { status: inner.status, error: null };
+    if (inner instanceof RunAbort) return { status: inner.status, error: null, abortLine: inner.line };
     return internalError(interp, inner);
   }
   return internalError(interp, e);

@@ -42,7 +42,9 @@ test("step budget: status timeout, and the program cannot catch it", () => {
   assert.equal(r.combined, "");
   assert.equal(r.error, null);
   assert.ok(r.stats.steps >= 5000 && r.stats.steps <= 5002, String(r.stats.steps));
-  assert.equal(r.events.at(-1)?.kind, "run-end");
+  const end = r.events.at(-1)!;
+  assert.ok(end.kind === "run-end" && end.status === "timeout");
+  assert.ok(end.line === 2 || end.line === 3, `run-end line ${end.line}`);
 });
 
 test("wall-clock deadline is checked cooperatively with the injected clock", () => {

@@ -107,6 +107,12 @@ test("finalizeAtExit runs pending finalizers newest first with trigger exit", ()
   assert.ok(end.kind === "run-end" && end.pendingFinalizers.length === 0);
 });
 
+test("run-end carries the line where an uncaught exception stopped the run", () => {
+  const r = run("x = 1\n\nraise ValueError(x)\n");
+  const end = r.events.at(-1)!;
+  assert.ok(end.kind === "run-end" && end.status === "error" && end.line === 3);
+});
+
 test("without finalizeAtExit, pending finalizers are listed and not run", () => {
   const r = run(readFileSync(join(conformance, "exit_pending.py"), "utf8"));
   assert.equal(r.stdout, "end\n");

@@ -96,9 +96,9 @@ export class TraceRecorder {
   }
 
   /** The last event of every run; later events (there should be none) are ignored. */
-  runEnd(status: RunStatus, liveBytes: number, pendingFinalizers: number[]): void {
+  runEnd(status: RunStatus, liveBytes: number, pendingFinalizers: number[], line: number = this.clock.currentLine()): void {
     if (this.ended) return;
-    this.events.push({ kind: "run-end", step: this.clock.steps, line: this.clock.currentLine(), status, liveBytes, pendingFinalizers });
+    this.events.push({ kind: "run-end", step: this.clock.steps, line, status, liveBytes, pendingFinalizers });
     this.ended = true;
   }
 

@@ -22,6 +22,8 @@ export class RunAbort {
     readonly status: AbortStatus,
     /** Human-readable reason, e.g. "step budget of 1000 exhausted". */
     readonly message: string,
+    /** The source line running when the limit was hit (for the run-end event). */
+    readonly line: number = 0,
   ) {}
 }
 
@@ -71,10 +73,10 @@ function defaultClock(): () => number {
 export function checkLimits(interp: Interpreter): void {
   const limits = interp.limits;
   if (limits.maxSteps > 0 && interp.steps > limits.maxSteps) {
-    throw new RunAbort("timeout", `step budget of ${limits.maxSteps} steps exhausted`);
+    throw new RunAbort("timeout", `step budget of ${limits.maxSteps} steps exhausted`, interp.currentLine());
   }
   if (limits.deadline !== Infinity && limits.now() >= limits.deadline) {
-    throw new RunAbort("timeout", `time limit of ${limits.timeoutMs} ms exceeded`);
+    throw new RunAbort("timeout", `time limit of ${limits.timeoutMs} ms exceeded`, interp.currentLine());
   }
   interp.stepCheckAt = limits.nextCheck(interp.steps);
 }
@@ -83,6 +85,6 @@ export function checkLimits(interp: Interpreter): void {
 export function checkDeadline(interp: Interpreter): void {
   const limits = interp.limits;
   if (limits.deadline !== Infinity && limits.now() >= limits.deadline) {
-    throw new RunAbort("timeout", `time limit of ${limits.timeoutMs} ms exceeded`);
+    throw new RunAbort("timeout", `time limit of ${limits.timeoutMs} ms exceeded`, interp.currentLine());
   }
 }

@@ -57,6 +57,8 @@ export class Output {
   constructor(
     maxOutputBytes: number | undefined,
     private readonly onOutput: ((stream: StreamName, text: string) => void) | undefined,
+    /** The running source line (recorded in the RunAbort when the cap is hit). */
+    private readonly line: () => number = () => 0,
   ) {
     this.cap = maxOutputBytes && maxOutputBytes > 0 ? maxOutputBytes : Infinity;
   }
@@ -64,7 +66,7 @@ export class Output {
   /** Append `text` to a stream; throws RunAbort("output-limit") past the cap. */
   write(stream: StreamName, text: string): void {
     if (text.length === 0) return;
-    if (this.exceeded) throw new RunAbort("output-limit", `output limit of ${this.cap} bytes exceeded`);
+    if (this.exceeded) throw new RunAbort("output-limit", `output limit of ${this.cap} bytes exceeded`, this.line());
     if (this.cap !== Infinity) {
       const len = utf8Length(text);
       if (this.bytes + len > this.cap) {
@@ -72,7 +74,7 @@ export class Output {
         this.bytes += utf8Length(kept);
         this.exceeded = true;
         this.append(stream, kept);
-        throw new RunAbort("output-limit", `output limit of ${this.cap} bytes exceeded`);
+        throw new RunAbort("output-limit", `output limit of ${this.cap} bytes exceeded`, this.line());
       }
       this.bytes += len;
     }
