@@ -74,7 +74,7 @@ export class Interpreter {
     this.heap = new Heap(options.heapBytes ?? DEFAULT_HEAP_BYTES);
     this.limits = new Limits(options);
     this.stepCheckAt = this.limits.nextCheck(0);
-    this.output = new Output(options.maxOutputBytes, options.onOutput);
+    this.output = new Output(options.maxOutputBytes, options.onOutput, () => this.frame.line);
     this.trace = new TraceRecorder(this, options.maxEvents ?? DEFAULT_MAX_EVENTS);
     this.collector = new Collector(this);
     this.heap.attach(this.collector, this);
