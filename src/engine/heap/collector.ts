@@ -77,6 +77,9 @@ export class Collector implements CollectorHost {
         bytes += v.size;
         objects++;
       }
+      // Leaves (str, float, int: a builtin type without traverse) need no second visit.
+      const cls = v.cls;
+      if (cls.traverse === undefined && cls.frozen) return;
       stack.push(v);
     };
     visitRoots(this.interp, visit);
