@@ -95,6 +95,14 @@ function main(): void {
     stdout: false,
     stderr: false,
   });
+  // A reader that goes away (`heapscope run x.py | head`) ends the run quietly.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE") throw e;
+      process.exitCode = 1;
+      void worker.terminate();
+    });
+  }
   let result: RunResult | null = null;
   // The deadline is cooperative (checked between steps); a single builtin running long
   // could overrun it, so the thread is stopped outright a little after it.
