@@ -54,9 +54,11 @@ describe("OpenAPI document", () => {
     }
   });
 
-  it("docs/service.md documents exactly the environment variables of ENV_SCHEMA", () => {
-    const md = readFileSync(new URL("../../docs/service.md", import.meta.url), "utf8");
-    const documented = [...md.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]).sort();
-    assert.deepEqual(documented, Object.keys(ENV_SCHEMA.properties).sort());
-  });
+  for (const doc of ["docs/service.md", "README.md"]) {
+    it(`${doc} documents exactly the environment variables of ENV_SCHEMA`, () => {
+      const md = readFileSync(new URL(`../../${doc}`, import.meta.url), "utf8");
+      const documented = [...md.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]).sort();
+      assert.deepEqual(documented, Object.keys(ENV_SCHEMA.properties).sort());
+    });
+  }
 });
