@@ -12,6 +12,9 @@ import { createBuiltinsModule } from "./builtins.js";
 import { createMathModule } from "./math.js";
 import { createTimeModule } from "./time.js";
 import { createSysModule } from "./sys.js";
+import { createCollectionsNativeModule } from "./_collections.js";
+import { createCollectionsModule } from "./collections.js";
+import { createOperatorModule } from "./operator.js";
 
 export type ModuleFactory = (interp: Interpreter) => PyModule;
 
@@ -22,6 +25,9 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["sys", createSysModule],
   ["gc", createGcModule],
   ["weakref", createWeakrefModule],
+  ["_collections", createCollectionsNativeModule],
+  ["collections", createCollectionsModule],
+  ["operator", createOperatorModule],
 ]);
 
 /** Register a module factory (alternative to editing the table above). */
