@@ -15,6 +15,7 @@ import { createSysModule } from "./sys.js";
 import { createCollectionsNativeModule } from "./_collections.js";
 import { createCollectionsModule } from "./collections.js";
 import { createOperatorModule } from "./operator.js";
+import { createItertoolsModule } from "./itertools.js";
 
 export type ModuleFactory = (interp: Interpreter) => PyModule;
 
@@ -28,6 +29,7 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["_collections", createCollectionsNativeModule],
   ["collections", createCollectionsModule],
   ["operator", createOperatorModule],
+  ["itertools", createItertoolsModule],
 ]);
 
 /** Register a module factory (alternative to editing the table above). */
