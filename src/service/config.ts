@@ -29,13 +29,13 @@ export const ENV_SCHEMA = {
     },
     POOL_THREADS: int(availableParallelism(), 1, 1024, "Interpreter worker threads (default: the CPU count)."),
     POOL_MAX_QUEUE: int(64, 0, 1_000_000, "Runs that may wait for a free thread; beyond it, 503 queue-full."),
-    WORKER_HEAP_MB: int(256, 16, 65536, "V8 old-generation cap per worker thread, in MiB."),
+    WORKER_HEAP_MB: int(768, 16, 65536, "V8 old-generation cap per worker thread, in MiB (at least 8x RUN_HEAP_BYTES_MAX)."),
     WORKER_STACK_MB: int(64, 1, 1024, "JS stack size per worker thread, in MiB (deep Python recursion needs it)."),
     RUN_GRACE_MS: int(2000, 0, 600_000, "How long past its timeout a run may go before its worker is terminated."),
     RUN_TIMEOUT_MS_DEFAULT: int(5000, 1, 3_600_000, "Default limits.timeoutMs."),
     RUN_TIMEOUT_MS_MAX: int(30000, 1, 3_600_000, "Maximum limits.timeoutMs."),
     RUN_HEAP_BYTES_DEFAULT: int(16777216, 1024, Number.MAX_SAFE_INTEGER, "Default limits.heapBytes."),
-    RUN_HEAP_BYTES_MAX: int(268435456, 1024, Number.MAX_SAFE_INTEGER, "Maximum limits.heapBytes."),
+    RUN_HEAP_BYTES_MAX: int(67108864, 1024, Number.MAX_SAFE_INTEGER, "Maximum limits.heapBytes."),
     RUN_MAX_STEPS_DEFAULT: int(100000000, 1, Number.MAX_SAFE_INTEGER, "Default limits.maxSteps."),
     RUN_MAX_STEPS_MAX: int(2000000000, 1, Number.MAX_SAFE_INTEGER, "Maximum limits.maxSteps."),
     RUN_OUTPUT_BYTES_DEFAULT: int(1048576, 1, 1024 * 1024 * 1024, "Default limits.maxOutputBytes."),
@@ -58,6 +58,9 @@ export const ENV_SCHEMA = {
     SHUTDOWN_TIMEOUT_MS: int(10000, 0, 3_600_000, "On SIGTERM/SIGINT, how long in-flight runs may take before the process exits."),
   },
 } as const;
+
+/** Worst-case JS heap bytes per byte of the interpreter's heap model (see loadConfig). */
+export const JS_BYTES_PER_MODEL_BYTE = 8;
 
 export type EnvName = keyof (typeof ENV_SCHEMA)["properties"];
 
@@ -180,6 +183,17 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     maxOutputBytes: range("OUTPUT_BYTES", raw.RUN_OUTPUT_BYTES_DEFAULT, raw.RUN_OUTPUT_BYTES_MAX),
     maxEvents: range("EVENTS", raw.RUN_EVENTS_DEFAULT, raw.RUN_EVENTS_MAX),
   };
+
+  // The interpreter's heap is a model: the JS objects behind it take several times its
+  // bytes (measured up to ~7x for heaps of small dicts and instances). A run must hit
+  // its own MemoryError long before its worker's V8 heap is exhausted, or the verdict
+  // would be a crashed worker instead of an exact memory-limit.
+  if (raw.RUN_HEAP_BYTES_MAX * JS_BYTES_PER_MODEL_BYTE > raw.WORKER_HEAP_MB * 1024 * 1024) {
+    problems.push(
+      `WORKER_HEAP_MB (${raw.WORKER_HEAP_MB}) must be at least ${JS_BYTES_PER_MODEL_BYTE} x RUN_HEAP_BYTES_MAX ` +
+        `(${Math.ceil((raw.RUN_HEAP_BYTES_MAX * JS_BYTES_PER_MODEL_BYTE) / 1024 / 1024)} MiB)`,
+    );
+  }
 
   let corsOrigin: Config["corsOrigin"] = null;
   const origins = list(raw.CORS_ORIGIN);

@@ -93,6 +93,14 @@ describe("configuration", () => {
     assert.throws(() => loadConfig({ CORS_ORIGIN: "not an origin" }), /CORS_ORIGIN/);
   });
 
+  it("refuses a worker V8 heap too small for the largest interpreter heap", () => {
+    assert.throws(
+      () => loadConfig({ WORKER_HEAP_MB: "256", RUN_HEAP_BYTES_MAX: String(64 * 1024 * 1024) }),
+      /WORKER_HEAP_MB \(256\) must be at least 8 x RUN_HEAP_BYTES_MAX \(512 MiB\)/,
+    );
+    assert.equal(loadConfig({ WORKER_HEAP_MB: "512", RUN_HEAP_BYTES_MAX: String(64 * 1024 * 1024) }).pool.workerHeapMb, 512);
+  });
+
   it("npm start refuses a bad value with a clear message", () => {
     const r = spawnSync(process.execPath, ["dist/service/server.js"], { env: { ...process.env, PORT: "abc" }, encoding: "utf8", timeout: 20000 });
     assert.equal(r.status, 1);

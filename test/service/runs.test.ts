@@ -67,6 +67,15 @@ describe("POST /v1/runs (real engine)", () => {
     assert.ok(res.body.events.some((e: { kind: string }) => e.kind === "memory-error"));
   });
 
+  it("heapBytes at the server maximum: filling it with small objects is memory-limit, not a crashed worker", async () => {
+    // Small dicts cost V8 the most per modelled byte; the default WORKER_HEAP_MB leaves room.
+    const source = "xs = []\nwhile True:\n    xs.append({'k': len(xs)})\n";
+    const res = await postRun(app, { source, limits: { heapBytes: 64 * 1024 * 1024, timeoutMs: 30000 } });
+    assert.equal(res.status, 200);
+    assert.equal(res.body.status, "memory-limit");
+    assert.equal(res.body.error.type, "MemoryError");
+  });
+
   it("maxOutputBytes: too much output is status output-limit", async () => {
     const res = await postRun(app, { source: 'print("x" * 100)', limits: { maxOutputBytes: 10 } });
     assert.equal(res.body.status, "output-limit");
