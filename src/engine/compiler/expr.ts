@@ -17,7 +17,7 @@ import type { Frame } from "../vm/frame.js";
 import { raiseFreeVarError, raiseNameError, raiseUnboundLocal, raiseNotImplemented } from "../vm/errors.js";
 import { getAttr, getItem, isTruthy, unaryOp } from "../vm/abstract.js";
 import { callFunction } from "../vm/call.js";
-import { callAttr, loadAttr } from "../vm/attrs.js";
+import { AttrSite, callAttr, loadAttrAt } from "../vm/attrs.js";
 import { makeSuper } from "../objects/super.js";
 import type { Compiler, ExprFn, TestFn } from "./context.js";
 import { resolveName } from "./context.js";
@@ -27,6 +27,7 @@ import {
 } from "./runtime.js";
 import { compileStore } from "./targets.js";
 import { compileComprehension, compileLambda } from "./functions.js";
+import { compileCall } from "./calls.js";
 
 const LIM = SMALL_INT_LIMIT;
 
@@ -132,8 +133,8 @@ export function compileExpr(c: Compiler, e: Expr): ExprFn {
     }
     case "Attribute": {
       const obj = compileExpr(c, e.value);
-      const name = e.attr;
-      return (f) => loadAttr(interp, obj(f), name);
+      const site = new AttrSite(e.attr);
+      return (f) => loadAttrAt(interp, obj(f), site);
     }
     case "Subscript": {
       const obj = compileExpr(c, e.value);
@@ -407,81 +408,6 @@ function compileCompare(c: Compiler, e: Compare): ExprFn {
       a = b;
     }
     return result;
-  };
-}
-
-// ---------------------------------------------------------------- calls
-
-function compileCall(c: Compiler, e: Call): ExprFn {
-  const interp = c.interp;
-  const simpleArgs = e.keywords.length === 0 && !e.args.some((a) => a.kind === "Starred");
-  // Zero-argument super(): the class from the __class__ cell and the first argument.
-  if (e.func.kind === "Name" && e.func.id === "super" && e.args.length === 0 && e.keywords.length === 0) {
-    const sc = c.unit.scope;
-    const loadSuper = compileLoadName(c, "super");
-    const ci = sc.cellIndex("__class__");
-    if (sc.isFunctionLike() && ci >= 0 && sc.params.length > 0) {
-      const first = compileLoadName(c, sc.params[0]);
-      return (f) => {
-        const s = loadSuper(f);
-        if (s !== superType) return callGeneric(interp, s, [], null);
-        return makeSuper(interp, f.cells![ci].value, first(f));
-      };
-    }
-  }
-  if (simpleArgs && e.func.kind === "Attribute") {
-    const obj = compileExpr(c, e.func.value);
-    const name = e.func.attr;
-    const args = compileItems(c, e.args);
-    return (f) => {
-      const o = obj(f);
-      if (typeof o === "object" && o.size !== 0) f.temps.push(o);
-      return callAttr(interp, o, name, args(f));
-    };
-  }
-  const fn = compileExpr(c, e.func);
-  if (simpleArgs) {
-    const n = e.args.length;
-    if (n === 0) {
-      return (f) => {
-        const g = fn(f);
-        if (g instanceof PyFunction) return callFunction(interp, g, [], null);
-        return callGeneric(interp, g, [], null);
-      };
-    }
-    if (n === 1) {
-      const a0 = compileExpr(c, e.args[0]);
-      return (f) => {
-        const g = fn(f);
-        const args = [a0(f)];
-        if (g instanceof PyFunction) return callFunction(interp, g, args, null);
-        return callGeneric(interp, g, args, null);
-      };
-    }
-    const args = compileItems(c, e.args);
-    return (f) => {
-      const g = fn(f);
-      if (typeof g === "object" && g.size !== 0) f.temps.push(g);
-      const a = args(f);
-      if (g instanceof PyFunction) return callFunction(interp, g, a, null);
-      return callGeneric(interp, g, a, null);
-    };
-  }
-  // General form: *args and keyword arguments / **kwargs.
-  const args = compileItems(c, e.args);
-  const kws = e.keywords.map((k) => ({ name: k.arg, fn: compileExpr(c, k.value) }));
-  return (f) => {
-    const g = fn(f);
-    if (typeof g === "object" && g.size !== 0) f.temps.push(g);
-    const a = args(f);
-    const kwargs = new Map<string, PyValue>();
-    for (const k of kws) {
-      const v = k.fn(f);
-      if (typeof v === "object" && v.size !== 0) f.temps.push(v);
-      if (k.name === null) addKwargsFromMapping(interp, g, kwargs, v);
-      else kwargs.set(k.name, v);
-    }
-    return callGeneric(interp, g, a, kwargs);
   };
 }
 

@@ -12,7 +12,7 @@ import { PyCell } from "../objects/cell.js";
 import { internStr } from "../objects/str.js";
 import { newGenerator } from "../objects/generator.js";
 import { sizeFor } from "../heap/heap.js";
-import { Frame } from "../vm/frame.js";
+import { Frame, trimTemps } from "../vm/frame.js";
 import { getIter, typeOf } from "../vm/abstract.js";
 import { runFrame } from "../vm/call.js";
 import { buildClass } from "../vm/classes.js";
@@ -311,7 +311,7 @@ export function compileComprehension(c: Compiler, e: CompNode): ExprFn {
           const v = next(interp, it);
           if (v === undefined) break;
           if (++interp.steps >= interp.stepCheckAt) checkLimits(interp);
-          if (f.temps.length !== 0) f.temps.length = 0;
+          if (f.temps.length !== 0) trimTemps(f.temps, 0);
           L.store(f, v);
           let ok = true;
           for (let i = 0; i < L.ifs.length; i++) if (!L.ifs[i](f)) { ok = false; break; }
@@ -358,7 +358,7 @@ export function compileComprehension(c: Compiler, e: CompNode): ExprFn {
         const v = next(interp, it);
         if (v === undefined) break;
         if (++interp.steps >= interp.stepCheckAt) checkLimits(interp);
-        if (f.temps.length !== 0) f.temps.length = 0;
+        if (f.temps.length !== 0) trimTemps(f.temps, 0);
         L.store(f, v);
         let ok = true;
         for (let i = 0; i < nifs; i++) if (!ifs[i](f)) { ok = false; break; }

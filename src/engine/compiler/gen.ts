@@ -8,7 +8,7 @@ import type { PyValue } from "../objects/object.js";
 import { None } from "../objects/builtin-types.js";
 import { GeneratorExit, PyException } from "../objects/exceptions.js";
 import { PyGenerator, genClose, resumeGenerator, Mode } from "../objects/generator.js";
-import type { Frame } from "../vm/frame.js";
+import { type Frame, trimTemps } from "../vm/frame.js";
 import { callMethod, callMethodValue, getIter, isTruthy, iterNext, typeOf } from "../vm/abstract.js";
 import { addTraceback } from "../vm/call.js";
 import { checkLimits } from "../vm/limits.js";
@@ -58,7 +58,7 @@ function compileGenBlock(c: Compiler, body: Stmt[]): GenStmtFn {
     for (let i = 0; i < n; i++) {
       f.line = lines[i];
       if (++interp.steps >= interp.stepCheckAt) checkLimits(interp);
-      if (f.temps.length !== 0) f.temps.length = 0;
+      if (f.temps.length !== 0) trimTemps(f.temps, 0);
       const p = plain[i];
       const r = p !== null ? p(f) : yield* gens[i]!(f);
       if (r !== NORMAL) return r;

@@ -11,10 +11,10 @@ import { None, rangeType } from "../objects/builtin-types.js";
 import { PyType } from "../objects/type.js";
 import { PyTuple } from "../objects/tuple.js";
 import { AssertionError, BaseException, PyException, RuntimeError, TypeError } from "../objects/exceptions.js";
-import type { Frame } from "../vm/frame.js";
+import { type Frame, trimTemps } from "../vm/frame.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { callMethodValue, callValue, getAttr, getItem, getIter, isTruthy, setItem, typeName, typeOf } from "../vm/abstract.js";
-import { loadAttr, storeAttr } from "../vm/attrs.js";
+import { AttrSite, loadAttrAt, storeAttrAt } from "../vm/attrs.js";
 import { addTraceback, recursionError } from "../vm/call.js";
 import { newException, raiseUnboundLocal } from "../vm/errors.js";
 import { checkLimits } from "../vm/limits.js";
@@ -39,7 +39,7 @@ export function compileBlock(c: Compiler, body: Stmt[]): StmtFn {
     return (f) => {
       f.line = l0;
       if (++interp.steps >= interp.stepCheckAt) checkLimits(interp);
-      if (f.temps.length !== 0) f.temps.length = 0;
+      if (f.temps.length !== 0) trimTemps(f.temps, 0);
       return s0(f);
     };
   }
@@ -47,7 +47,7 @@ export function compileBlock(c: Compiler, body: Stmt[]): StmtFn {
     for (let i = 0; i < n; i++) {
       f.line = lines[i];
       if (++interp.steps >= interp.stepCheckAt) checkLimits(interp);
-      if (f.temps.length !== 0) f.temps.length = 0;
+      if (f.temps.length !== 0) trimTemps(f.temps, 0);
       const r = fns[i](f);
       if (r !== NORMAL) return r;
     }
@@ -338,12 +338,13 @@ function compileAugAssign(c: Compiler, target: Expr, op: import("../parser/ast.j
     }
     case "Attribute": {
       const obj = compileExpr(c, target.value);
-      const name = target.attr;
+      const loadSite = new AttrSite(target.attr);
+      const storeSite = new AttrSite(target.attr);
       return (f) => {
         const o = obj(f);
         if (typeof o === "object" && o.size !== 0) f.temps.push(o);
-        const a = loadAttr(interp, o, name);
-        storeAttr(interp, o, name, fn(interp, a, v(f)));
+        const a = loadAttrAt(interp, o, loadSite);
+        storeAttrAt(interp, o, storeSite, fn(interp, a, v(f)));
         return NORMAL;
       };
     }

@@ -6,7 +6,7 @@ import { PySyntaxError } from "../parser/errors.js";
 import type { PyValue } from "../objects/object.js";
 import type { Frame } from "../vm/frame.js";
 import { delAttr, delItem, setItem } from "../vm/abstract.js";
-import { storeAttr } from "../vm/attrs.js";
+import { AttrSite, storeAttrAt } from "../vm/attrs.js";
 import { raiseNameError, raiseUnboundLocal, raiseFreeVarError } from "../vm/errors.js";
 import type { Compiler, StoreFn } from "./context.js";
 import { resolveName } from "./context.js";
@@ -46,8 +46,8 @@ export function compileStore(c: Compiler, t: Expr): StoreFn {
       return compileStoreName(c, t.id);
     case "Attribute": {
       const obj = compileExpr(c, t.value);
-      const name = t.attr;
-      return (f, v) => storeAttr(interp, obj(f), name, v);
+      const site = new AttrSite(t.attr);
+      return (f, v) => storeAttrAt(interp, obj(f), site, v);
     }
     case "Subscript": {
       const obj = compileExpr(c, t.value);

@@ -91,6 +91,10 @@ export class PyType extends PyObject implements TypeSlots {
   version = 0;
   /** Name -> resolved attribute along the MRO (null: missing). Cleared on version bump. */
   lookupCache = new Map<string, PyValue | null>();
+  /** vm/classes.ts: whether a Python class defines __new__/__init__, as of `ctorVersion`. */
+  ctorVersion = -1;
+  ctorNewUser = false;
+  ctorInitUser = false;
 
   // Slots (see TypeSlots for the contracts).
   construct?: TypeSlots["construct"];

@@ -12,6 +12,7 @@ import { attributeErrorMessage, newException, raiseTypeError } from "./errors.js
 import { AttributeError } from "../objects/exceptions.js";
 import { typeName, typeOf } from "./typename.js";
 import { callFunction } from "./call.js";
+import { trimTemps } from "./frame.js";
 
 export { typeOf, typeName };
 
@@ -401,7 +402,7 @@ export function forEachItem(interp: Interpreter, iterable: PyValue, fn: (v: PyVa
     const v = next(interp, it);
     if (v === undefined) break;
     const r = fn(v);
-    if (temps.length > mark) temps.length = mark;
+    if (temps.length > mark) trimTemps(temps, mark);
     if (r === false) break;
   }
 }
@@ -421,10 +422,10 @@ export function toArray(interp: Interpreter, iterable: PyValue): PyValue[] {
     if (v === undefined) break;
     out.push(v);
     if (typeof v === "object" && v.size !== 0) {
-      temps.length = mark;
+      trimTemps(temps, mark);
       temps.push(v);
       mark++;
-    } else if (temps.length > mark) temps.length = mark;
+    } else if (temps.length > mark) trimTemps(temps, mark);
   }
   return out;
 }

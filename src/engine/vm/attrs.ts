@@ -8,12 +8,83 @@ import type { PyDict } from "../objects/dict.js";
 import { sizeFor } from "../heap/heap.js";
 import type { Interpreter } from "./interpreter.js";
 import { callValue, genericSetAttr, getAttr, setAttr, typeOf } from "./abstract.js";
-import { callFunction } from "./call.js";
+import { callFunction, callPrepared } from "./call.js";
+import type { PyType } from "../objects/type.js";
+import { PyProperty } from "../objects/property.js";
+import { propertyType } from "../objects/builtin-types.js";
 
 const BOUND_SIZE = sizeFor(16);
 
 export function newBoundMethod(interp: Interpreter, self: PyValue, func: PyValue): PyBoundMethod {
   return interp.heap.alloc(new PyBoundMethod(self, func), BOUND_SIZE);
+}
+
+/**
+ * An inline cache for one attribute site of the compiled code: the result of
+ * `type.lookup(name)` for the last type seen there. Valid while that type's `version`
+ * is unchanged (a class's version is bumped whenever its dict, or the dict of a class
+ * on its MRO, changes: vm/classes.ts classChanged), exactly like the type's own
+ * lookup cache, but without its Map probe.
+ */
+export class AttrSite {
+  readonly name: string;
+  type: PyType | null = null;
+  version = -1;
+  descr: PyValue | null = null;
+  constructor(name: string) {
+    this.name = name;
+  }
+}
+
+/** `t.lookup(site.name)`, through the site's cache. */
+export function siteLookup(site: AttrSite, t: PyType): PyValue | null {
+  if (t === site.type && t.version === site.version) return site.descr;
+  const d = t.lookup(site.name);
+  site.type = t;
+  site.version = t.version;
+  site.descr = d;
+  return d;
+}
+
+/** `o.name` at a compiled site: instance attributes, methods (bound) and properties fast. */
+export function loadAttrAt(interp: Interpreter, o: PyValue, site: AttrSite): PyValue {
+  if (o instanceof PyInstance) {
+    const d = siteLookup(site, o.cls);
+    if (d === null) {
+      const v = o.dict.get(site.name);
+      if (v !== undefined) return v;
+    } else if (d instanceof PyFunction) {
+      const v = o.dict.get(site.name);
+      if (v !== undefined) return v;
+      return newBoundMethod(interp, o, d);
+    } else if (d instanceof PyProperty && d.cls === propertyType) {
+      const g = d.fget;
+      if (g instanceof PyFunction && g.code.simple && g.code.argcount === 1) {
+        const locals = new Array<PyValue | undefined>(g.code.nlocals);
+        locals[0] = o;
+        return callPrepared(interp, g, locals);
+      }
+    }
+  }
+  return getAttr(interp, o, site.name);
+}
+
+/** `o.name = v` at a compiled site. */
+export function storeAttrAt(interp: Interpreter, o: PyValue, site: AttrSite, v: PyValue): void {
+  if (o instanceof PyInstance) {
+    const t = o.cls;
+    if (t.setattr === undefined) {
+      const d = siteLookup(site, t);
+      if (d === null || typeof d !== "object" || d.cls.descrSet === undefined) {
+        const dict = o.dict;
+        const before = dict.size;
+        dict.set(site.name, v);
+        if (dict.size !== before) interp.heap.resize(o, o.size + 16);
+        return;
+      }
+    }
+  }
+  setAttr(interp, o, site.name, v);
 }
 
 export function loadAttr(interp: Interpreter, o: PyValue, name: string): PyValue {

@@ -34,6 +34,20 @@ export function callFunction(interp: Interpreter, fn: PyFunction, args: PyValue[
   return runFrame(interp, frame);
 }
 
+/**
+ * Call `fn` whose positional arguments the caller already stored in `locals[0 .. argc)`
+ * (an array of `code.nlocals` slots). Only for `code.simple` functions called with
+ * exactly `code.argcount` positional arguments: the compiled call sites check that and
+ * evaluate the arguments straight into the new frame's locals (no argument array).
+ */
+export function callPrepared(interp: Interpreter, fn: PyFunction, locals: (PyValue | undefined)[]): PyValue {
+  const code = fn.code;
+  const cells = code.ncells + code.freeNames.length > 0 ? makeCells(interp, fn, locals) : null;
+  const frame = new Frame(code, fn.globals, locals, cells, null, fn);
+  if (code.isGenerator) return newGenerator(interp, frame);
+  return runFrame(interp, frame);
+}
+
 /** Push `frame`, run its body, pop it. Records the frame in a passing exception's traceback. */
 export function runFrame(interp: Interpreter, frame: Frame): PyValue {
   const back = interp.frame;
@@ -120,7 +134,9 @@ export function bindArguments(interp: Interpreter, fn: PyFunction, args: PyValue
   let extra: Map<string, PyValue> | null = null;
   if (kwargs !== null && kwargs.size > 0) {
     const names = code.paramNames;
-    for (const [key, value] of kwargs) {
+    // keys() + get(): iterating entries would allocate a [key, value] pair per argument.
+    for (const key of kwargs.keys()) {
+      const value = kwargs.get(key)!;
       const idx = names.indexOf(key);
       if (idx >= code.posonlyCount) {
         if (locals[idx] !== undefined) {

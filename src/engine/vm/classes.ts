@@ -15,6 +15,7 @@ import { sizeFor } from "../heap/heap.js";
 import type { Interpreter } from "./interpreter.js";
 import { callMethodValue, callValue, isTruthy, pyRepr, typeName, typeOf } from "./abstract.js";
 import { newException, raiseTypeError } from "./errors.js";
+import { callPrepared } from "./call.js";
 
 const BIN_DUNDERS: Record<BinaryOpName, [string, string, string]> = {
   add: ["__add__", "__radd__", "__iadd__"], sub: ["__sub__", "__rsub__", "__isub__"], mul: ["__mul__", "__rmul__", "__imul__"],
@@ -65,6 +66,11 @@ function userDefines(t: PyType, name: string): boolean {
 /** The user-defined method `name` of type(self), or null when a builtin base provides it. */
 function userMethod(self: PyValue, name: string): PyValue | null {
   const t = typeOf(self);
+  // A Python function can only come from a Python class (builtin types are frozen):
+  // the cached lookup answers without walking the MRO.
+  const found = t.lookup(name);
+  if (found === null) return null;
+  if (found instanceof PyFunction) return found;
   for (const b of t.mro) {
     const v = b.dict.get(name);
     if (v !== undefined) return b.frozen ? null : v;
@@ -277,9 +283,27 @@ export function installSlots(t: PyType): void {
 
 /** Calling a user class: __new__ (if a Python class defines it) then __init__. */
 function constructInstance(interp: Interpreter, cls: PyType, args: PyValue[], kwargs: Kwargs): PyValue {
+  if (cls.ctorVersion !== cls.version) {
+    cls.ctorVersion = cls.version;
+    cls.ctorNewUser = userDefines(cls, "__new__");
+    cls.ctorInitUser = userDefines(cls, "__init__");
+  }
+  const newUser = cls.ctorNewUser;
+  const initUser = cls.ctorInitUser;
   const native = nativeBase(cls);
-  const newUser = userDefines(cls, "__new__");
-  const initUser = userDefines(cls, "__init__");
+  if (!newUser && initUser && native === objectType && kwargs === null) {
+    // The common case: a plain class with a Python __init__ taking positional arguments.
+    const init = cls.lookup("__init__");
+    if (init instanceof PyFunction && init.code.simple && init.code.argcount === args.length + 1) {
+      const obj = newInstance(interp, cls);
+      const locals = new Array<PyValue | undefined>(init.code.nlocals);
+      locals[0] = obj;
+      for (let i = 0; i < args.length; i++) locals[i + 1] = args[i];
+      const r = callPrepared(interp, init, locals);
+      if (r !== None) throw newException(interp, TypeError, `__init__() should return None, not '${typeName(r)}'`);
+      return obj;
+    }
+  }
   let obj: PyValue;
   if (newUser) {
     const nf = cls.lookup("__new__")!;

@@ -1,0 +1,145 @@
+// Call expressions -> closures. The common shapes get fast paths:
+//   f(a, b)        a Python function taking exactly these positional parameters: the
+//                  arguments are evaluated straight into the new frame's locals
+//   obj.m(a, b)    a method found on the type (through the site's inline cache): no
+//                  bound method, and for Python methods no argument array either
+//   C(a, b)        a plain class (metaclass `type`): vm/classes.ts constructs it
+//   super()        zero-argument super from the __class__ cell
+// Everything else builds an argument array (and kwargs map) and calls generically.
+//
+// Rooting: when an argument is not a name or constant, values computed before it (the
+// callee, the object, earlier arguments) are pushed onto the frame's temps, since the
+// argument's evaluation may allocate and so collect.
+
+import type { Call } from "../parser/ast.js";
+import type { PyValue } from "../objects/object.js";
+import { superType } from "../objects/builtin-types.js";
+import { PyBuiltinFunction, PyFunction } from "../objects/function.js";
+import { PyInstance } from "../objects/objecttype.js";
+import { makeSuper } from "../objects/super.js";
+import type { Frame } from "../vm/frame.js";
+import { typeOf } from "../vm/abstract.js";
+import { callFunction, callPrepared } from "../vm/call.js";
+import { AttrSite, callAttr, siteLookup } from "../vm/attrs.js";
+import type { Compiler, ExprFn } from "./context.js";
+import { compileExpr, compileItems, compileLoadName, isSimple } from "./expr.js";
+import { addKwargsFromMapping, callGeneric } from "./runtime.js";
+
+export function compileCall(c: Compiler, e: Call): ExprFn {
+  const interp = c.interp;
+  const simpleArgs = e.keywords.length === 0 && !e.args.some((a) => a.kind === "Starred");
+  // Zero-argument super(): the class from the __class__ cell and the first argument.
+  if (e.func.kind === "Name" && e.func.id === "super" && e.args.length === 0 && e.keywords.length === 0) {
+    const sc = c.unit.scope;
+    const loadSuper = compileLoadName(c, "super");
+    const ci = sc.cellIndex("__class__");
+    if (sc.isFunctionLike() && ci >= 0 && sc.params.length > 0) {
+      const first = compileLoadName(c, sc.params[0]);
+      return (f) => {
+        const s = loadSuper(f);
+        if (s !== superType) return callGeneric(interp, s, [], null);
+        return makeSuper(interp, f.cells![ci].value, first(f));
+      };
+    }
+  }
+  if (simpleArgs && e.func.kind === "Attribute") return compileMethodCall(c, e);
+  const fn = compileExpr(c, e.func);
+  if (simpleArgs) {
+    const argFns = e.args.map((a) => compileExpr(c, a));
+    const n = argFns.length;
+    const root = !e.args.every(isSimple);
+    const args = compileItems(c, e.args);
+    return (f) => {
+      const g = fn(f);
+      if (g instanceof PyFunction) {
+        const code = g.code;
+        if (code.simple && code.argcount === n) {
+          const locals = new Array<PyValue | undefined>(code.nlocals);
+          if (root) {
+            const temps = f.temps;
+            if (g.size !== 0) temps.push(g);
+            for (let i = 0; i < n; i++) {
+              const v = argFns[i](f);
+              locals[i] = v;
+              if (typeof v === "object" && v.size !== 0) temps.push(v);
+            }
+          } else {
+            for (let i = 0; i < n; i++) locals[i] = argFns[i](f);
+          }
+          return callPrepared(interp, g, locals);
+        }
+        if (root && g.size !== 0) f.temps.push(g);
+        return callFunction(interp, g, args(f), null);
+      }
+      if (root && typeof g === "object" && g.size !== 0) f.temps.push(g);
+      return callGeneric(interp, g, args(f), null);
+    };
+  }
+  // General form: *args and keyword arguments / **kwargs.
+  const args = compileItems(c, e.args);
+  const kws = e.keywords.map((k) => ({ name: k.arg, fn: compileExpr(c, k.value) }));
+  const nkw = kws.length;
+  return (f) => {
+    const g = fn(f);
+    if (typeof g === "object" && g.size !== 0) f.temps.push(g);
+    const a = args(f);
+    const kwargs = new Map<string, PyValue>();
+    for (let i = 0; i < nkw; i++) {
+      const k = kws[i];
+      const v = k.fn(f);
+      if (typeof v === "object" && v.size !== 0) f.temps.push(v);
+      if (k.name === null) addKwargsFromMapping(interp, g, kwargs, v);
+      else kwargs.set(k.name, v);
+    }
+    return callGeneric(interp, g, a, kwargs);
+  };
+}
+
+/** `obj.name(args...)` with positional arguments only. */
+function compileMethodCall(c: Compiler, e: Call): ExprFn {
+  const interp = c.interp;
+  const func = e.func as Call["func"] & { kind: "Attribute" };
+  const obj = compileExpr(c, func.value);
+  const name = func.attr;
+  const site = new AttrSite(name);
+  const argFns = e.args.map((a) => compileExpr(c, a));
+  const n = argFns.length;
+  const root = !e.args.every(isSimple);
+  const args = compileItems(c, e.args);
+  /** [o, ...args], rooting as the arguments are evaluated. */
+  const withSelf = (f: Frame, o: PyValue, out: PyValue[]): PyValue[] => {
+    out[0] = o;
+    if (root) {
+      const temps = f.temps;
+      for (let i = 0; i < n; i++) {
+        const v = argFns[i](f);
+        out[i + 1] = v;
+        if (typeof v === "object" && v.size !== 0) temps.push(v);
+      }
+    } else {
+      for (let i = 0; i < n; i++) out[i + 1] = argFns[i](f);
+    }
+    return out;
+  };
+  return (f) => {
+    const o = obj(f);
+    if (typeof o === "object" && o.size !== 0) f.temps.push(o);
+    const t = typeOf(o);
+    if (t.getattr === undefined) {
+      const m = siteLookup(site, t);
+      if (m instanceof PyFunction) {
+        if (!(o instanceof PyInstance) || o.dict.size === 0 || !o.dict.has(name)) {
+          const code = m.code;
+          if (code.simple && code.argcount === n + 1) {
+            return callPrepared(interp, m, withSelf(f, o, new Array<PyValue | undefined>(code.nlocals) as PyValue[]));
+          }
+          return callFunction(interp, m, withSelf(f, o, new Array<PyValue>(n + 1)), null);
+        }
+      } else if (m instanceof PyBuiltinFunction && m.isMethod) {
+        const d = t.instancesHaveDict ? (o as unknown as { dict: Map<string, PyValue> | null }).dict : null;
+        if (d === null || d === undefined || !d.has(name)) return m.fn(interp, withSelf(f, o, new Array<PyValue>(n + 1)), null);
+      }
+    }
+    return callAttr(interp, o, name, args(f));
+  };
+}
