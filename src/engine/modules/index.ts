@@ -16,6 +16,7 @@ import { createCollectionsNativeModule } from "./_collections.js";
 import { createCollectionsModule } from "./collections.js";
 import { createOperatorModule } from "./operator.js";
 import { createItertoolsModule } from "./itertools.js";
+import { createFunctoolsModule } from "./functools.js";
 
 export type ModuleFactory = (interp: Interpreter) => PyModule;
 
@@ -30,6 +31,7 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["collections", createCollectionsModule],
   ["operator", createOperatorModule],
   ["itertools", createItertoolsModule],
+  ["functools", createFunctoolsModule],
 ]);
 
 /** Register a module factory (alternative to editing the table above). */
