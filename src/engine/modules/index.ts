@@ -17,6 +17,8 @@ import { createCollectionsModule } from "./collections.js";
 import { createOperatorModule } from "./operator.js";
 import { createItertoolsModule } from "./itertools.js";
 import { createFunctoolsModule } from "./functools.js";
+import { createHeapqModule } from "./heapq.js";
+import { createBisectModule } from "./bisect.js";
 
 export type ModuleFactory = (interp: Interpreter) => PyModule;
 
@@ -32,6 +34,8 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["operator", createOperatorModule],
   ["itertools", createItertoolsModule],
   ["functools", createFunctoolsModule],
+  ["heapq", createHeapqModule],
+  ["bisect", createBisectModule],
 ]);
 
 /** Register a module factory (alternative to editing the table above). */
