@@ -2,7 +2,7 @@
 
 Usage: python3 test/python/make-exp.py test/python/lang/foo.py [...]
 Tracebacks are rewritten to heapscope's format: no source lines or carets under
-the File lines (heapscope has no source display), filenames as given (basename).
+the File lines (heapscope has no source display), filenames as given (basename). NAME.in, when present, is fed as stdin.
 """
 import os
 import subprocess
@@ -10,7 +10,9 @@ import sys
 
 for path in sys.argv[1:]:
     d, name = os.path.split(os.path.abspath(path))
-    out = subprocess.run([sys.executable, name], cwd=d, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True).stdout.replace(f'File "{d}/', 'File "')
+    stdin_path = os.path.join(d, name[:-3] + ".in")
+    stdin = open(stdin_path).read() if os.path.exists(stdin_path) else ""
+    out = subprocess.run([sys.executable, name], cwd=d, input=stdin, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True).stdout.replace(f'File "{d}/', 'File "')
     lines = out.split("\n")
     kept = []
     in_file = False

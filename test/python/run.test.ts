@@ -1,5 +1,6 @@
 // Runs every test/python/**/NAME.py through runProgram and compares stdout+stderr
 // (interleaved as written, like `2>&1`) with NAME.exp, produced by python3.
+// NAME.in, when present, is the program's stdin.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
@@ -24,8 +25,10 @@ for (const file of collect(root)) {
   test(rel, () => {
     const source = readFileSync(file, "utf8");
     const expected = readFileSync(file.slice(0, -3) + ".exp", "utf8");
+    const stdinPath = file.slice(0, -3) + ".in";
+    const stdin = existsSync(stdinPath) ? readFileSync(stdinPath, "utf8") : "";
     let combined = "";
-    runProgram(source, { filename: basename(file), onOutput: (_s, text) => { combined += text; } });
+    runProgram(source, { filename: basename(file), stdin, onOutput: (_s, text) => { combined += text; } });
     assert.equal(combined, expected);
   });
 }

@@ -32,7 +32,7 @@ import { reversedOf, nextOrStop, CallableIterator, ITERATOR_SIZE } from "../obje
 import { formatValue } from "../objects/format.js";
 import { indexValue } from "../objects/slice.js";
 import { takeKwargs, checkFnArgs } from "../objects/args.js";
-import { writeStream } from "./sys.js";
+import { readLine, writeStream } from "./sys.js";
 import "../objects/index.js";
 
 type Fn = (interp: Interpreter, args: PyValue[], kwargs: Kwargs) => PyValue;
@@ -89,17 +89,6 @@ def("input", (interp, args) => {
   if (line === null) throw newException(interp, EOFError, "EOF when reading a line");
   return newStr(interp, line.endsWith("\n") ? line.slice(0, -1) : line);
 });
-
-/** The next line of RunOptions.stdin (with its newline), or null at the end. */
-export function readLine(interp: Interpreter): string | null {
-  if (interp.stdinLines === null) {
-    const text = interp.options.stdin ?? "";
-    interp.stdinLines = text === "" ? [] : text.split(/(?<=\n)/);
-    interp.stdinLines.reverse();
-  }
-  const line = interp.stdinLines.pop();
-  return line === undefined ? null : line;
-}
 
 // ---------------------------------------------------------------- introspection
 

@@ -11,7 +11,7 @@ import { defineMethods } from "../objects/function.js";
 import { newException, raiseTypeError, raiseValueError } from "../vm/errors.js";
 import { SystemExit } from "../objects/exceptions.js";
 import { pyStr, typeOf } from "../vm/abstract.js";
-import { PyStr, internStr } from "../objects/str.js";
+import { PyStr, internStr, newStr } from "../objects/str.js";
 import { newTuple } from "../objects/tuple.js";
 import { newList } from "../objects/list.js";
 import { PyDict, newDict, dictSet } from "../objects/dict-core.js";
@@ -66,6 +66,103 @@ textIOType.getattr = (_interp, self, name) => {
   return undefined;
 };
 
+// ---------------------------------------------------------------- stdin
+
+/** Unread stdin lines, last line first (created on the first read). */
+function stdinLines(interp: Interpreter): string[] {
+  if (interp.stdinLines === null) {
+    const text = interp.options.stdin ?? "";
+    interp.stdinLines = text === "" ? [] : text.split(/(?<=\n)/);
+    interp.stdinLines.reverse();
+  }
+  return interp.stdinLines;
+}
+
+/** The next line of RunOptions.stdin (with its newline), or null at the end. */
+export function readLine(interp: Interpreter): string | null {
+  const line = stdinLines(interp).pop();
+  return line === undefined ? null : line;
+}
+
+/** The rest of stdin as one string. */
+function readAll(interp: Interpreter): string {
+  const lines = stdinLines(interp);
+  const text = lines.reverse().join("");
+  lines.length = 0;
+  return text;
+}
+
+export const stdinType = new PyType(typeType, "TextIOWrapper", [objectType], true);
+stdinType.mro = [stdinType, objectType];
+stdinType.instancesHaveDict = false;
+stdinType.subclassable = false;
+stdinType.module = "_io";
+// Shared like stdout/stderr: the unread input is the interpreter's.
+class PyStdin extends PyObject {}
+const stdinObj = new PyStdin(stdinType);
+stdinType.repr = () => "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>";
+stdinType.iter = (_interp, self) => self;
+stdinType.next = (interp) => {
+  const line = readLine(interp);
+  return line === null ? undefined : newStr(interp, line);
+};
+
+/** The optional size argument of read()/readline(): negative or None means "all". */
+function sizeArg(interp: Interpreter, args: PyValue[], fname: string): number {
+  if (args.length > 2) raiseTypeError(interp, `${fname} expected at most 1 argument, got ${args.length - 1}`);
+  const v = args[1];
+  if (v === undefined || v === None) return -1;
+  if (!isInt(v)) return raiseTypeError(interp, `argument should be integer or None, not '${typeOf(v).name}'`);
+  return indexValue(interp, v);
+}
+
+defineMethods(stdinType, {
+  read(interp, args) {
+    const n = sizeArg(interp, args, "read");
+    const all = readAll(interp);
+    if (n < 0 || n >= all.length) return newStr(interp, all);
+    const rest = all.slice(n);
+    if (rest !== "") {
+      const lines = rest.split(/(?<=\n)/).reverse();
+      stdinLines(interp).push(...lines);
+    }
+    return newStr(interp, all.slice(0, n));
+  },
+  readline(interp, args) {
+    const n = sizeArg(interp, args, "readline");
+    const line = readLine(interp);
+    if (line === null) return newStr(interp, "");
+    if (n >= 0 && n < line.length) {
+      stdinLines(interp).push(line.slice(n));
+      return newStr(interp, line.slice(0, n));
+    }
+    return newStr(interp, line);
+  },
+  readlines(interp) {
+    const out: PyValue[] = [];
+    for (let line = readLine(interp); line !== null; line = readLine(interp)) out.push(newStr(interp, line));
+    return newList(interp, out);
+  },
+  readable() {
+    return true;
+  },
+  isatty() {
+    return false;
+  },
+  close() {
+    return None;
+  },
+  fileno(interp) {
+    return raiseValueError(interp, "heapscope: streams have no file descriptor");
+  },
+});
+stdinType.getattr = (_interp, _self, name) => {
+  if (name === "encoding") return internStr("utf-8");
+  if (name === "name") return internStr("<stdin>");
+  if (name === "closed") return false;
+  return undefined;
+};
+
 // ---------------------------------------------------------------- functions
 
 const exit = builtin("exit", (interp, args) => {
@@ -91,6 +188,8 @@ export function createSysModule(interp: Interpreter): PyModule {
   const m = makeModule("sys", [
     ["stdout", stdoutObj],
     ["stderr", stderrObj],
+    ["stdin", stdinObj],
+    ["__stdin__", stdinObj],
     ["__stdout__", stdoutObj],
     ["__stderr__", stderrObj],
     ["argv", newList(interp, [internStr(interp.filename)])],

@@ -16,7 +16,7 @@ import { PySlice, indexValue, seqIndex, sliceArray, sliceIndices } from "./slice
 import { repeatCount } from "./seq.js";
 import { ITERATOR_SIZE, makeIteratorType } from "./iterators.js";
 import { newException } from "../vm/errors.js";
-import { UnicodeDecodeError } from "./exceptions.js";
+import { LookupError, UnicodeDecodeError } from "./exceptions.js";
 
 export class PyBytes extends PyObject {
   bytes: number[];
@@ -92,7 +92,7 @@ export function encodeStr(interp: Interpreter, s: string, encoding: string): num
     }
     return out;
   }
-  return raiseValueError(interp, `unknown encoding: ${encoding}`);
+  throw newException(interp, LookupError, `unknown encoding: ${encoding}`);
 }
 
 export function bytesRepr(bytes: number[], prefix = "b"): string {
@@ -231,7 +231,7 @@ defineMethods(bytesType, {
       }
       return newStr(interp, String.fromCharCode(...b.bytes));
     }
-    return raiseValueError(interp, `unknown encoding: ${(args[1] as PyStr).v}`);
+    throw newException(interp, LookupError, `unknown encoding: ${(args[1] as PyStr).v}`);
   },
   hex(interp, args) {
     return newStr(interp, (args[0] as PyBytes).bytes.map((x) => x.toString(16).padStart(2, "0")).join(""));

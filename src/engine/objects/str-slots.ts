@@ -34,6 +34,7 @@ strType.construct = (interp, cls, args, kwargs) => {
   } else if (args.length <= 3 && args[0] instanceof PyBytes) {
     s = (callMethod(interp, args[0], "decode", args.slice(1)) as PyStr).v;
   } else if (args.length <= 3) {
+    if (!(args[1] instanceof PyStr)) raiseTypeError(interp, `str() argument 'encoding' must be str, not ${typeOf(args[1]).name}`);
     return raiseTypeError(interp, `decoding to str: need a bytes-like object, ${typeOf(args[0]).name} found`);
   } else return raiseTypeError(interp, `str expected at most 3 arguments, got ${args.length}`);
   if (cls === strType) return newStr(interp, s);

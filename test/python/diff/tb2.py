@@ -1,0 +1,8 @@
+def a():
+    try:
+        {}["x"]
+    except KeyError:
+        int("abc")
+def b():
+    a()
+b()

@@ -1,0 +1,6 @@
+class Node:
+    def __init__(self, val):
+        self.val = val
+        self.next = None
+n = Node(1)
+print(n.next.val)
