@@ -58,7 +58,8 @@ describe("pool", () => {
   });
 
   it("a worker that exhausts its V8 heap fails only its own run, and the pool recovers", async () => {
-    const app = await makeApp({ POOL_THREADS: "1", WORKER_HEAP_MB: "32" });
+    // A small worker heap (and interpreter heaps small enough for it, as the config requires).
+    const app = await makeApp({ POOL_THREADS: "1", WORKER_HEAP_MB: "32", RUN_HEAP_BYTES_MAX: "4194304", RUN_HEAP_BYTES_DEFAULT: "1048576" });
     try {
       const crash = await postRun(app, { source: "" }, { "x-heapscope-test-task": "oom" });
       problemOf(crash, "worker-crashed", 500);
