@@ -11,6 +11,7 @@ import { PyFloat } from "../objects/float.js";
 import { PyInt } from "../objects/int.js";
 import { PyStr, internStr, newStr } from "../objects/str.js";
 import { emptyTuple } from "../objects/tuple.js";
+import { internBytes } from "../objects/bytes.js";
 import { newSlice } from "../objects/slice.js";
 import { PyFunction } from "../objects/function.js";
 import type { Frame } from "../vm/frame.js";
@@ -28,6 +29,7 @@ import {
 import { compileStore } from "./targets.js";
 import { compileComprehension, compileLambda } from "./functions.js";
 import { compileCall } from "./calls.js";
+import { operandOf, specializedBinary, specializedCompareTest } from "./arith.js";
 
 const LIM = SMALL_INT_LIMIT;
 
@@ -43,7 +45,7 @@ export function constantValue(e: Expr & { kind: "Constant" }): PyValue {
     case "float": return new PyFloat(floatType, v.value);
     case "complex": throw new PySyntaxError("SyntaxError", "complex numbers are not supported", e.line, e.col + 1);
     case "str": return internStr(v.value);
-    case "bytes": throw new PySyntaxError("SyntaxError", "bytes literals are not supported", e.line, e.col + 1);
+    case "bytes": return internBytes(Array.from(v.value));
     case "bool": return v.value;
     case "None": return None;
     case "Ellipsis": return Ellipsis;
@@ -160,20 +162,8 @@ export function compileExpr(c: Compiler, e: Expr): ExprFn {
       const l = compileExpr(c, e.left);
       const r = compileExpr(c, e.right);
       const op = BIN_FNS[e.op];
-      if (e.right.kind === "Constant" && e.right.value.type === "int" && (e.op === "+" || e.op === "-")) {
-        const k = Number(e.right.value.value);
-        if (Math.abs(k) < 1000) {
-          const kk = e.op === "+" ? k : -k;
-          return (f) => {
-            const a = l(f);
-            if (typeof a === "number") {
-              const x = a + kk;
-              if (x < LIM && x > -LIM) return x;
-            }
-            return op(interp, a, k);
-          };
-        }
-      }
+      const special = specializedBinary(c, e.op, operandOf(c, e.left), operandOf(c, e.right), l, r, !isSimple(e.right));
+      if (special !== null) return special;
       if (isSimple(e.right)) return (f) => op(interp, l(f), r(f));
       return (f) => {
         const a = l(f);
@@ -329,6 +319,8 @@ export function compileTest(c: Compiler, e: Expr): TestFn {
   if (e.kind === "Compare" && e.ops.length === 1) {
     const l = compileExpr(c, e.left);
     const r = compileExpr(c, e.comparators[0]);
+    const special = specializedCompareTest(c, e.ops[0], operandOf(c, e.left), operandOf(c, e.comparators[0]), l, r, !isSimple(e.comparators[0]));
+    if (special !== null) return special;
     const op = compareTestFn(e.ops[0]);
     return (f) => op(interp, l(f), r(f));
   }
