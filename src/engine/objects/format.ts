@@ -6,7 +6,7 @@ import type { PyValue } from "./object.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { PyInt, toBig, intToDecimal } from "./int.js";
 import { PyFloat } from "./float.js";
-import { PyStr, internStr } from "./str.js";
+import { PyStr, cpLengthOf, internStr } from "./str.js";
 import { floatRepr, formatExp, formatFixed, formatGeneral } from "./float-text.js";
 import { boolType } from "./builtin-types.js";
 import { raiseOverflow, raiseTypeError, raiseValueError } from "../vm/errors.js";
@@ -35,6 +35,10 @@ export function parseFormatSpec(interp: Interpreter, spec: string, typeName: str
     r.fill = spec[0];
     r.align = spec[1];
     i = 2;
+  } else if (n >= 3 && ALIGNS.includes(spec[2]) && spec.codePointAt(0)! > 0xffff) {
+    r.fill = spec.slice(0, 2);
+    r.align = spec[2];
+    i = 3;
   } else if (n >= 1 && ALIGNS.includes(spec[0])) {
     r.align = spec[0];
     i = 1;
@@ -72,7 +76,8 @@ export function parseFormatSpec(interp: Interpreter, spec: string, typeName: str
 
 /** Pad `body` (sign/prefix already split off for '=' alignment) to the spec's width. */
 function pad(sp: FormatSpec, prefix: string, body: string, defaultAlign: string): string {
-  const len = prefix.length + body.length;
+  if (sp.width < 0) return prefix + body;
+  const len = cpLengthOf(prefix) + cpLengthOf(body);
   if (sp.width <= len) return prefix + body;
   const total = sp.width - len;
   const align = sp.align || defaultAlign;
@@ -200,7 +205,7 @@ export function formatStrWithSpec(interp: Interpreter, s: string, sp: FormatSpec
   if (sp.alt) raiseValueError(interp, "Alternate form (#) not allowed in string format specifier");
   if (sp.align === "=") raiseValueError(interp, "'=' alignment not allowed in string format specifier");
   if (sp.grouping !== "") raiseValueError(interp, `Cannot specify '${sp.grouping}' with 's'.`);
-  if (sp.precision >= 0 && s.length > sp.precision) s = s.slice(0, sp.precision);
+  if (sp.precision >= 0 && s.length > sp.precision) s = cpLengthOf(s) === s.length ? s.slice(0, sp.precision) : Array.from(s).slice(0, sp.precision).join("");
   return pad(sp, "", s, "<");
 }
 

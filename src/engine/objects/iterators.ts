@@ -117,8 +117,17 @@ export class StrIterator extends PyObject {
 
 function strNext(interp: Interpreter, self: PyValue): PyValue | undefined {
   const it = self as StrIterator;
-  if (it.index >= it.s.length) return undefined;
-  return newStr(interp, it.s[it.index++]);
+  const s = it.s;
+  const i = it.index;
+  if (i >= s.length) return undefined;
+  const c = s.charCodeAt(i);
+  // A surrogate pair is one character (code point).
+  if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+    it.index = i + 2;
+    return newStr(interp, s.slice(i, i + 2));
+  }
+  it.index = i + 1;
+  return newStr(interp, s[i]);
 }
 
 // CPython 3.11 names the iterator of an ASCII-only str differently.

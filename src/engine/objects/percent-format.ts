@@ -4,7 +4,7 @@ import type { PyValue } from "./object.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { PyInt, toBig, intToDecimal, isInt } from "./int.js";
 import { PyFloat } from "./float.js";
-import { PyStr, internStr } from "./str.js";
+import { PyStr, cpLengthOf, internStr } from "./str.js";
 import { PyTuple } from "./tuple.js";
 import { PyDict } from "./dict-core.js";
 import { formatExp, formatFixed, formatGeneral } from "./float-text.js";
@@ -127,7 +127,8 @@ function starArg(interp: Interpreter, v: PyValue): number {
 }
 
 function padField(conv: Conv, sign: string, body: string, numeric: boolean): string {
-  const len = sign.length + body.length;
+  if (conv.width < 0) return sign + body;
+  const len = sign.length + cpLengthOf(body);
   if (conv.width <= len) return sign + body;
   const fill = conv.width - len;
   if (conv.left) return sign + body + " ".repeat(fill);
@@ -143,7 +144,7 @@ function convertOne(interp: Interpreter, c: string, v: PyValue, conv: Conv, at: 
   switch (c) {
     case "s": case "r": case "a": {
       let s = c === "s" ? (v instanceof PyStr ? v.v : pyStr(interp, v)) : c === "r" ? pyRepr(interp, v) : asciiRepr(interp, v);
-      if (conv.prec >= 0) s = s.slice(0, conv.prec);
+      if (conv.prec >= 0 && s.length > conv.prec) s = cpLengthOf(s) === s.length ? s.slice(0, conv.prec) : Array.from(s).slice(0, conv.prec).join("");
       return padField(conv, "", s, false);
     }
     case "d": case "i": case "u": case "x": case "X": case "o":
@@ -165,7 +166,7 @@ function convertOne(interp: Interpreter, c: string, v: PyValue, conv: Conv, at: 
     case "c": {
       let ch: string;
       if (v instanceof PyStr) {
-        if (v.v.length !== 1) raiseTypeError(interp, "%c requires int or char");
+        if (v.v.length !== 1 && !(v.v.length === 2 && v.v.codePointAt(0)! > 0xffff)) raiseTypeError(interp, "%c requires int or char");
         ch = v.v;
       } else if (isInt(v)) {
         const code = Number(toBig(v));

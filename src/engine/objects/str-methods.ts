@@ -8,7 +8,7 @@ import type { Interpreter } from "../vm/interpreter.js";
 import { defineMethods } from "./function.js";
 import { raiseTypeError, raiseValueError } from "../vm/errors.js";
 import { getItem, pyRepr, toArray, typeOf, pyStr } from "../vm/abstract.js";
-import { PyStr, ensureStrRoom, newStr, strRepr } from "./str.js";
+import { PyStr, cpLength, cpOffset, ensureStrRoom, isWide, newStr, strRepr, unitOffset } from "./str.js";
 import { PyTuple, newTuple } from "./tuple.js";
 import { PyList, newList } from "./list.js";
 import { PyDict, dictSet, newDict } from "./dict-core.js";
@@ -57,6 +57,16 @@ function range(interp: Interpreter, len: number, args: PyValue[], from: number):
     else if (end > len) end = len;
   }
   return [start, end];
+}
+
+/** Optional start/end arguments of a str that may hold surrogate pairs, as code-unit offsets. */
+function strRange(interp: Interpreter, self: PyValue, args: PyValue[], from: number): [number, number] {
+  const str = self as PyStr;
+  if (!isWide(str)) return range(interp, str.v.length, args, from);
+  const len = cpLength(str);
+  const [start, end] = range(interp, len, args, from);
+  if (start > len) return [str.v.length + 1, unitOffset(str.v, end)];
+  return [unitOffset(str.v, start), unitOffset(str.v, end)];
 }
 
 function kw(kwargs: Kwargs, name: string): PyValue | undefined {
@@ -154,7 +164,7 @@ function padArgs(interp: Interpreter, name: string, args: PyValue[], kwargs: Kwa
   let fill = " ";
   if (args.length === 3) {
     fill = argStr(interp, args[2], `${name}() argument 2`);
-    if (fill.length !== 1) raiseTypeError(interp, "The fill character must be exactly one character long");
+    if (fill.length !== 1 && !(fill.length === 2 && fill.codePointAt(0)! > 0xffff)) raiseTypeError(interp, "The fill character must be exactly one character long");
   }
   if (width > 1 << 28) ensureStrRoom(interp, width);
   return [width, fill];
@@ -199,21 +209,24 @@ function findImpl(interp: Interpreter, args: PyValue[], name: string, reverse: b
   if (args.length < 2 || args.length > 4) raiseTypeError(interp, `${name} expected ${args.length < 2 ? "at least 1 argument" : "at most 3 arguments"}, got ${args.length - 1}`);
   const s = selfStr(interp, args[0], name);
   const sub = argStr(interp, args[1], "must be str, not") ;
-  const [start, end] = args.length > 2 ? range(interp, s.length, args, 2) : [0, s.length];
+  const [start, end] = args.length > 2 ? strRange(interp, args[0], args, 2) : [0, s.length];
   if (start > end || start > s.length) return -1;
+  let i: number;
   if (!reverse) {
-    const i = s.indexOf(sub, start);
-    return i < 0 || i + sub.length > end ? -1 : i;
+    i = s.indexOf(sub, start);
+    if (i < 0 || i + sub.length > end) return -1;
+  } else {
+    if (end - start < sub.length) return -1;
+    i = s.lastIndexOf(sub, end - sub.length);
+    if (i < start) return -1;
   }
-  if (end - start < sub.length) return -1;
-  const i = s.lastIndexOf(sub, end - sub.length);
-  return i < start ? -1 : i;
+  return isWide(args[0] as PyStr) ? cpOffset(s, i) : i;
 }
 
 function affixImpl(interp: Interpreter, args: PyValue[], name: string, ends: boolean): boolean {
   const s = selfStr(interp, args[0], name);
   const what = args[1];
-  const [start, end] = args.length > 2 ? range(interp, s.length, args, 2) : [0, s.length];
+  const [start, end] = args.length > 2 ? strRange(interp, args[0], args, 2) : [0, s.length];
   const test = (p: string): boolean => {
     if (start > s.length || end - start < p.length) return false;
     return ends ? s.startsWith(p, end - p.length) : s.startsWith(p, start);
@@ -249,9 +262,9 @@ function countImpl(interp: Interpreter, args: PyValue[]): number {
   if (args.length < 2) raiseTypeError(interp, `count() takes at least 1 argument (0 given)`);
   const s = selfStr(interp, args[0], "count");
   const sub = argStr(interp, args[1], "must be str, not");
-  let [start, end] = args.length > 2 ? range(interp, s.length, args, 2) : [0, s.length];
+  let [start, end] = args.length > 2 ? strRange(interp, args[0], args, 2) : [0, s.length];
   if (start > s.length || start > end) return 0;
-  if (sub.length === 0) return end - start + 1;
+  if (sub.length === 0) return isWide(args[0] as PyStr) ? cpOffset(s, end) - cpOffset(s, start) + 1 : end - start + 1;
   let n = 0;
   if (start === 0 && end === s.length) {
     for (let i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length)) n++;
@@ -483,28 +496,32 @@ defineMethods(strType, {
   zfill(interp, args) {
     const s = selfStr(interp, args[0], "zfill");
     const width = indexValue(interp, args[1], `'${typeOf(args[1]).name}' object cannot be interpreted as an integer`);
-    if (s.length >= width) return result(interp, args[0], s);
-    const pad = "0".repeat(width - s.length);
+    const len = cpLength(args[0] as PyStr);
+    if (len >= width) return result(interp, args[0], s);
+    const pad = "0".repeat(width - len);
     if (s[0] === "+" || s[0] === "-") return newStr(interp, s[0] + pad + s.slice(1));
     return newStr(interp, pad + s);
   },
   center(interp, args, kwargs) {
     const s = selfStr(interp, args[0], "center");
     const [width, fill] = padArgs(interp, "center", args, kwargs);
-    if (s.length >= width) return result(interp, args[0], s);
-    const marg = width - s.length;
+    const len = cpLength(args[0] as PyStr);
+    if (len >= width) return result(interp, args[0], s);
+    const marg = width - len;
     const left = (marg >> 1) + (marg & width & 1);
     return newStr(interp, fill.repeat(left) + s + fill.repeat(marg - left));
   },
   ljust(interp, args, kwargs) {
     const s = selfStr(interp, args[0], "ljust");
     const [width, fill] = padArgs(interp, "ljust", args, kwargs);
-    return s.length >= width ? result(interp, args[0], s) : newStr(interp, s + fill.repeat(width - s.length));
+    const len = cpLength(args[0] as PyStr);
+    return len >= width ? result(interp, args[0], s) : newStr(interp, s + fill.repeat(width - len));
   },
   rjust(interp, args, kwargs) {
     const s = selfStr(interp, args[0], "rjust");
     const [width, fill] = padArgs(interp, "rjust", args, kwargs);
-    return s.length >= width ? result(interp, args[0], s) : newStr(interp, fill.repeat(width - s.length) + s);
+    const len = cpLength(args[0] as PyStr);
+    return len >= width ? result(interp, args[0], s) : newStr(interp, fill.repeat(width - len) + s);
   },
   partition: (interp, args) => partitionImpl(interp, args, false),
   rpartition: (interp, args) => partitionImpl(interp, args, true),

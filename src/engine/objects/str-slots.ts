@@ -7,7 +7,7 @@ import { defineMethods } from "./function.js";
 import { newException, raiseIndexError, raiseTypeError, raiseValueError } from "../vm/errors.js";
 import { KeyError } from "./exceptions.js";
 import { getAttr, getItem, pyRepr, pyStr, typeOf } from "../vm/abstract.js";
-import { PyStr, emptyStr, ensureStrRoom, internStr, newStr, strHash, strRepr } from "./str.js";
+import { PyStr, codePoints, cpLength, emptyStr, ensureStrRoom, internStr, isWide, newStr, strHash, strRepr } from "./str.js";
 import { PyBytes } from "./bytes.js";
 import { PySlice, seqIndex, sliceIndices } from "./slice.js";
 import { strIterator } from "./iterators.js";
@@ -50,9 +50,13 @@ function newStrSize(s: string): number {
 strType.repr = (_interp, self) => strRepr((self as PyStr).v);
 strType.str = (_interp, self) => (self as PyStr).v;
 strType.hash = (_interp, self) => strHash(self as PyStr);
-strType.len = (_interp, self) => (self as PyStr).v.length;
+strType.len = (_interp, self) => {
+  const str = self as PyStr;
+  return str.cp >= 0 ? str.cp : cpLength(str);
+};
 strType.bool = (_interp, self) => (self as PyStr).v.length !== 0;
 strType.getitem = (interp, self, key) => {
+  if (isWide(self as PyStr)) return wideGetitem(interp, self as PyStr, key);
   const s = (self as PyStr).v;
   if (typeof key === "number") {
     let i = key;
@@ -76,6 +80,25 @@ strType.getitem = (interp, self, key) => {
   }
   return raiseTypeError(interp, `string indices must be integers, not '${typeOf(key).name}'`);
 };
+
+/** Indexing and slicing a str holding surrogate pairs: by code points. */
+function wideGetitem(interp: Interpreter, self: PyStr, key: PyValue): PyValue {
+  const cps = codePoints(self);
+  if (key instanceof PySlice) {
+    const r = sliceIndices(interp, key, cps.length);
+    if (r.step === 1) {
+      if (r.count === cps.length && self.cls === strType) return self;
+      return newStr(interp, cps.slice(r.start, r.start + r.count).join(""));
+    }
+    let out = "";
+    for (let i = 0, j = r.start; i < r.count; i++, j += r.step) out += cps[j];
+    return newStr(interp, out);
+  }
+  if (typeof key === "number" || typeof key === "boolean" || key instanceof PyInt || (typeof key === "object" && key.cls.lookup("__index__") !== null && !key.cls.frozen)) {
+    return newStr(interp, cps[seqIndex(interp, key, cps.length, "string")]);
+  }
+  return raiseTypeError(interp, `string indices must be integers, not '${typeOf(key).name}'`);
+}
 
 strType.contains = (interp, self, item) => {
   if (!(item instanceof PyStr)) raiseTypeError(interp, `'in <string>' requires string as left operand, not ${typeOf(item).name}`);

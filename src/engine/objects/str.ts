@@ -2,8 +2,10 @@
 // (payload 1 byte per UTF-16 code unit); literals of the source are interned by the
 // compiler with `internStr` (not heap objects), and "" is one shared non-heap object.
 //
-// Deviation: a str is a sequence of UTF-16 code units, so a character outside the
-// Basic Multilingual Plane counts as 2 in len() and indexing (CPython counts code points).
+// A str holds UTF-16 code units, but Python counts code points: a str with a character
+// outside the Basic Multilingual Plane (a surrogate pair) is "wide", and len(), indexing,
+// slicing, iteration, find() positions and padding widths go through `cpLength` /
+// `codePoints` for it. Most strings are narrow and take the plain JS paths.
 //
 // This file holds the data class, construction, repr and hash; str-methods.ts holds
 // the methods and str-slots.ts the slots.
@@ -20,6 +22,10 @@ export class PyStr extends PyObject {
   h = -1;
   /** Attributes of instances of str subclasses (null for plain strs). */
   dict: Map<string, PyValue> | null = null;
+  /** Length in code points (-1: not computed yet); equal to v.length unless the str is wide. */
+  cp = -1;
+  /** The code points of a wide str, built on first indexing (null until then). */
+  cps: string[] | null = null;
   constructor(cls: PyType, v: string) {
     super(cls);
     this.v = v;
@@ -44,6 +50,56 @@ export function newStr(interp: Interpreter, s: string): PyStr {
 /** Reserve heap room for a string of `length` code units before building it. */
 export function ensureStrRoom(interp: Interpreter, length: number): void {
   if (length > 4096) interp.heap.ensure(sizeFor(length));
+}
+
+/** Length of a JS string in code points (a surrogate pair counts once). */
+export function cpLengthOf(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+/** Python's len() of a str (cached on the object). */
+export function cpLength(self: PyStr): number {
+  let n = self.cp;
+  if (n < 0) n = self.cp = cpLengthOf(self.v);
+  return n;
+}
+
+/** Does the str hold a surrogate pair (so code-unit and code-point positions differ)? */
+export function isWide(self: PyStr): boolean {
+  return cpLength(self) !== self.v.length;
+}
+
+/** The code points of a str, one JS string each (cached on the object). */
+export function codePoints(self: PyStr): string[] {
+  let a = self.cps;
+  if (a === null) a = self.cps = Array.from(self.v);
+  return a;
+}
+
+/** Code-unit offset of code-point position `cp` in s (clamped to the end). */
+export function unitOffset(s: string, cp: number): number {
+  let i = 0;
+  for (let k = 0; k < cp && i < s.length; k++) {
+    const c = s.charCodeAt(i);
+    i += c >= 0xd800 && c < 0xdc00 && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return i;
+}
+
+/** Code-point position of code-unit offset `unit` in s. */
+export function cpOffset(s: string, unit: number): number {
+  return cpLengthOf(s.slice(0, unit));
 }
 
 /** Deterministic string hash (FNV-1a over UTF-16 units): runs must be reproducible. */
