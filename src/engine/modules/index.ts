@@ -19,6 +19,8 @@ import { createItertoolsModule } from "./itertools.js";
 import { createFunctoolsModule } from "./functools.js";
 import { createHeapqModule } from "./heapq.js";
 import { createBisectModule } from "./bisect.js";
+import { createRandomNativeModule } from "./_random.js";
+import { createRandomModule } from "./random.js";
 
 export type ModuleFactory = (interp: Interpreter) => PyModule;
 
@@ -36,6 +38,8 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["functools", createFunctoolsModule],
   ["heapq", createHeapqModule],
   ["bisect", createBisectModule],
+  ["_random", createRandomNativeModule],
+  ["random", createRandomModule],
 ]);
 
 /** Register a module factory (alternative to editing the table above). */
