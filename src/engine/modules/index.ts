@@ -21,6 +21,8 @@ import { createHeapqModule } from "./heapq.js";
 import { createBisectModule } from "./bisect.js";
 import { createRandomNativeModule } from "./_random.js";
 import { createRandomModule } from "./random.js";
+import { createStringModule } from "./string.js";
+import { createCopyModule } from "./copy.js";
 
 export type ModuleFactory = (interp: Interpreter) => PyModule;
 
@@ -40,6 +42,8 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["bisect", createBisectModule],
   ["_random", createRandomNativeModule],
   ["random", createRandomModule],
+  ["string", createStringModule],
+  ["copy", createCopyModule],
 ]);
 
 /** Register a module factory (alternative to editing the table above). */
