@@ -23,6 +23,8 @@ import { createRandomNativeModule } from "./_random.js";
 import { createRandomModule } from "./random.js";
 import { createStringModule } from "./string.js";
 import { createCopyModule } from "./copy.js";
+import { createTypingModule } from "./typing.js";
+import { createAbcModule } from "./abc.js";
 
 export type ModuleFactory = (interp: Interpreter) => PyModule;
 
@@ -44,6 +46,8 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["random", createRandomModule],
   ["string", createStringModule],
   ["copy", createCopyModule],
+  ["typing", createTypingModule],
+  ["abc", createAbcModule],
 ]);
 
 /** Register a module factory (alternative to editing the table above). */
