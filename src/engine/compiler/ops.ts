@@ -87,6 +87,17 @@ export const BIN_FNS: Record<BinaryOperator, BinFn> = {
   "<<": lshiftOp, ">>": rshiftOp, "&": andOp, "|": orOp, "^": xorOp,
 };
 
+// In-place kernels (compiler/arith.ts): ints and floats are immutable, so `+=` on them is `+`.
+export function iaddOp(interp: Interpreter, a: PyValue, b: PyValue): PyValue {
+  return typeof a === "number" || isFloat(a) ? addOp(interp, a, b) : inplaceOp(interp, "add", a, b);
+}
+export function isubOp(interp: Interpreter, a: PyValue, b: PyValue): PyValue {
+  return typeof a === "number" || isFloat(a) ? subOp(interp, a, b) : inplaceOp(interp, "sub", a, b);
+}
+export function imulOp(interp: Interpreter, a: PyValue, b: PyValue): PyValue {
+  return typeof a === "number" || isFloat(a) ? mulOp(interp, a, b) : inplaceOp(interp, "mul", a, b);
+}
+
 /** In-place operators: `+=` on ints/floats is the binary fast path; objects may mutate in place. */
 export function inplaceFn(op: BinaryOperator): BinFn {
   const fast = BIN_FNS[op];
@@ -115,6 +126,36 @@ export function compareValueFn(op: CompareOperator): BinFn {
     case "==": return (interp, a, b) => (typeof a === "number" && typeof b === "number" ? a === b : richCompare(interp, "eq", a, b));
     case "!=": return (interp, a, b) => (typeof a === "number" && typeof b === "number" ? a !== b : richCompare(interp, "ne", a, b));
   }
+}
+
+// Comparison kernels for boolean contexts (compiler/arith.ts calls them directly).
+export function ltTest(interp: Interpreter, a: PyValue, b: PyValue): boolean {
+  if (typeof a === "number" && typeof b === "number") return a < b;
+  if (isFloat(a) && isFloat(b)) return a.v < b.v;
+  return compareBool(interp, "lt", a, b);
+}
+export function leTest(interp: Interpreter, a: PyValue, b: PyValue): boolean {
+  if (typeof a === "number" && typeof b === "number") return a <= b;
+  if (isFloat(a) && isFloat(b)) return a.v <= b.v;
+  return compareBool(interp, "le", a, b);
+}
+export function gtTest(interp: Interpreter, a: PyValue, b: PyValue): boolean {
+  if (typeof a === "number" && typeof b === "number") return a > b;
+  if (isFloat(a) && isFloat(b)) return a.v > b.v;
+  return compareBool(interp, "gt", a, b);
+}
+export function geTest(interp: Interpreter, a: PyValue, b: PyValue): boolean {
+  if (typeof a === "number" && typeof b === "number") return a >= b;
+  if (isFloat(a) && isFloat(b)) return a.v >= b.v;
+  return compareBool(interp, "ge", a, b);
+}
+export function eqTest(interp: Interpreter, a: PyValue, b: PyValue): boolean {
+  if (typeof a === "number" && typeof b === "number") return a === b;
+  return compareBool(interp, "eq", a, b);
+}
+export function neTest(interp: Interpreter, a: PyValue, b: PyValue): boolean {
+  if (typeof a === "number" && typeof b === "number") return a !== b;
+  return compareBool(interp, "ne", a, b);
 }
 
 /** A comparison in a boolean context. */

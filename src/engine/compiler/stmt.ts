@@ -24,6 +24,7 @@ import { BREAK, CONTINUE, NORMAL, RETURN, hiddenSlot, resolveName } from "./cont
 import { compileExpr, compileLoadName, compileTest, isSimple } from "./expr.js";
 import { compileDelete, compileStore, compileStoreName } from "./targets.js";
 import { inplaceFn } from "./ops.js";
+import { operandOf, specializedAugLocal } from "./arith.js";
 import { compileClassDef, compileFunctionDef } from "./functions.js";
 import { callGeneric } from "./runtime.js";
 
@@ -321,6 +322,8 @@ function compileAugAssign(c: Compiler, target: Expr, op: import("../parser/ast.j
       const name = target.id;
       if (ref.kind === "local") {
         const slot = ref.slot;
+        const special = specializedAugLocal(c, op, slot, name, operandOf(c, value), v);
+        if (special !== null) return special;
         return (f) => {
           const a = f.locals[slot];
           if (a === undefined) raiseUnboundLocal(interp, name);

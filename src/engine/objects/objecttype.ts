@@ -16,7 +16,12 @@ import { dictSet, newDict } from "./dict.js";
 
 /** An instance of a user class (whose native base is object). */
 export class PyInstance extends PyObject {
-  dict: Map<string, PyValue> = new Map();
+  declare dict: Map<string, PyValue>;
+  constructor(cls: PyType) {
+    // An assignment, not a field initializer (see PyObject: initializers are slow defines).
+    super(cls);
+    this.dict = new Map();
+  }
 }
 
 /** Size of an instance: header + 16 bytes per attribute (abstract.ts re-charges as attributes come and go). */

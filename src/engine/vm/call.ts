@@ -6,14 +6,16 @@
 // copies the arguments straight into the new frame's locals.
 
 import type { PyValue } from "../objects/object.js";
-import { dictType, tupleType } from "../objects/builtin-types.js";
+import { tupleType } from "../objects/builtin-types.js";
+import { dictSet, newDict } from "../objects/dict-core.js";
+import { internStr } from "../objects/str.js";
 import type { Kwargs } from "../objects/type.js";
 import { Code, PyFunction } from "../objects/function.js";
 import { PyCell } from "../objects/cell.js";
 import { PyException, RecursionError, TypeError } from "../objects/exceptions.js";
 import { newTuple } from "../objects/tuple.js";
 import { sizeFor } from "../heap/heap.js";
-import { Frame } from "./frame.js";
+import { Frame, trimTemps } from "./frame.js";
 import type { Interpreter } from "./interpreter.js";
 import { newException } from "./errors.js";
 import { newGenerator } from "../objects/generator.js";
@@ -29,9 +31,9 @@ export function callFunction(interp: Interpreter, fn: PyFunction, args: PyValue[
     bindArguments(interp, fn, args, kwargs, locals);
   }
   const cells = code.ncells + code.freeNames.length > 0 ? makeCells(interp, fn, locals) : null;
-  const frame = new Frame(code, fn.globals, locals, cells, null, fn);
-  if (code.isGenerator) return newGenerator(interp, frame);
-  return runFrame(interp, frame);
+  if (code.isGenerator) return newGenerator(interp, new Frame(code, fn.globals, locals, cells, null, fn));
+  const pool = interp.tempsPool;
+  return runFrame(interp, new Frame(code, fn.globals, locals, cells, null, fn, pool.length !== 0 ? pool.pop()! : []));
 }
 
 /**
@@ -43,9 +45,9 @@ export function callFunction(interp: Interpreter, fn: PyFunction, args: PyValue[
 export function callPrepared(interp: Interpreter, fn: PyFunction, locals: (PyValue | undefined)[]): PyValue {
   const code = fn.code;
   const cells = code.ncells + code.freeNames.length > 0 ? makeCells(interp, fn, locals) : null;
-  const frame = new Frame(code, fn.globals, locals, cells, null, fn);
-  if (code.isGenerator) return newGenerator(interp, frame);
-  return runFrame(interp, frame);
+  if (code.isGenerator) return newGenerator(interp, new Frame(code, fn.globals, locals, cells, null, fn));
+  const pool = interp.tempsPool;
+  return runFrame(interp, new Frame(code, fn.globals, locals, cells, null, fn, pool.length !== 0 ? pool.pop()! : []));
 }
 
 /** Push `frame`, run its body, pop it. Records the frame in a passing exception's traceback. */
@@ -61,14 +63,30 @@ export function runFrame(interp: Interpreter, frame: Frame): PyValue {
   } catch (e) {
     interp.frame = back;
     interp.depth--;
+    releaseTemps(interp, frame);
     throw unwinding(interp, frame, e);
   }
   interp.frame = back;
   interp.depth--;
+  releaseTemps(interp, frame);
   // The result may be held only by the finished frame's temps: root it in the caller's.
   if (typeof result === "object" && result.size !== 0) back.temps.push(result);
   return result;
 }
+
+/** A finished frame's temps go back to the pool (emptied: nothing in them is live any more). */
+function releaseTemps(interp: Interpreter, frame: Frame): void {
+  const t = frame.temps;
+  const pool = interp.tempsPool;
+  if (pool.length < 32) {
+    trimTemps(t, 0);
+    pool.push(t);
+    frame.temps = EMPTY_TEMPS;
+  }
+}
+
+/** The temps of a finished frame (nothing may be pushed to a frame that is not running). */
+const EMPTY_TEMPS: PyValue[] = Object.freeze([]) as unknown as PyValue[];
 
 export function recursionError(interp: Interpreter): PyException {
   return newException(interp, RecursionError, "maximum recursion depth exceeded");
@@ -131,7 +149,9 @@ export function bindArguments(interp: Interpreter, fn: PyFunction, args: PyValue
   } else if (code.varargSlot >= 0) {
     locals[code.varargSlot] = newTuple(interp, []);
   }
-  let extra: Map<string, PyValue> | null = null;
+  // **kwargs: the dict is built directly (str keys interned like CPython's keyword names).
+  const kwdict = code.kwargSlot >= 0 ? newDict(interp) : null;
+  if (kwdict !== null) locals[code.kwargSlot] = kwdict;
   if (kwargs !== null && kwargs.size > 0) {
     const names = code.paramNames;
     // keys() + get(): iterating entries would allocate a [key, value] pair per argument.
@@ -143,18 +163,14 @@ export function bindArguments(interp: Interpreter, fn: PyFunction, args: PyValue
           throw newException(interp, TypeError, `${fn.qualname}() got multiple values for argument '${key}'`);
         }
         locals[idx] = value;
-      } else if (code.kwargSlot >= 0) {
-        if (extra === null) extra = new Map();
-        extra.set(key, value);
+      } else if (kwdict !== null) {
+        dictSet(interp, kwdict, internStr(key), value);
       } else if (idx >= 0) {
         throw newException(interp, TypeError, `${fn.qualname}() got some positional-only arguments passed as keyword arguments: '${key}'`);
       } else {
         throw newException(interp, TypeError, `${fn.qualname}() got an unexpected keyword argument '${key}'`);
       }
     }
-  }
-  if (code.kwargSlot >= 0) {
-    locals[code.kwargSlot] = dictType.construct!(interp, dictType, [], extra);
   }
   if (nargs < argc) {
     const defaults = fn.defaults;

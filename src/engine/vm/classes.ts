@@ -79,6 +79,16 @@ function userMethod(self: PyValue, name: string): PyValue | null {
 }
 
 function call1(interp: Interpreter, m: PyValue, self: PyValue, args: PyValue[]): PyValue {
+  if (m instanceof PyFunction) {
+    const code = m.code;
+    const n = args.length;
+    if (code.simple && code.argcount === n + 1) {
+      const locals = new Array<PyValue | undefined>(code.nlocals);
+      locals[0] = self;
+      for (let i = 0; i < n; i++) locals[i + 1] = args[i];
+      return callPrepared(interp, m, locals);
+    }
+  }
   return callMethodValue(interp, m, self, args);
 }
 

@@ -28,7 +28,7 @@ export class Frame {
   code: Code;
   locals: (PyValue | undefined)[];
   cells: PyCell[] | null;
-  temps: PyValue[] = [];
+  temps: PyValue[];
   line: number;
   handled: PyException | null = null;
   retval: PyValue | undefined = undefined;
@@ -37,8 +37,9 @@ export class Frame {
   globals: Map<string, PyValue>;
   func: PyFunction | null;
   back: Frame | null = null;
-  constructor(code: Code, globals: Map<string, PyValue>, locals: (PyValue | undefined)[], cells: PyCell[] | null, ns: Map<string, PyValue> | null, func: PyFunction | null) {
+  constructor(code: Code, globals: Map<string, PyValue>, locals: (PyValue | undefined)[], cells: PyCell[] | null, ns: Map<string, PyValue> | null, func: PyFunction | null, temps: PyValue[] = []) {
     this.code = code;
+    this.temps = temps;
     this.globals = globals;
     this.locals = locals;
     this.cells = cells;

@@ -45,6 +45,11 @@ export class Interpreter {
    * lists what each holds); suspended generators are reached via their objects.
    */
   frame: Frame = new Frame(BOOTSTRAP_CODE, new Map(), [], null, null, null);
+  /**
+   * Empty temps arrays of finished frames, reused by new function frames (vm/call.ts):
+   * a frame that allocates would otherwise allocate a fresh backing store for its temps.
+   */
+  tempsPool: PyValue[][] = [];
   /** Python frames on the stack (checked against recursionLimit). */
   depth = 0;
   /** ROOT: the builtins module's dict (name lookups fall back to it). */
