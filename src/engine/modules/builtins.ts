@@ -27,7 +27,7 @@ import { asciiRepr } from "../objects/str-methods.js";
 import { PyTuple, newTuple } from "../objects/tuple.js";
 import { PyList, newList, listAppend } from "../objects/list.js";
 import { PyDict, newDict, dictSet } from "../objects/dict-core.js";
-import { sortValues, lessThan } from "../objects/sort.js";
+import { reverseFlag, sortValues, lessThan } from "../objects/sort.js";
 import { reversedOf, nextOrStop, CallableIterator, ITERATOR_SIZE } from "../objects/iterators.js";
 import { formatValue } from "../objects/format.js";
 import { indexValue } from "../objects/slice.js";
@@ -260,7 +260,7 @@ def("sorted", (interp, args, kwargs) => {
   if (args.length !== 1) raiseTypeError(interp, args.length === 0 ? "sorted expected 1 argument, got 0" : `sorted expected 1 argument, got ${args.length}`);
   const kw = takeKwargs(interp, "sorted", kwargs, ["key", "reverse"]);
   const list = newList(interp, toArray(interp, args[0]));
-  list.items = sortValues(interp, list.items, kw.get("key") ?? None, isTruthy(interp, kw.get("reverse") ?? false));
+  list.items = sortValues(interp, list.items, kw.get("key") ?? None, reverseFlag(interp, kw.get("reverse") ?? false));
   return list;
 });
 def("reversed", (interp, args, kwargs) => {

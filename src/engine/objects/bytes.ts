@@ -17,6 +17,7 @@ import { repeatCount } from "./seq.js";
 import { ITERATOR_SIZE, makeIteratorType } from "./iterators.js";
 import { newException } from "../vm/errors.js";
 import { LookupError, UnicodeDecodeError } from "./exceptions.js";
+import { builtinClassMethod } from "./classmethod-builtin.js";
 
 export class PyBytes extends PyObject {
   bytes: number[];
@@ -274,3 +275,29 @@ defineMethods(bytesType, {
     return newBytes(interp, out);
   },
 });
+
+bytesType.dict.set(
+  "fromhex",
+  builtinClassMethod("fromhex", "bytes", (interp, args) => {
+    // args[0] is the class.
+    const s = args[1];
+    if (!(s instanceof PyStr)) return raiseTypeError(interp, `fromhex() argument must be str, not ${typeOf(s).name}`);
+    const out: number[] = [];
+    const t = s.v;
+    let i = 0;
+    while (i < t.length) {
+      if (t[i] === " ") {
+        i++;
+        continue;
+      }
+      const pair = t.slice(i, i + 2);
+      if (!/^[0-9a-fA-F]{2}$/.test(pair)) {
+        const at = /^[0-9a-fA-F]$/.test(t[i]) ? i + 1 : i;
+        return raiseValueError(interp, `non-hexadecimal number found in fromhex() arg at position ${at}`);
+      }
+      out.push(parseInt(pair, 16));
+      i += 2;
+    }
+    return newBytes(interp, out);
+  }),
+);

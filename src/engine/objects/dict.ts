@@ -320,7 +320,7 @@ defineMethods(dictType, {
     return raiseKeyError(interp, args[1]);
   },
   popitem(interp, args, kwargs) {
-    checkArgs(interp, "popitem", args, 0, 0, kwargs);
+    checkArgs(interp, "dict.popitem", args, 0, 0, kwargs);
     const d = args[0] as PyDict;
     const e = d.table.last();
     if (e === undefined) throw newException(interp, KeyError, "popitem(): dictionary is empty");
@@ -330,15 +330,15 @@ defineMethods(dictType, {
     return t;
   },
   keys(interp, args, kwargs) {
-    checkArgs(interp, "keys", args, 0, 0, kwargs);
+    checkArgs(interp, "dict.keys", args, 0, 0, kwargs);
     return newView(interp, dictKeysType, selfDict(interp, args[0], "keys"));
   },
   values(interp, args, kwargs) {
-    checkArgs(interp, "values", args, 0, 0, kwargs);
+    checkArgs(interp, "dict.values", args, 0, 0, kwargs);
     return newView(interp, dictValuesType, selfDict(interp, args[0], "values"));
   },
   items(interp, args, kwargs) {
-    checkArgs(interp, "items", args, 0, 0, kwargs);
+    checkArgs(interp, "dict.items", args, 0, 0, kwargs);
     return newView(interp, dictItemsType, selfDict(interp, args[0], "items"));
   },
   update(interp, args, kwargs) {
@@ -346,11 +346,11 @@ defineMethods(dictType, {
     return None;
   },
   copy(interp, args, kwargs) {
-    checkArgs(interp, "copy", args, 0, 0, kwargs);
+    checkArgs(interp, "dict.copy", args, 0, 0, kwargs);
     return dictCopy(interp, selfDict(interp, args[0], "copy"));
   },
   clear(interp, args, kwargs) {
-    checkArgs(interp, "clear", args, 0, 0, kwargs);
+    checkArgs(interp, "dict.clear", args, 0, 0, kwargs);
     const d = args[0] as PyDict;
     d.table.clear();
     dictResized(interp, d);

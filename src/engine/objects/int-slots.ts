@@ -185,11 +185,11 @@ function toBytes(interp: Interpreter, args: PyValue[], kwargs: Map<string, PyVal
 
 defineMethods(intType, {
   bit_length(interp, args, kwargs) {
-    checkArgs(interp, "bit_length", args, 0, 0, kwargs);
+    checkArgs(interp, "int.bit_length", args, 0, 0, kwargs);
     return bitLength(toBig(selfInt(interp, args[0], "bit_length")));
   },
   bit_count(interp, args, kwargs) {
-    checkArgs(interp, "bit_count", args, 0, 0, kwargs);
+    checkArgs(interp, "int.bit_count", args, 0, 0, kwargs);
     let x = toBig(selfInt(interp, args[0], "bit_count"));
     if (x < 0n) x = -x;
     let n = 0;

@@ -13,7 +13,7 @@ import { PySlice, indexValue, seqIndex, sliceArray, sliceIndices } from "./slice
 import { guardedRepr, joinReprs, repeatCount, seqCompare, seqCount, seqIndexOf } from "./seq.js";
 import { ReverseSeqIterator, SeqIterator, ITERATOR_SIZE } from "./iterators.js";
 import { PyTuple } from "./tuple.js";
-import { sortValues } from "./sort.js";
+import { reverseFlag, sortValues } from "./sort.js";
 import { checkArgs, noKwargs } from "./args.js";
 
 export class PyList extends PyObject {
@@ -224,7 +224,7 @@ export function notSequenceMultiplier(interp: Interpreter, other: PyObject): PyV
 
 defineMethods(listType, {
   append(interp, args, kwargs) {
-    if (args.length !== 2) checkArgs(interp, "append", args, 1, 1, kwargs);
+    if (args.length !== 2) checkArgs(interp, "list.append", args, 1, 1, kwargs);
     const list = args[0] as PyList;
     const items = list.items;
     const n = items.length + 1;
@@ -233,7 +233,7 @@ defineMethods(listType, {
     return None;
   },
   extend(interp, args, kwargs) {
-    checkArgs(interp, "extend", args, 1, 1, kwargs);
+    checkArgs(interp, "list.extend", args, 1, 1, kwargs);
     listExtend(interp, asList(interp, args[0], "extend"), args[1]);
     return None;
   },
@@ -267,7 +267,7 @@ defineMethods(listType, {
     return v;
   },
   remove(interp, args, kwargs) {
-    checkArgs(interp, "remove", args, 1, 1, kwargs);
+    checkArgs(interp, "list.remove", args, 1, 1, kwargs);
     const list = args[0] as PyList;
     const items = list.items;
     for (let i = 0; i < items.length; i++) {
@@ -284,7 +284,7 @@ defineMethods(listType, {
     return seqIndexOf(interp, (args[0] as PyList).items, args, "list");
   },
   count(interp, args, kwargs) {
-    checkArgs(interp, "count", args, 1, 1, kwargs);
+    checkArgs(interp, "list.count", args, 1, 1, kwargs);
     return seqCount(interp, (args[0] as PyList).items, args[1]);
   },
   sort(interp, args, kwargs) {
@@ -294,7 +294,7 @@ defineMethods(listType, {
     if (kwargs !== null) {
       for (const [k, v] of kwargs) {
         if (k === "key") key = v;
-        else if (k === "reverse") reverse = isTruthy(interp, v);
+        else if (k === "reverse") reverse = reverseFlag(interp, v);
         else raiseTypeError(interp, `'${k}' is an invalid keyword argument for sort()`);
       }
     }
@@ -310,11 +310,11 @@ defineMethods(listType, {
     return None;
   },
   copy(interp, args, kwargs) {
-    checkArgs(interp, "copy", args, 0, 0, kwargs);
+    checkArgs(interp, "list.copy", args, 0, 0, kwargs);
     return newList(interp, (args[0] as PyList).items.slice());
   },
   clear(interp, args, kwargs) {
-    checkArgs(interp, "clear", args, 0, 0, kwargs);
+    checkArgs(interp, "list.clear", args, 0, 0, kwargs);
     const list = args[0] as PyList;
     list.items = [];
     listResized(interp, list);

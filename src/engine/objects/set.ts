@@ -307,7 +307,7 @@ function selfSet(interp: Interpreter, v: PyValue, name: string): PySet {
 
 const shared: Record<string, (interp: Interpreter, args: PyValue[], kwargs: Map<string, PyValue> | null) => PyValue> = {
   copy(interp, args, kwargs) {
-    checkArgs(interp, "copy", args, 0, 0, kwargs);
+    checkArgs(interp, "set.copy", args, 0, 0, kwargs);
     const s = selfSet(interp, args[0], "copy");
     if (s.cls === frozensetType) return s;
     return union(interp, s, []);
@@ -328,19 +328,19 @@ const shared: Record<string, (interp: Interpreter, args: PyValue[], kwargs: Map<
     return r;
   },
   symmetric_difference(interp, args, kwargs) {
-    checkArgs(interp, "symmetric_difference", args, 1, 1, kwargs);
+    checkArgs(interp, "set.symmetric_difference", args, 1, 1, kwargs);
     return symmetricDifference(interp, selfSet(interp, args[0], "symmetric_difference"), args[1]);
   },
   issubset(interp, args, kwargs) {
-    checkArgs(interp, "issubset", args, 1, 1, kwargs);
+    checkArgs(interp, "set.issubset", args, 1, 1, kwargs);
     return isSubset(interp, args[0] as PySet, toSet(interp, args[1]));
   },
   issuperset(interp, args, kwargs) {
-    checkArgs(interp, "issuperset", args, 1, 1, kwargs);
+    checkArgs(interp, "set.issuperset", args, 1, 1, kwargs);
     return isSubset(interp, toSet(interp, args[1]), args[0] as PySet);
   },
   isdisjoint(interp, args, kwargs) {
-    checkArgs(interp, "isdisjoint", args, 1, 1, kwargs);
+    checkArgs(interp, "set.isdisjoint", args, 1, 1, kwargs);
     const s = args[0] as PySet;
     let disjoint = true;
     forEachItem(interp, args[1], (x) => {
@@ -358,25 +358,25 @@ defineMethods(frozensetType, shared);
 defineMethods(setType, {
   ...shared,
   add(interp, args, kwargs) {
-    checkArgs(interp, "add", args, 1, 1, kwargs);
+    checkArgs(interp, "set.add", args, 1, 1, kwargs);
     setAdd(interp, selfSet(interp, args[0], "add"), args[1]);
     return None;
   },
   remove(interp, args, kwargs) {
-    checkArgs(interp, "remove", args, 1, 1, kwargs);
+    checkArgs(interp, "set.remove", args, 1, 1, kwargs);
     const s = args[0] as PySet;
     if (s.table.delete(interp, args[1]) === undefined) raiseKeyError(interp, args[1]);
     setResized(interp, s);
     return None;
   },
   discard(interp, args, kwargs) {
-    checkArgs(interp, "discard", args, 1, 1, kwargs);
+    checkArgs(interp, "set.discard", args, 1, 1, kwargs);
     const s = args[0] as PySet;
     if (s.table.delete(interp, args[1]) !== undefined) setResized(interp, s);
     return None;
   },
   pop(interp, args, kwargs) {
-    checkArgs(interp, "pop", args, 0, 0, kwargs);
+    checkArgs(interp, "set.pop", args, 0, 0, kwargs);
     const s = args[0] as PySet;
     if (s.table.size === 0) throw newException(interp, KeyError, "pop from an empty set");
     const v = setItems(s)[0];
@@ -386,7 +386,7 @@ defineMethods(setType, {
     return v;
   },
   clear(interp, args, kwargs) {
-    checkArgs(interp, "clear", args, 0, 0, kwargs);
+    checkArgs(interp, "set.clear", args, 0, 0, kwargs);
     const s = args[0] as PySet;
     s.table.clear();
     setResized(interp, s);
@@ -410,7 +410,7 @@ defineMethods(setType, {
     return None;
   },
   symmetric_difference_update(interp, args, kwargs) {
-    checkArgs(interp, "symmetric_difference_update", args, 1, 1, kwargs);
+    checkArgs(interp, "set.symmetric_difference_update", args, 1, 1, kwargs);
     const s = selfSet(interp, args[0], "symmetric_difference_update");
     assign(interp, s, symmetricDifference(interp, s, args[1]));
     return None;

@@ -5,7 +5,9 @@
 import type { PyValue } from "./object.js";
 import { None, strType, tupleType } from "./builtin-types.js";
 import type { Interpreter } from "../vm/interpreter.js";
-import { callValue, compareBool, pyEq } from "../vm/abstract.js";
+import { callValue, compareBool, isTruthy, pyEq, typeOf } from "../vm/abstract.js";
+import { raiseTypeError } from "../vm/errors.js";
+import { isInt } from "./int.js";
 import { PyStr } from "./str.js";
 import { PyFloat } from "./float.js";
 import { PyTuple } from "./tuple.js";
@@ -71,7 +73,11 @@ function numOf(v: PyValue): number {
  */
 export function sortValues(interp: Interpreter, items: PyValue[], key: PyValue, reverse: boolean): PyValue[] {
   const n = items.length;
-  if (n < 2) return items;
+  if (n < 2) {
+    // CPython calls the key for a single item too (a bad key fails even then).
+    if (n === 1 && key !== None) callValue(interp, key, [items[0]]);
+    return items;
+  }
   let keys = items;
   if (key !== None) {
     keys = new Array<PyValue>(n);
@@ -124,4 +130,12 @@ export function sortValues(interp: Interpreter, items: PyValue[], key: PyValue, 
   const out = new Array<PyValue>(n);
   for (let i = 0; i < n; i++) out[i] = items[order[i]];
   return out;
+}
+
+/** The `reverse=` argument of sort()/sorted(): an int-like flag, as CPython's argument clinic reads it. */
+export function reverseFlag(interp: Interpreter, v: PyValue): boolean {
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number") return v !== 0;
+  if (isInt(v)) return isTruthy(interp, v);
+  return raiseTypeError(interp, `'${typeOf(v).name}' object cannot be interpreted as an integer`);
 }

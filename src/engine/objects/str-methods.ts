@@ -122,7 +122,8 @@ function splitArgs(interp: Interpreter, name: string, args: PyValue[], kwargs: K
   const maxV = args.length > 2 ? args[2] : kw(kwargs, "maxsplit") ?? -1;
   let sep: string | null = null;
   if (sepV !== None) {
-    sep = argStr(interp, sepV, "must be str or None, not") ;
+    if (!(sepV instanceof PyStr)) raiseTypeError(interp, `must be str or None, not ${typeOf(sepV).name}`);
+    sep = sepV.v;
     if (sep.length === 0) raiseValueError(interp, "empty separator");
   }
   return [sep, indexValue(interp, maxV, `'${typeOf(maxV).name}' object cannot be interpreted as an integer`)];
@@ -250,7 +251,8 @@ function stripImpl(interp: Interpreter, args: PyValue[], name: string, left: boo
     if (left) while (i < j && isSpaceCode(s.charCodeAt(i))) i++;
     if (right) while (j > i && isSpaceCode(s.charCodeAt(j - 1))) j--;
   } else {
-    const chars = argStr(interp, args[1], `${name} arg must be None or str, not`);
+    if (!(args[1] instanceof PyStr)) raiseTypeError(interp, `${name} arg must be None or str`);
+    const chars = args[1].v;
     if (left) while (i < j && chars.includes(s[i])) i++;
     if (right) while (j > i && chars.includes(s[j - 1])) j--;
   }
@@ -313,6 +315,10 @@ function replaceImpl(interp: Interpreter, args: PyValue[], kwargs: Kwargs): PyVa
 }
 
 export function joinImpl(interp: Interpreter, sep: string, iterable: PyValue): string {
+  if (!(iterable instanceof PyList || iterable instanceof PyTuple)) {
+    const t = typeOf(iterable);
+    if (t.iter === undefined && t.getitem === undefined) raiseTypeError(interp, "can only join an iterable");
+  }
   const items = iterable instanceof PyList || iterable instanceof PyTuple ? iterable.items : toArray(interp, iterable);
   const parts: string[] = new Array(items.length);
   let total = 0;

@@ -208,7 +208,7 @@ export function strFormat(interp: Interpreter, fmt: string, args: PyValue[], kwa
         }
         j++;
       }
-      if (j >= n) raiseValueError(interp, "expected '}' before end of string");
+      if (j >= n) raiseValueError(interp, nest === 1 && !fmt.includes("}", i + 1) ? "Single '{' encountered in format string" : "expected '}' before end of string");
       const field = fmt.slice(i + 1, j);
       let k = 0;
       while (k < field.length && field[k] !== "!" && field[k] !== ":") {
