@@ -1,0 +1,3 @@
+class E(Exception): pass
+def f(): raise E
+f()

@@ -1,0 +1,2 @@
+grades = {"alice": 90}
+print(grades["bob"])

@@ -1,0 +1,7 @@
+try:
+    raise ValueError("first")
+except ValueError:
+    try:
+        raise KeyError("second")
+    except KeyError:
+        raise RuntimeError("third")
