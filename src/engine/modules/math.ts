@@ -191,6 +191,56 @@ def("fmod", (interp, args) => {
   }
   return newFloat(interp, x % y);
 });
+def("remainder", (interp, args) => {
+  arity(interp, "remainder", args, 2);
+  const x = num(interp, args[0]);
+  const y = num(interp, args[1]);
+  if (x !== x) return newFloat(interp, x);
+  if (y !== y) return newFloat(interp, y);
+  if (!Number.isFinite(x) || y === 0) domain(interp);
+  if (!Number.isFinite(y)) return newFloat(interp, x);
+  // CPython's algorithm: IEEE 754 remainder (round-half-even quotient), exact.
+  const ax = Math.abs(x);
+  const ay = Math.abs(y);
+  const m = ax % ay;
+  const c = ay - m;
+  let r: number;
+  if (m < c) r = m;
+  else if (m > c) r = -c;
+  else r = m - 2.0 * ((0.5 * (ax - m)) % ay);
+  return newFloat(interp, (x < 0 || Object.is(x, -0) ? -1 : 1) * r);
+});
+
+/** The next double after x in the direction of y (C's nextafter). */
+function nextAfter(x: number, y: number): number {
+  if (x !== x || y !== y) return NaN;
+  if (x === y) return y;
+  if (x === 0) return y > 0 ? Number.MIN_VALUE : -Number.MIN_VALUE;
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  let bits = view.getBigUint64(0);
+  bits += (y > x) === (x > 0) ? 1n : -1n;
+  view.setBigUint64(0, bits);
+  return view.getFloat64(0);
+}
+
+def("nextafter", (interp, args) => {
+  arity(interp, "nextafter", args, 2);
+  return newFloat(interp, nextAfter(num(interp, args[0]), num(interp, args[1])));
+});
+def("ulp", (interp, args) => {
+  arity(interp, "ulp", args, 1);
+  let x = num(interp, args[0]);
+  if (x !== x) return newFloat(interp, x);
+  x = Math.abs(x);
+  if (x === Infinity) return newFloat(interp, x);
+  let x2 = nextAfter(x, Infinity);
+  if (x2 === Infinity) {
+    x2 = nextAfter(x, -Infinity);
+    return newFloat(interp, x - x2);
+  }
+  return newFloat(interp, x2 - x);
+});
 def("modf", (interp, args) => {
   arity(interp, "modf", args, 1);
   const x = num(interp, args[0]);
