@@ -16,7 +16,7 @@ import { PySlice, indexValue, seqIndex, sliceArray, sliceIndices } from "./slice
 import { repeatCount } from "./seq.js";
 import { ITERATOR_SIZE, makeIteratorType } from "./iterators.js";
 import { newException } from "../vm/errors.js";
-import { LookupError, UnicodeDecodeError } from "./exceptions.js";
+import { LookupError, UnicodeDecodeError, UnicodeEncodeError } from "./exceptions.js";
 import { builtinClassMethod } from "./classmethod-builtin.js";
 
 export class PyBytes extends PyObject {
@@ -80,16 +80,30 @@ function decodeUtf8(bytes: number[], bad: { at: number }): string | null {
   return out;
 }
 
-export function encodeStr(interp: Interpreter, s: string, encoding: string): number[] {
+/** Escaped form of a character in codec error messages ('\xe9', '\u20ac', '\U0001f600'). */
+function charEscape(cp: number): string {
+  if (cp < 0x100) return "\\x" + cp.toString(16).padStart(2, "0");
+  if (cp < 0x10000) return "\\u" + cp.toString(16).padStart(4, "0");
+  return "\\U" + cp.toString(16).padStart(8, "0");
+}
+
+/** str.encode: utf-8, ascii, latin-1; errors "strict" (UnicodeEncodeError), "ignore", "replace". */
+export function encodeStr(interp: Interpreter, s: string, encoding: string, errors = "strict"): number[] {
   const enc = encoding.toLowerCase().replace(/[-_]/g, "");
   if (enc === "utf8") return encodeUtf8(s);
-  if (enc === "ascii" || enc === "latin1" || enc === "iso88591") {
+  if (enc === "ascii" || enc === "latin1" || enc === "iso88591" || enc === "latin") {
     const max = enc === "ascii" ? 0x7f : 0xff;
     const out: number[] = [];
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c > max) raiseValueError(interp, `'${enc === "ascii" ? "ascii" : "latin-1"}' codec can't encode character '\\x${c.toString(16)}' in position ${i}: ordinal not in range(${max + 1})`);
+    let pos = 0;
+    for (const ch of s) {
+      const c = ch.codePointAt(0)!;
+      if (c > max) {
+        if (errors === "ignore") { pos++; continue; }
+        if (errors === "replace") { out.push(63); pos++; continue; }
+        throw newException(interp, UnicodeEncodeError, `'${enc === "ascii" ? "ascii" : "latin-1"}' codec can't encode character '${charEscape(c)}' in position ${pos}: ordinal not in range(${max + 1})`);
+      }
       out.push(c);
+      pos++;
     }
     return out;
   }
@@ -117,7 +131,7 @@ bytesType.construct = (interp, _cls, args) => {
   const x = args[0];
   if (x instanceof PyStr) {
     if (args.length < 2) raiseTypeError(interp, "string argument without an encoding");
-    return newBytes(interp, encodeStr(interp, x.v, (args[1] as PyStr).v));
+    return newBytes(interp, encodeStr(interp, x.v, (args[1] as PyStr).v, args.length > 2 && args[2] instanceof PyStr ? args[2].v : "strict"));
   }
   if (isInt(x)) {
     const n = indexValue(interp, x);

@@ -141,12 +141,21 @@ function isCased(ch: string): boolean {
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 
+/** Unicode titlecase of one character (differs from uppercase for digraphs and ligatures). */
+function titleChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0x01c4 && c <= 0x01cc) return String.fromCharCode(0x01c5 + 3 * Math.floor((c - 0x01c4) / 3));
+  if (c >= 0x01f1 && c <= 0x01f3) return "\u01f2";
+  const u = ch.toUpperCase();
+  return u.length > 1 && u.length !== ch.length ? u[0] + u.slice(1).toLowerCase() : u;
+}
+
 function titleCase(s: string): string {
   let out = "";
   let prevCased = false;
   for (const ch of s) {
     if (isCased(ch)) {
-      out += prevCased ? ch.toLowerCase() : ch.toUpperCase();
+      out += prevCased ? ch.toLowerCase() : titleChar(ch);
       prevCased = true;
     } else {
       out += ch;
@@ -454,7 +463,7 @@ defineMethods(strType, {
     const s = selfStr(interp, args[0], "capitalize");
     if (s.length === 0) return args[0];
     const first = s.codePointAt(0)! > 0xffff ? s.slice(0, 2) : s[0];
-    return result(interp, args[0], first.toUpperCase() + s.slice(first.length).toLowerCase());
+    return result(interp, args[0], titleChar(first) + s.slice(first.length).toLowerCase());
   },
   swapcase(interp, args) {
     let out = "";
@@ -549,7 +558,8 @@ defineMethods(strType, {
   encode(interp, args, kwargs) {
     const s = selfStr(interp, args[0], "encode");
     const enc = args.length > 1 ? args[1] : kw(kwargs, "encoding") ?? null;
-    return newBytes(interp, encodeStr(interp, s, enc === null ? "utf-8" : argStr(interp, enc, "encode() argument 'encoding'")));
+    const errors = args.length > 2 ? args[2] : kw(kwargs, "errors") ?? null;
+    return newBytes(interp, encodeStr(interp, s, enc === null ? "utf-8" : argStr(interp, enc, "encode() argument 'encoding'"), errors === null ? "strict" : argStr(interp, errors, "encode() argument 'errors'")));
   },
   translate(interp, args) {
     const s = selfStr(interp, args[0], "translate");

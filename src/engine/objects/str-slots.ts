@@ -228,8 +228,9 @@ export function strFormat(interp: Interpreter, fmt: string, args: PyValue[], kwa
         if (conv !== "r" && conv !== "s" && conv !== "a") raiseValueError(interp, `Unknown conversion specifier ${conv === "" ? "\\x00" : conv}`);
       }
       if (field[k] === ":") spec = field.slice(k + 1);
-      if (spec.includes("{")) spec = strFormat(interp, spec, args, kwargs, auto, depth + 1);
+      // The field's own auto number comes before those of fields nested in its spec.
       let v = fieldValue(interp, name, args, kwargs, auto);
+      if (spec.includes("{")) spec = strFormat(interp, spec, args, kwargs, auto, depth + 1);
       if (conv === "r") v = internStr(pyRepr(interp, v));
       else if (conv === "s") v = internStr(pyStr(interp, v));
       else if (conv === "a") v = internStr(asciiRepr(interp, v));
