@@ -191,7 +191,11 @@ bytesType.compare = (_interp, op, self, other) => {
   }
 };
 bytesType.binary = (interp, op, self, other, reflected) => {
-  if (op === "add" && !reflected && other instanceof PyBytes) return newBytes(interp, (self as PyBytes).bytes.concat(other.bytes));
+  if (op === "add" && !reflected) {
+    if (other instanceof PyBytes) return newBytes(interp, (self as PyBytes).bytes.concat(other.bytes));
+    if (typeof other === "object" && !other.cls.frozen && other.cls.lookup("__radd__") !== null) return NotImplemented;
+    return raiseTypeError(interp, `can't concat ${typeOf(other).name} to bytes`);
+  }
   if (op === "mul" && (isInt(other) || other instanceof PyInt)) {
     const b = (self as PyBytes).bytes;
     const k = repeatCount(interp, other, b.length, 1);

@@ -25,6 +25,7 @@ import "./float-slots.js";
 import "./str-methods.js";
 import "./str-slots.js";
 import "./bytes.js";
+import "./bytes-methods.js";
 import "./tuple.js";
 import "./list.js";
 import "./dict.js";
