@@ -7,6 +7,9 @@ import { sizeFor } from "../heap/heap.js";
 import type { Interpreter } from "../vm/interpreter.js";
 
 export class PyCell extends PyObject {
+  static override get name(): string {
+    return "PyCell";
+  }
   value: PyValue | undefined;
   constructor(value: PyValue | undefined) {
     super(cellType);

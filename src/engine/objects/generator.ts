@@ -19,6 +19,9 @@ import { callValue, typeOf } from "../vm/abstract.js";
 type JsGen = Generator<PyValue, PyValue, PyValue>;
 
 export class PyGenerator extends PyObject {
+  static override get name(): string {
+    return "PyGenerator";
+  }
   frame: Frame | null;
   js: JsGen | null = null;
   started = false;

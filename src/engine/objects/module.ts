@@ -8,6 +8,9 @@ import { moduleType } from "./builtin-types.js";
 import { builtin } from "./function.js";
 
 export class PyModule extends PyObject {
+  static override get name(): string {
+    return "PyModule";
+  }
   name: string;
   dict: Map<string, PyValue>;
   constructor(name: string, dict: Map<string, PyValue> = new Map()) {

@@ -16,6 +16,9 @@ import { dictSet, newDict } from "./dict.js";
 
 /** An instance of a user class (whose native base is object). */
 export class PyInstance extends PyObject {
+  static override get name(): string {
+    return "PyInstance";
+  }
   declare dict: Map<string, PyValue>;
   constructor(cls: PyType) {
     // An assignment, not a field initializer (see PyObject: initializers are slow defines).

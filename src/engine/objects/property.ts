@@ -14,6 +14,9 @@ import { newException, raiseTypeError } from "../vm/errors.js";
 // ---------------------------------------------------------------- property
 
 export class PyProperty extends PyObject {
+  static override get name(): string {
+    return "PyProperty";
+  }
   fget: PyValue;
   fset: PyValue;
   fdel: PyValue;
@@ -99,6 +102,9 @@ defineMethods(propertyType, {
 // ---------------------------------------------------------------- staticmethod / classmethod
 
 export class PyStaticMethod extends PyObject {
+  static override get name(): string {
+    return "PyStaticMethod";
+  }
   func: PyValue;
   dict: Map<string, PyValue> | null = null;
   constructor(cls: PyType, func: PyValue) {
@@ -108,6 +114,9 @@ export class PyStaticMethod extends PyObject {
 }
 
 export class PyClassMethod extends PyObject {
+  static override get name(): string {
+    return "PyClassMethod";
+  }
   func: PyValue;
   dict: Map<string, PyValue> | null = null;
   constructor(cls: PyType, func: PyValue) {
@@ -149,6 +158,9 @@ export type Getter = (interp: Interpreter, self: PyValue) => PyValue;
 export type Setter = (interp: Interpreter, self: PyValue, value: PyValue | undefined) => void;
 
 export class PyGetSet extends PyObject {
+  static override get name(): string {
+    return "PyGetSet";
+  }
   name: string;
   owner: PyType;
   get: Getter;

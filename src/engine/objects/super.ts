@@ -12,6 +12,9 @@ import { isInstance, typeOf } from "../vm/abstract.js";
 import { newException, raiseTypeError } from "../vm/errors.js";
 
 export class PySuper extends PyObject {
+  static override get name(): string {
+    return "PySuper";
+  }
   thisClass: PyType;
   obj: PyValue;
   /** The type whose MRO is searched: type(obj), or obj itself when obj is a class. */

@@ -74,6 +74,9 @@ export interface TypeSlots {
 }
 
 export class PyType extends PyObject implements TypeSlots {
+  static override get name(): string {
+    return "PyType";
+  }
   name: string;
   /** Qualified name for repr (e.g. "Outer.Inner"); module for "<class 'mod.Name'>". */
   qualname: string;
