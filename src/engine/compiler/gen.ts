@@ -17,7 +17,8 @@ import { BREAK, CONTINUE, NORMAL, RETURN, hiddenSlot } from "./context.js";
 import { compileExpr, compileTest } from "./expr.js";
 import { compileStore } from "./targets.js";
 import { asPyException, compileStmt, enterContext, exceptionMatches, setContext } from "./stmt.js";
-import { inplaceFn } from "./ops.js";
+import { compareValueFn, inplaceFn } from "./ops.js";
+import { exprOperands, hoistOperands, stmtOperands } from "./yieldexpr.js";
 import { compileLoadName } from "./expr.js";
 import { compileStoreName } from "./targets.js";
 
@@ -110,12 +111,109 @@ function compileGenExpr(c: Compiler, e: Expr): GenExprFn {
         return e.kind === "Tuple" ? makeTuple(interp, vals) : makeList(interp, vals);
       };
     }
+    case "BoolOp": {
+      const parts = e.values.map((x) => compileGenExpr(c, x));
+      const isAnd = e.op === "and";
+      return function* (f) {
+        let v: PyValue = None;
+        for (let i = 0; i < parts.length; i++) {
+          v = yield* parts[i](f);
+          if (i === parts.length - 1 || isTruthy(interp, v) !== isAnd) break;
+        }
+        return v;
+      };
+    }
+    case "IfExp": {
+      const test = compileGenExpr(c, e.test);
+      const body = compileGenExpr(c, e.body);
+      const orelse = compileGenExpr(c, e.orelse);
+      return function* (f) {
+        return isTruthy(interp, yield* test(f)) ? yield* body(f) : yield* orelse(f);
+      };
+    }
+    case "NamedExpr": {
+      const v = compileGenExpr(c, e.value);
+      const store = compileStore(c, e.target);
+      return function* (f) {
+        const x = yield* v(f);
+        store(f, x);
+        return x;
+      };
+    }
+    case "Compare": {
+      if (e.ops.length > 1) {
+        // Chained: a < b < c evaluates b once and stops at the first false link.
+        const left = compileGenExpr(c, e.left);
+        const rights = e.comparators.map((x) => compileGenExpr(c, x));
+        const ops = e.ops.map(compareValueFn);
+        return function* (f) {
+          let a = yield* left(f);
+          f.temps.push(a);
+          let result: PyValue = true;
+          for (let i = 0; i < ops.length; i++) {
+            const b = yield* rights[i](f);
+            f.temps.push(b);
+            result = ops[i](interp, a, b);
+            if (!isTruthy(interp, result)) return result;
+            a = b;
+          }
+          return result;
+        };
+      }
+      return linearized(c, e);
+    }
     default:
-      throw new PySyntaxError("SyntaxError", "'yield' inside this kind of expression is not supported", e.line, e.col + 1);
+      return linearized(c, e);
   }
 }
 
+/** Any other expression containing a yield: its operands are hoisted (compiler/yieldexpr.ts). */
+function linearized(c: Compiler, e: Expr): GenExprFn {
+  const split = exprOperands(e);
+  if (split === null) throw new PySyntaxError("SyntaxError", "'yield' inside this kind of expression is not supported", e.line, e.col + 1);
+  const { pre, clear } = hoistOperands(c, split.ops, containsYield, compileGenExpr);
+  const rest = compileExpr(c, split.node);
+  return function* (f) {
+    yield* pre(f);
+    const v = rest(f);
+    clear(f);
+    return v;
+  };
+}
+
+/** A simple statement with a yield in an operand: operands hoisted, then the statement runs normally. */
+function linearizedStmt(c: Compiler, s: Stmt): GenStmtFn | null {
+  const split = stmtOperands(s);
+  if (split === null) return null;
+  const { pre, clear } = hoistOperands(c, split.ops, containsYield, compileGenExpr);
+  const rest = compileStmt(c, split.node);
+  return function* (f) {
+    yield* pre(f);
+    try {
+      return rest(f);
+    } finally {
+      clear(f);
+    }
+  };
+}
+
 import * as runtime from "./runtime.js";
+
+/** An if/while condition that may contain a yield. */
+function genTest(c: Compiler, e: Expr): (f: Frame) => Generator<PyValue, boolean, PyValue> {
+  const interp = c.interp;
+  if (!containsYield(e)) {
+    const t = compileTest(c, e);
+    // eslint-disable-next-line require-yield
+    return function* (f) {
+      return t(f);
+    };
+  }
+  const v = compileGenExpr(c, e);
+  return function* (f) {
+    return isTruthy(interp, yield* v(f));
+  };
+}
 
 /** `yield from it`: forward next/send/throw/close to the inner iterator; evaluates to its return value. */
 function* delegate(c: Compiler, f: Frame, it: PyValue): Generator<PyValue, PyValue, PyValue> {
@@ -164,6 +262,7 @@ function compileGenStmt(c: Compiler, s: Stmt): GenStmtFn {
       };
     }
     case "Assign": {
+      if (s.targets.some(containsYield)) throw new PySyntaxError("SyntaxError", "'yield' inside an assignment target is not supported", s.line, s.col + 1);
       const v = compileGenExpr(c, s.value);
       const stores = s.targets.map((t) => compileStore(c, t));
       return function* (f) {
@@ -173,7 +272,7 @@ function compileGenStmt(c: Compiler, s: Stmt): GenStmtFn {
       };
     }
     case "AugAssign": {
-      if (s.target.kind !== "Name") throw new PySyntaxError("SyntaxError", "'yield' in this augmented assignment is not supported", s.line, s.col + 1);
+      if (s.target.kind !== "Name") return linearizedStmt(c, s)!;
       const load = compileLoadName(c, s.target.id);
       const store = compileStoreName(c, s.target.id);
       const v = compileGenExpr(c, s.value);
@@ -193,21 +292,19 @@ function compileGenStmt(c: Compiler, s: Stmt): GenStmtFn {
       };
     }
     case "If": {
-      if (containsYield(s.test)) throw new PySyntaxError("SyntaxError", "'yield' in an if condition is not supported", s.line, s.col + 1);
-      const test = compileTest(c, s.test);
+      const test = genTest(c, s.test);
       const body = compileGenBlock(c, s.body);
       const orelse = compileGenBlock(c, s.orelse);
       return function* (f) {
-        return test(f) ? yield* body(f) : yield* orelse(f);
+        return (yield* test(f)) ? yield* body(f) : yield* orelse(f);
       };
     }
     case "While": {
-      if (containsYield(s.test)) throw new PySyntaxError("SyntaxError", "'yield' in a while condition is not supported", s.line, s.col + 1);
-      const test = compileTest(c, s.test);
+      const test = genTest(c, s.test);
       const body = compileGenBlock(c, s.body);
       const orelse = compileGenBlock(c, s.orelse);
       return function* (f) {
-        while (test(f)) {
+        while (yield* test(f)) {
           if (++interp.steps >= interp.stepCheckAt) checkLimits(interp);
           const r = yield* body(f);
           if (r !== NORMAL) {
@@ -220,14 +317,13 @@ function compileGenStmt(c: Compiler, s: Stmt): GenStmtFn {
       };
     }
     case "For": {
-      if (containsYield(s.iter)) throw new PySyntaxError("SyntaxError", "'yield' in a for iterable is not supported", s.line, s.col + 1);
-      const iter = compileExpr(c, s.iter);
+      const iter = compileGenExpr(c, s.iter);
       const store = compileStore(c, s.target);
       const slot = hiddenSlot(c);
       const body = compileGenBlock(c, s.body);
       const orelse = compileGenBlock(c, s.orelse);
       return function* (f) {
-        const it = getIter(interp, iter(f));
+        const it = getIter(interp, yield* iter(f));
         f.locals[slot] = it;
         const next = typeOf(it).next!;
         for (;;) {
@@ -352,7 +448,10 @@ function compileGenStmt(c: Compiler, s: Stmt): GenStmtFn {
         return r;
       };
     }
-    default:
+    default: {
+      const lin = linearizedStmt(c, s);
+      if (lin !== null) return lin;
       throw new PySyntaxError("SyntaxError", `'yield' inside a ${s.kind} statement is not supported`, s.line, s.col + 1);
+    }
   }
 }
