@@ -127,7 +127,11 @@ strType.binary = (interp, op, self, other, reflected) => {
     }
     const a = (self as PyStr).v;
     if (a.length + other.v.length > 4096) ensureStrRoom(interp, a.length + other.v.length);
-    return newStr(interp, a + other.v);
+    const r = newStr(interp, a + other.v);
+    // Keep len() O(1) for strings grown by += (unless the join forms a surrogate pair).
+    const acp = (self as PyStr).cp;
+    if (acp >= 0 && r !== emptyStr && !((other.v.charCodeAt(0) & 0xfc00) === 0xdc00 && (a.charCodeAt(a.length - 1) & 0xfc00) === 0xd800)) r.cp = acp + cpLength(other);
+    return r;
   }
   if (op === "mul") {
     if (typeof other === "object" && !(other instanceof PyInt) && other.cls.lookup("__index__") === null) return notSequenceMultiplier(interp, other);
