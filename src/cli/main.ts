@@ -144,7 +144,8 @@ function main(): void {
     }
     process.exitCode = r.status === "ok" ? 0 : 1;
   });
-  const request: WorkerRequest = { source, options };
+  // With FILE, the program's input() reads the CLI's stdin; with "-", stdin was the program.
+  const request: WorkerRequest = { source, options, programReadsStdin: file !== "-" };
   worker.postMessage(request);
 }
 

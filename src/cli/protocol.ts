@@ -5,6 +5,8 @@ export interface WorkerRequest {
   source: string;
   /** Without onOutput/now: functions cannot cross threads; the worker adds its own. */
   options: RunOptions;
+  /** The program's stdin is the CLI's own (read by the worker when the program first asks). */
+  programReadsStdin: boolean;
 }
 
 export type OutputChunk = ["stdout" | "stderr", string];

@@ -2,6 +2,7 @@
 // (in write order), then the result. A batch is flushed when it grows past
 // FLUSH_BYTES or FLUSH_MS after its first chunk, so long programs stream.
 
+import { readFileSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
 import { runProgram } from "../engine/run.js";
 import type { OutputChunk, WorkerMessage, WorkerRequest } from "./protocol.js";
@@ -25,6 +26,7 @@ port.once("message", (req: WorkerRequest) => {
   };
   const result = runProgram(req.source, {
     ...req.options,
+    readStdin: req.programReadsStdin ? readOwnStdin : undefined,
     onOutput(stream, text) {
       const last = chunks.length > 0 ? chunks[chunks.length - 1] : null;
       if (last !== null && last[0] === stream) last[1] += text;
@@ -39,3 +41,12 @@ port.once("message", (req: WorkerRequest) => {
   port.postMessage(done);
   port.close();
 });
+
+/** All of the process's stdin (blocking this thread only); "" when there is none to read. */
+function readOwnStdin(): string {
+  try {
+    return readFileSync(0, "utf8");
+  } catch {
+    return "";
+  }
+}

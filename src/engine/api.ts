@@ -10,6 +10,12 @@ export interface RunOptions {
   filename?: string;
   /** Text returned by input() and sys.stdin. Default "". */
   stdin?: string;
+  /**
+   * When `stdin` is absent: called at most once, the first time the program reads its
+   * stdin, to fetch all of it (the CLI reads its own stdin this way, so a program that
+   * never reads input never waits on a pipe).
+   */
+  readStdin?: () => string;
   /** Heap limit in bytes. Default 16 MiB. */
   heapBytes?: number;
   /** Step budget (one step per statement and loop iteration); 0 or absent = unlimited. */

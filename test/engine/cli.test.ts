@@ -1,7 +1,7 @@
 // The `heapscope` command: exit codes, usage errors, streams in write order, --trace.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -79,4 +79,32 @@ test("usage errors exit 2 with a usage message", () => {
   const missing = heapscope(["run", "does-not-exist.py"]);
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /can't open file 'does-not-exist.py'/);
+});
+
+test("with FILE, the program's input() and sys.stdin read the CLI's stdin", () => {
+  const prog = file("ask.py", "name = input('name? ')\nprint('hi', name)\nimport sys\nprint(sys.stdin.read().split())\n");
+  const r = heapscope(["run", prog], "bob\na b\nc\n");
+  assert.equal(r.status, 0);
+  assert.equal(r.stdout, "name? hi bob\n['a', 'b', 'c']\n");
+});
+
+test("a program that reads no input never waits on an open stdin", async () => {
+  const prog = file("noinput.py", "print('done')\n");
+  // The child's stdin is a pipe this test never closes.
+  const child = spawn(process.execPath, [cli, "run", prog], { cwd: work, stdio: ["pipe", "pipe", "pipe"] });
+  let out = "";
+  child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error("the CLI waited on stdin"));
+    }, 10000);
+    child.on("exit", (c) => {
+      clearTimeout(timer);
+      resolve(c);
+    });
+  });
+  child.stdin.end();
+  assert.equal(code, 0);
+  assert.equal(out, "done\n");
 });

@@ -71,7 +71,7 @@ textIOType.getattr = (_interp, self, name) => {
 /** Unread stdin lines, last line first (created on the first read). */
 function stdinLines(interp: Interpreter): string[] {
   if (interp.stdinLines === null) {
-    const text = interp.options.stdin ?? "";
+    const text = interp.options.stdin ?? interp.options.readStdin?.() ?? "";
     interp.stdinLines = text === "" ? [] : text.split(/(?<=\n)/);
     interp.stdinLines.reverse();
   }
