@@ -15,7 +15,7 @@ import { sizeFor } from "../heap/heap.js";
 import { Frame, trimTemps } from "../vm/frame.js";
 import { getIter, typeOf } from "../vm/abstract.js";
 import { runFrame } from "../vm/call.js";
-import { buildClass } from "../vm/classes.js";
+import { makeClass } from "../vm/classes.js";
 import { raiseTypeError } from "../vm/errors.js";
 import { checkLimits } from "../vm/limits.js";
 import type { Compiler, ExprFn, StmtFn, Unit } from "./context.js";
@@ -23,7 +23,8 @@ import { RETURN } from "./context.js";
 import type { Scope } from "./scope.js";
 import { compileExpr, compileTest } from "./expr.js";
 import { compileStore, compileStoreName } from "./targets.js";
-import { dictSet, listAppend, makeDict, makeList, setAdd, makeSet } from "./runtime.js";
+import { addKwargsFromMapping, dictSet, listAppend, makeDict, makeList, setAdd, makeSet } from "./runtime.js";
+import { typeType } from "../objects/builtin-types.js";
 import { compileBlock } from "./stmt.js";
 import { compileGenBody } from "./gen.js";
 
@@ -216,9 +217,10 @@ export function compileClassDef(c: Compiler, s: ClassDef): StmtFn {
   const bases = s.bases.map((b) => (b.kind === "Starred" ? null : compileExpr(c, b)));
   if (bases.some((b) => b === null)) throw new PySyntaxError("SyntaxError", "starred class bases are not supported", s.line, s.col + 1);
   let metaclass: ExprFn | null = null;
+  const classKw: { name: string | null; fn: ExprFn }[] = [];
   for (const k of s.keywords) {
     if (k.arg === "metaclass") metaclass = compileExpr(c, k.value);
-    else throw new PySyntaxError("SyntaxError", `class keyword argument '${k.arg ?? "**"}' is not supported`, s.line, s.col + 1);
+    else classKw.push({ name: k.arg, fn: compileExpr(c, k.value) });
   }
   const code = newCode(c, sc, s.name, s.line);
   const indices = closureIndices(c, sc);
@@ -246,7 +248,17 @@ export function compileClassDef(c: Compiler, s: ClassDef): StmtFn {
       return v;
     });
     const meta = metaclass === null ? null : metaclass(f);
-    if (meta !== null && !(meta instanceof PyType)) raiseTypeError(interp, "metaclass must be a type");
+    if (meta !== null && typeof meta === "object" && meta.size !== 0) f.temps.push(meta);
+    let kwargs: Map<string, PyValue> | null = null;
+    if (classKw.length > 0) {
+      kwargs = new Map();
+      for (const k of classKw) {
+        const v = k.fn(f);
+        if (typeof v === "object" && v.size !== 0) f.temps.push(v);
+        if (k.name === null) addKwargsFromMapping(interp, typeType, kwargs, v);
+        else kwargs.set(k.name, v);
+      }
+    }
     const ns = new Map<string, PyValue>();
     ns.set("__module__", internStr("__main__"));
     ns.set("__qualname__", internStr(qualname));
@@ -259,8 +271,7 @@ export function compileClassDef(c: Compiler, s: ClassDef): StmtFn {
     }
     const frame = new Frame(code, f.globals, new Array(code.nlocals), cells, ns, null);
     runFrame(interp, frame);
-    ns.delete("__qualname__");
-    let cls: PyValue = buildClass(interp, s.name, bv, ns, meta as PyType | null, qualname);
+    let cls: PyValue = makeClass(interp, s.name, bv, ns, meta, kwargs);
     if (classCell >= 0) cells![classCell].value = cls;
     if (apply !== null) cls = apply(f, cls, dv);
     store(f, cls);

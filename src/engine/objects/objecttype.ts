@@ -10,9 +10,12 @@ import { TypeError } from "./exceptions.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { defaultRepr, genericSetAttr, pyRepr, pyStr, typeOf } from "../vm/abstract.js";
 import { newException, raiseTypeError } from "../vm/errors.js";
-import { newStr, PyStr } from "./str.js";
+import { internStr, newStr, PyStr } from "./str.js";
+import { DictEntry } from "./dict-core.js";
+import type { PyDict } from "./dict.js";
 import { defineGetSet } from "./property.js";
 import { dictSet, newDict } from "./dict.js";
+import { builtinClassMethod } from "./classmethod-builtin.js";
 
 /** An instance of a user class (whose native base is object). */
 export class PyInstance extends PyObject {
@@ -94,17 +97,89 @@ defineMethods(objectType, {
   },
 });
 
+// object.__init_subclass__: the end of every super().__init_subclass__(**kw) chain.
+objectType.dict.set("__init_subclass__", builtinClassMethod("__init_subclass__", "object", (interp, args, kwargs) => {
+  if (kwargs !== null && kwargs.size > 0) raiseTypeError(interp, `${(args[0] as PyType).name}.__init_subclass__() takes no keyword arguments`);
+  return None;
+}));
+objectType.changed();
+
 defineGetSet(objectType, "__class__", (_interp, self) => typeOf(self));
 defineGetSet(objectType, "__dict__", (interp, self) => {
   const d = (self as { dict?: Map<string, PyValue> | null }).dict;
   if (!(d instanceof Map)) return raiseTypeError(interp, `'${typeOf(self).name}' object has no attribute '__dict__'`);
-  return dictView(interp, d);
+  return dictView(interp, self, d);
 });
 
-/** `obj.__dict__`: Deviation: a snapshot dict, not a live view of the attributes. */
-function dictView(interp: Interpreter, d: Map<string, PyValue>): PyValue {
+/**
+ * An instance's attributes once its `__dict__` has been read: the Map interface the VM
+ * uses (`get`/`set`/`has`/`delete`/iteration), backed by the table of the dict object
+ * handed out, so `obj.__dict__` and `vars(obj)` are live both ways. Attributes stay
+ * in a plain Map (the fast path) for instances whose __dict__ is never asked for.
+ * Deviation: attributes set through the instance do not re-charge the dict object's
+ * size (the instance is charged for them, as before).
+ */
+export class InstanceAttrs extends Map<string, PyValue> {
+  static override get name(): string {
+    return "InstanceAttrs";
+  }
+  readonly pydict: PyDict;
+  constructor(pydict: PyDict) {
+    super();
+    this.pydict = pydict;
+  }
+  override get(name: string): PyValue | undefined {
+    const e = this.pydict.table.map.get(name);
+    return e === undefined ? undefined : e.value;
+  }
+  override has(name: string): boolean {
+    return this.pydict.table.map.has(name);
+  }
+  override set(name: string, value: PyValue): this {
+    const map = this.pydict.table.map;
+    const e = map.get(name);
+    if (e !== undefined) e.value = value;
+    else map.set(name, new DictEntry(internStr(name), value));
+    return this;
+  }
+  override delete(name: string): boolean {
+    return this.pydict.table.map.delete(name);
+  }
+  override clear(): void {
+    for (const k of [...this.keys()]) this.delete(k);
+  }
+  override get size(): number {
+    let n = 0;
+    for (const e of this.pydict.table.map.values()) if (e.key instanceof PyStr) n++;
+    return n;
+  }
+  override *entries(): MapIterator<[string, PyValue]> {
+    for (const e of [...this.pydict.table.map.values()]) if (e.key instanceof PyStr) yield [e.key.v, e.value];
+  }
+  override *keys(): MapIterator<string> {
+    for (const [k] of this.entries()) yield k;
+  }
+  override *values(): MapIterator<PyValue> {
+    for (const e of [...this.pydict.table.map.values()]) {
+      // Non-str keys put in through __dict__ are held too (the collector must see them).
+      if (!(e.key instanceof PyStr)) yield e.key;
+      yield e.value;
+    }
+  }
+  override [Symbol.iterator](): MapIterator<[string, PyValue]> {
+    return this.entries();
+  }
+  override forEach(fn: (value: PyValue, key: string, map: Map<string, PyValue>) => void): void {
+    for (const [k, v] of this.entries()) fn(v, k, this);
+  }
+}
+
+/** `obj.__dict__`: the live dict of the instance's attributes (created on first use). */
+function dictView(interp: Interpreter, self: PyValue, d: Map<string, PyValue>): PyValue {
+  if (d instanceof InstanceAttrs) return d.pydict;
   const out = newDict(interp);
-  for (const [k, v] of d) dictSet(interp, out, newStr(interp, k), v);
+  for (const [k, v] of d) dictSet(interp, out, internStr(k), v);
+  (self as unknown as { dict: Map<string, PyValue> }).dict = new InstanceAttrs(out);
   return out;
 }
 

@@ -11,7 +11,11 @@ import { PyDict } from "./dict.js";
 import { newList } from "./list.js";
 import { AttributeError, TypeError } from "./exceptions.js";
 import type { Interpreter } from "../vm/interpreter.js";
-import { typeOf, toArray } from "../vm/abstract.js";
+import { callMethodValue, callValue, typeOf, toArray } from "../vm/abstract.js";
+import type { Kwargs } from "./type.js";
+import { classmethodType } from "./builtin-types.js";
+import { PyClassMethod } from "./property.js";
+import { sizeFor } from "../heap/heap.js";
 import { newException, raiseTypeError } from "../vm/errors.js";
 import { buildClass, classChanged } from "../vm/classes.js";
 import { dictEntries } from "../vm/attrs.js";
@@ -20,14 +24,20 @@ typeType.call = (interp, self, args, kwargs) => {
   const t = self as PyType;
   if (t === typeType) {
     if (args.length === 1 && (kwargs === null || kwargs.size === 0)) return typeOf(args[0]);
-    if (args.length === 3) return typeCall3(interp, args);
+    if (args.length === 3) return typeCall3(interp, args, kwargs);
     return raiseTypeError(interp, "type() takes 1 or 3 arguments");
   }
   if (t.construct !== undefined) return t.construct(interp, t, args, kwargs);
   return raiseTypeError(interp, `cannot create '${t.name}' instances`);
 };
 
-function typeCall3(interp: Interpreter, args: PyValue[]): PyValue {
+// A metaclass deriving from type: `Meta(name, bases, ns, **kw)` creates a class.
+typeType.construct = (interp, cls, args, kwargs) => {
+  if (args.length === 3) return typeCall3(interp, args, kwargs, cls);
+  return raiseTypeError(interp, "type() takes 1 or 3 arguments");
+};
+
+function typeCall3(interp: Interpreter, args: PyValue[], kwargs: Kwargs = null, mcls: PyType | null = null): PyValue {
   const [name, bases, ns] = args;
   if (!(name instanceof PyStr)) return raiseTypeError(interp, "type.__new__() argument 1 must be str");
   if (!(bases instanceof PyTuple)) return raiseTypeError(interp, "type.__new__() argument 2 must be tuple");
@@ -37,7 +47,49 @@ function typeCall3(interp: Interpreter, args: PyValue[]): PyValue {
     if (!(k instanceof PyStr)) return raiseTypeError(interp, "type.__new__(): attribute names must be str");
     map.set(k.v, v);
   }
-  return buildClass(interp, name.v, bases.items, map, null, name.v);
+  return typeNew(interp, mcls, name.v, bases.items, map, kwargs);
+}
+
+/**
+ * type.__new__: create the class (`mcls` its metaclass, null: derived from the bases),
+ * then, like CPython, call `__set_name__` on its attributes and the parent's
+ * `__init_subclass__` with the class keywords.
+ */
+export function typeNew(interp: Interpreter, mcls: PyType | null, name: string, bases: PyValue[], ns: Map<string, PyValue>, kwargs: Kwargs): PyType {
+  const q = ns.get("__qualname__");
+  let qualname = name;
+  if (q !== undefined) {
+    if (!(q instanceof PyStr)) raiseTypeError(interp, `type __qualname__ must be a str, not ${typeOf(q).name}`);
+    qualname = q.v;
+    ns.delete("__qualname__");
+  }
+  // __init_subclass__ and __class_getitem__ are implicit classmethods.
+  for (const k of ["__init_subclass__", "__class_getitem__"]) {
+    const f = ns.get(k);
+    if (f instanceof PyFunction) ns.set(k, interp.heap.alloc(new PyClassMethod(classmethodType, f), sizeFor(16)));
+  }
+  const cls = buildClass(interp, name, bases, ns, mcls, qualname);
+  interp.frame.temps.push(cls);
+  for (const [k, v] of [...ns]) {
+    const setName = typeof v === "object" ? typeOf(v).lookup("__set_name__") : null;
+    if (setName !== null) callMethodValue(interp, setName, v, [cls, internStr(k)]);
+  }
+  initSubclass(interp, cls, kwargs);
+  return cls;
+}
+
+/** super(cls, cls).__init_subclass__(**kwargs) */
+function initSubclass(interp: Interpreter, cls: PyType, kwargs: Kwargs): void {
+  const mro = cls.mro;
+  for (let i = 1; i < mro.length; i++) {
+    const v = mro[i].dict.get("__init_subclass__");
+    if (v === undefined) continue;
+    if (mro[i].frozen) break;
+    const bound = typeof v === "object" && v.cls.descrGet !== undefined ? v.cls.descrGet(interp, v, null, cls) : v;
+    callValue(interp, bound, [], kwargs);
+    return;
+  }
+  if (kwargs !== null && kwargs.size > 0) raiseTypeError(interp, `${cls.name}.__init_subclass__() takes no keyword arguments`);
 }
 
 /** Attributes every class has, computed from the type object itself. */
@@ -126,6 +178,20 @@ typeType.traverse = (self, visit) => {
 };
 
 defineMethods(typeType, {
+  // type.__new__(mcls, name, bases, ns, **kw): reached through super().__new__ in a metaclass.
+  __new__: (interp, args, kwargs) => {
+    const mcls = args[0];
+    if (!(mcls instanceof PyType) || !mcls.isSubtypeOf(typeType)) return raiseTypeError(interp, "type.__new__(X): X is not a type object");
+    if (args.length === 2 && mcls === typeType) return typeOf(args[1]);
+    if (args.length !== 4) return raiseTypeError(interp, "type.__new__() takes exactly 3 arguments");
+    return typeCall3(interp, args.slice(1), kwargs, mcls);
+  },
+  __init__: () => None,
+  __call__: (interp, args, kwargs) => {
+    const cls = args[0];
+    if (!(cls instanceof PyType)) return raiseTypeError(interp, "descriptor '__call__' requires a 'type' object");
+    return typeType.call!(interp, cls, args.slice(1), kwargs);
+  },
   mro: (interp, args) => newList(interp, (args[0] as PyType).mro.slice()),
   /**
    * Deviation (isolation): builtin types report no subclasses (they are shared by all

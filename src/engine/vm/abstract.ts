@@ -437,7 +437,11 @@ export function getItem(interp: Interpreter, obj: PyValue, key: PyValue): PyValu
   if (t.getitem !== undefined) return t.getitem(interp, obj, key);
   if (obj instanceof PyType) {
     const cgi = obj.lookup("__class_getitem__");
-    if (cgi !== null) return callValue(interp, cgi, [key]);
+    if (cgi !== null) {
+      // An implicit classmethod (type.__new__ wraps it): bind it to the class.
+      const f = typeof cgi === "object" && cgi.cls.descrGet !== undefined ? cgi.cls.descrGet(interp, cgi, null, obj) : cgi;
+      return callValue(interp, f, [key]);
+    }
     return raiseTypeError(interp, `type '${obj.name}' is not subscriptable`);
   }
   return raiseTypeError(interp, `'${t.name}' object is not subscriptable`);

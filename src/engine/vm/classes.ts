@@ -16,6 +16,9 @@ import type { Interpreter } from "./interpreter.js";
 import { callMethodValue, callValue, isTruthy, pyRepr, typeName, typeOf } from "./abstract.js";
 import { newException, raiseTypeError } from "./errors.js";
 import { callPrepared } from "./call.js";
+import { typeNew } from "../objects/typetype.js";
+import { dictSet, newDict } from "../objects/dict-core.js";
+import { newTuple } from "../objects/tuple.js";
 
 const BIN_DUNDERS: Record<BinaryOpName, [string, string, string]> = {
   add: ["__add__", "__radd__", "__iadd__"], sub: ["__sub__", "__rsub__", "__isub__"], mul: ["__mul__", "__rmul__", "__imul__"],
@@ -327,7 +330,9 @@ function constructInstance(interp: Interpreter, cls: PyType, args: PyValue[], kw
     obj = newInstance(interp, cls);
   } else {
     const mutable = !IMMUTABLE_NATIVE.has(native.name) && !native.isSubtypeOf(baseExceptionType());
-    obj = initUser && mutable ? native.construct!(interp, cls, [], null) : native.construct!(interp, cls, args, initUser ? null : kwargs);
+    // A metaclass: type.__new__ takes the class keywords too (for __init_subclass__).
+    const kw = native === typeType ? kwargs : initUser ? null : kwargs;
+    obj = initUser && mutable ? native.construct!(interp, cls, [], null) : native.construct!(interp, cls, args, kw);
     if (!initUser) return obj;
   }
   interp.frame.temps.push(obj);
@@ -341,7 +346,7 @@ function constructInstance(interp: Interpreter, cls: PyType, args: PyValue[], kw
   return obj;
 }
 
-const IMMUTABLE_NATIVE = new Set(["int", "float", "str", "tuple", "frozenset", "bytes", "complex"]);
+const IMMUTABLE_NATIVE = new Set(["int", "float", "str", "tuple", "frozenset", "bytes", "complex", "type"]);
 import { BaseException } from "../objects/exceptions.js";
 import { PyStaticMethod } from "../objects/property.js";
 function baseExceptionType(): PyType {
@@ -382,6 +387,36 @@ export function buildClass(interp: Interpreter, name: string, basesIn: PyValue[]
   interp.heap.alloc(t, sizeFor(64 + 24 * ns.size));
   interp.userClasses.push(t);
   return t;
+}
+
+/**
+ * The end of a `class` statement: the namespace `ns` (with __qualname__) becomes a class
+ * through the metaclass: the explicit one, or the most derived metaclass of the bases.
+ * With `type` itself the class is built directly; any other metaclass (or callable) is
+ * called as `meta(name, bases, ns_dict, **kwargs)`, like CPython's __build_class__.
+ * Deviation: no `__prepare__` (the body always runs in a plain namespace).
+ */
+export function makeClass(interp: Interpreter, name: string, bases: PyValue[], ns: Map<string, PyValue>, explicit: PyValue | null, kwargs: Kwargs): PyValue {
+  let meta: PyValue = explicit ?? (bases.length > 0 ? typeOf(bases[0]) : typeType);
+  if (meta instanceof PyType) {
+    let winner: PyType = meta;
+    for (const b of bases) {
+      const bt = typeOf(b);
+      if (winner.isSubtypeOf(bt)) continue;
+      if (bt.isSubtypeOf(winner)) winner = bt;
+      else {
+        return raiseTypeError(interp, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+      }
+    }
+    meta = winner;
+  }
+  if (meta === typeType) return typeNew(interp, null, name, bases, ns, kwargs);
+  const d = newDict(interp);
+  interp.frame.temps.push(d);
+  for (const [k, v] of ns) dictSet(interp, d, internStr(k), v);
+  const basesTuple = newTuple(interp, bases.slice());
+  interp.frame.temps.push(basesTuple);
+  return callValue(interp, meta, [internStr(name), basesTuple, d], kwargs);
 }
 
 /** After `C.name = value`: drop lookup caches of C and its subclasses, refresh slots for dunders. */
