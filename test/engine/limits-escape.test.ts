@@ -12,8 +12,10 @@ const attempts: [string, string[]][] = [
   ["int.x = 1", ["TypeError"]],
   ["list.append = None", ["TypeError"]],
   ["object.__setattr__ = None", ["TypeError"]],
-  ["exec('print(1)')", ["NameError"]],
-  ["eval('1')", ["NameError"]],
+  // exec/eval run inside the interpreter (vm/exec.ts): what they run is as confined.
+  ["exec('import os')", ["ModuleNotFoundError", "ImportError"]],
+  ["eval(\"open('/etc/passwd')\")", ["NameError", "OSError", "PermissionError"]],
+  ["exec('int.x = 1', {})", ["TypeError"]],
   ["compile('1', 'x', 'eval')", ["NameError"]],
   ["globals()['__builtins__'].__dict__['open']('/etc/passwd')", ["NameError", "KeyError", "AttributeError", "TypeError"]],
 ];

@@ -7,16 +7,43 @@ import type { Interpreter } from "../vm/interpreter.js";
 import { analyzeModule } from "./scope.js";
 import type { Compiler } from "./context.js";
 import { compileBlock } from "./stmt.js";
+import { compileExpr } from "./expr.js";
+import { PySyntaxError } from "../parser/errors.js";
 
-export function compileModule(interp: Interpreter, mod: Module, filename: string): Code {
+export function compileModule(interp: Interpreter, mod: Module, filename: string, separateLocals = false): Code {
   const scopes = analyzeModule(mod);
   const scope = scopes.get(mod)!;
+  // exec() with a locals mapping distinct from its globals: top-level names are read
+  // from the frame's namespace, then globals, then builtins, and stored in the
+  // namespace: exactly a class body's rules (functions defined there skip it too).
+  if (separateLocals) scope.kind = "class";
   const code = new Code("<module>", "<module>", filename, 1);
   const c: Compiler = { interp, filename, scopes, unit: { scope, code, nextHidden: 0 } };
   const block = compileBlock(c, mod.body);
   code.body = (f) => {
     block(f);
     return None;
+  };
+  code.nlocals = c.unit.nextHidden;
+  return code;
+}
+
+/** eval(): a module that is one expression statement -> a Code returning its value. */
+export function compileEval(interp: Interpreter, mod: Module, filename: string, separateLocals: boolean): Code {
+  const first = mod.body[0];
+  if (mod.body.length !== 1 || first.kind !== "Expr") {
+    const line = first === undefined ? 1 : first.line;
+    throw new PySyntaxError("SyntaxError", "invalid syntax", line, first === undefined ? 1 : first.col + 1);
+  }
+  const scopes = analyzeModule(mod);
+  const scope = scopes.get(mod)!;
+  if (separateLocals) scope.kind = "class";
+  const code = new Code("<module>", "<module>", filename, 1);
+  const c: Compiler = { interp, filename, scopes, unit: { scope, code, nextHidden: 0 } };
+  const value = compileExpr(c, first.value);
+  code.body = (f) => {
+    f.line = first.line;
+    return value(f);
   };
   code.nlocals = c.unit.nextHidden;
   return code;

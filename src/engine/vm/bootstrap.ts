@@ -12,6 +12,8 @@ import { moduleFactories } from "../modules/index.js";
 import { sizeFor } from "../heap/heap.js";
 import type { Interpreter } from "./interpreter.js";
 import { getItem } from "./abstract.js";
+import { builtin } from "../objects/function.js";
+import { evalBuiltin, execBuiltin } from "./exec.js";
 
 /** The code of the frame at the bottom of every frame stack (allocations before the program starts). */
 export const BOOTSTRAP_CODE = new Code("<bootstrap>", "<bootstrap>", "<bootstrap>", 0);
@@ -20,6 +22,9 @@ export function setupExecution(interp: Interpreter): void {
   const factory = moduleFactories.get("builtins");
   const builtinsModule = factory !== undefined ? factory(interp) : new PyModule("builtins");
   interp.builtins = builtinsModule.dict;
+  // exec/eval run source through this interpreter's own pipeline (vm/exec.ts).
+  builtinsModule.dict.set("exec", builtin("exec", execBuiltin));
+  builtinsModule.dict.set("eval", builtin("eval", evalBuiltin));
   interp.modules.set("builtins", builtinsModule);
   const main = interp.mainModule;
   main.dict.set("__name__", internStr("__main__"));

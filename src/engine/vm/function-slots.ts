@@ -11,6 +11,7 @@ import { callValue, pyRepr } from "./abstract.js";
 import { callFunction } from "./call.js";
 import { newBoundMethod } from "./attrs.js";
 import { newException } from "./errors.js";
+import { ExecNamespace } from "./exec.js";
 
 functionType.descrGet = (interp, descr, obj) => (obj === null ? descr : newBoundMethod(interp, obj, descr));
 functionType.call = (interp, self, args, kwargs) => callFunction(interp, self as PyFunction, args, kwargs);
@@ -60,6 +61,8 @@ functionType.traverse = (self, visit) => {
   if (f.closure !== null) for (const c of f.closure) visit(c);
   if (f.doc !== null) visit(f.doc);
   if (f.dict !== null) for (const v of f.dict.values()) visit(v);
+  // Functions made by exec'd code hold namespaces no module roots.
+  if (f.globals instanceof ExecNamespace) for (const v of f.globals.values()) visit(v);
 };
 
 methodType.call = (interp, self, args, kwargs) => {

@@ -50,6 +50,8 @@ export class Interpreter {
    * a frame that allocates would otherwise allocate a fresh backing store for its temps.
    */
   tempsPool: PyValue[][] = [];
+  /** exec()/eval(): the Map mirroring each dict used as a namespace (vm/exec.ts). */
+  execNamespaces: WeakMap<object, Map<string, PyValue>> = new WeakMap();
   /** Python frames on the stack (checked against recursionLimit). */
   depth = 0;
   /** ROOT: the builtins module's dict (name lookups fall back to it). */
