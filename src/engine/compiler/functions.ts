@@ -327,8 +327,13 @@ export function compileComprehension(c: Compiler, e: CompNode): ExprFn {
           let ok = true;
           for (let i = 0; i < L.ifs.length; i++) if (!L.ifs[i](f)) { ok = false; break; }
           if (!ok) continue;
-          if (level === last) yield elt(f);
-          else yield* run(f, level + 1);
+          if (level === last) {
+            const x = elt(f);
+            // As at a statement-level yield (gen.ts, compileStatementYield): nothing else is
+            // in flight, and the suspended frame must not keep the yielded value alive.
+            if (f.temps.length !== 0) trimTemps(f.temps, 0);
+            yield x;
+          } else yield* run(f, level + 1);
         }
       };
       code.genBody = function* (f: Frame): Generator<PyValue, PyValue, PyValue> {

@@ -199,6 +199,22 @@ function linearizedStmt(c: Compiler, s: Stmt): GenStmtFn | null {
 
 import * as runtime from "./runtime.js";
 
+/**
+ * A `yield` that is a whole statement (`yield v`, `x = yield v`): once `v` is computed,
+ * nothing else of the statement is in flight, so the frame's temps are emptied before it
+ * suspends. The yielded value now belongs to the consumer (resumeGenerator roots it in
+ * the consumer's frame), and a suspended generator must not keep alive what it no
+ * longer references, or the collector would be imprecise about it.
+ */
+function compileStatementYield(c: Compiler, e: Expr & { kind: "Yield" }): GenExprFn {
+  const v = e.value === null ? null : compileGenExpr(c, e.value);
+  return function* (f) {
+    const x = v === null ? None : yield* v(f);
+    if (f.temps.length !== 0) trimTemps(f.temps, 0);
+    return yield x;
+  };
+}
+
 /** An if/while condition that may contain a yield. */
 function genTest(c: Compiler, e: Expr): (f: Frame) => Generator<PyValue, boolean, PyValue> {
   const interp = c.interp;
@@ -255,7 +271,7 @@ function compileGenStmt(c: Compiler, s: Stmt): GenStmtFn {
   const interp = c.interp;
   switch (s.kind) {
     case "Expr": {
-      const v = compileGenExpr(c, s.value);
+      const v = s.value.kind === "Yield" ? compileStatementYield(c, s.value) : compileGenExpr(c, s.value);
       return function* (f) {
         yield* v(f);
         return NORMAL;
@@ -263,7 +279,7 @@ function compileGenStmt(c: Compiler, s: Stmt): GenStmtFn {
     }
     case "Assign": {
       if (s.targets.some(containsYield)) throw new PySyntaxError("SyntaxError", "'yield' inside an assignment target is not supported", s.line, s.col + 1);
-      const v = compileGenExpr(c, s.value);
+      const v = s.value.kind === "Yield" ? compileStatementYield(c, s.value) : compileGenExpr(c, s.value);
       const stores = s.targets.map((t) => compileStore(c, t));
       return function* (f) {
         const x = yield* v(f);
