@@ -1,0 +1,53 @@
+// Runs inside a plain `node` process (no tsx loader, so class names and instanceof behave
+// exactly as in the shipped build) and times the engine imported from dist/.
+//   node bench/driver.mjs programs RUNS FILE...   one program after another in this isolate
+//   node bench/driver.mjs startup N              new interpreter + print("hello")
+//   node bench/driver.mjs collector              one gc.collect() over N live objects
+// Prints one JSON line on stdout.
+import { readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { basename } from "node:path";
+import { runProgram } from "../dist/engine/run.js";
+
+const [mode, ...rest] = process.argv.slice(2);
+
+if (mode === "programs") {
+  const runs = Number(rest[0]);
+  const results = [];
+  for (const path of rest.slice(1)) {
+    const source = readFileSync(path, "utf8");
+    const times = [];
+    let out = "";
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      const r = runProgram(source, { filename: basename(path) });
+      times.push(performance.now() - t0);
+      out = r.stdout + r.stderr;
+    }
+    results.push({ path, times, out });
+  }
+  console.log(JSON.stringify(results));
+} else if (mode === "startup") {
+  const n = Number(rest[0]);
+  for (let i = 0; i < 200; i++) runProgram('print("hello")\n');
+  const samples = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    runProgram('print("hello")\n');
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  console.log(JSON.stringify({ medianMs: samples[n >> 1] }));
+} else if (mode === "collector") {
+  const rows = [];
+  for (const n of [10_000, 100_000, 1_000_000]) {
+    const marks = [];
+    const src = `import gc\nkeep = [[i] for i in range(${n})]\ngc.collect()\nprint("a")\ngc.collect()\nprint("b")\n`;
+    const r = runProgram(src, { heapBytes: 512 << 20, onOutput: () => marks.push(performance.now()) });
+    rows.push({ n, status: r.status, ms: marks.length >= 2 ? marks[1] - marks[0] : null });
+  }
+  console.log(JSON.stringify(rows));
+} else {
+  console.error(`unknown mode ${mode}`);
+  process.exit(2);
+}
