@@ -23,7 +23,7 @@ import { callFunction, callPrepared } from "../vm/call.js";
 import { AttrSite, callAttr, siteLookup } from "../vm/attrs.js";
 import type { Compiler, ExprFn } from "./context.js";
 import { compileExpr, compileItems, compileLoadName, isSimple } from "./expr.js";
-import { addKwargsFromMapping, callGeneric } from "./runtime.js";
+import { addKwargsFromMapping, callGeneric, duplicateKeyword } from "./runtime.js";
 
 export function compileCall(c: Compiler, e: Call): ExprFn {
   const interp = c.interp;
@@ -82,13 +82,14 @@ export function compileCall(c: Compiler, e: Call): ExprFn {
   return (f) => {
     const g = fn(f);
     if (typeof g === "object" && g.size !== 0) f.temps.push(g);
-    const a = args(f);
+    const a = args(f, g);
     const kwargs = new Map<string, PyValue>();
     for (let i = 0; i < nkw; i++) {
       const k = kws[i];
       const v = k.fn(f);
       if (typeof v === "object" && v.size !== 0) f.temps.push(v);
       if (k.name === null) addKwargsFromMapping(interp, g, kwargs, v);
+      else if (kwargs.has(k.name)) duplicateKeyword(interp, g, k.name); // `**m, a=1` (plain duplicates are SyntaxErrors)
       else kwargs.set(k.name, v);
     }
     return callGeneric(interp, g, a, kwargs);

@@ -111,7 +111,7 @@ export function compileExpr(c: Compiler, e: Expr): ExprFn {
       return (f) => makeTuple(interp, items(f));
     }
     case "Set": {
-      const items = compileItems(c, e.elts);
+      const items = compileItems(c, e.elts, true);
       return (f) => makeSet(interp, items(f));
     }
     case "Dict": {
@@ -223,8 +223,12 @@ export function compileExpr(c: Compiler, e: Expr): ExprFn {
   }
 }
 
-/** Evaluate a list of expressions (with `*x` unpacking) into a fresh JS array, rooting each value. */
-export function compileItems(c: Compiler, elts: Expr[]): (f: Frame) => PyValue[] {
+/**
+ * Evaluate a list of expressions (with `*x` unpacking) into a fresh JS array, rooting
+ * each value: a display's items or a call's positional arguments. Calls pass
+ * their callee (for the "f() argument after *" message); `setDisplay` words a set's.
+ */
+export function compileItems(c: Compiler, elts: Expr[], setDisplay = false): (f: Frame, callee?: PyValue) => PyValue[] {
   const interp = c.interp;
   const parts = elts.map((x) => (x.kind === "Starred" ? { star: true, fn: compileExpr(c, x.value) } : { star: false, fn: compileExpr(c, x) }));
   const anyStar = parts.some((p) => p.star);
@@ -250,12 +254,12 @@ export function compileItems(c: Compiler, elts: Expr[]): (f: Frame) => PyValue[]
       return out;
     };
   }
-  return (f) => {
+  return (f, callee) => {
     const out: PyValue[] = [];
     for (const p of parts) {
       const v = p.fn(f);
       if (p.star) {
-        for (const x of starredArgs(interp, None, v)) {
+        for (const x of starredArgs(interp, callee === undefined && setDisplay ? null : callee, v)) {
           out.push(x);
           if (typeof x === "object" && x.size !== 0) f.temps.push(x);
         }

@@ -9,11 +9,12 @@ import { PyStr, newStr } from "../objects/str.js";
 import { PyTuple, newTuple } from "../objects/tuple.js";
 import { PyList, listAppend as listAppendItem, newList } from "../objects/list.js";
 import { PyDict, dictSet as dictSetItem, newDict } from "../objects/dict.js";
-import { PyFunction, PyBuiltinFunction } from "../objects/function.js";
+import { PyFunction, PyBuiltinFunction, PyBoundMethod } from "../objects/function.js";
+import { PyType } from "../objects/type.js";
 import { ValueError, TypeError } from "../objects/exceptions.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { callFunction } from "../vm/call.js";
-import { callMethod, callValue, getItem, pyRepr, pyStr, toArray, typeName, typeOf } from "../vm/abstract.js";
+import { callMethod, callValue, getAttrOpt, getItem, pyRepr, pyStr, toArray, typeName, typeOf } from "../vm/abstract.js";
 import { newException, raiseTypeError } from "../vm/errors.js";
 
 export function makeTuple(interp: Interpreter, items: PyValue[]): PyValue {
@@ -55,26 +56,45 @@ export function mappingItems(interp: Interpreter, m: PyValue, forCall: string | 
   return keys.map((k) => [k, getItem(interp, m, k)]);
 }
 
+/**
+ * CPython's _PyObject_FunctionStr, used by the star-argument call errors: "mod.qualname()"
+ * ("qualname()" for builtins), the callee's str() when it has no __qualname__.
+ */
 export function calleeName(interp: Interpreter, fn: PyValue): string {
-  if (fn instanceof PyFunction) return `${fn.qualname}()`;
+  if (fn instanceof PyBoundMethod) fn = fn.func;
+  if (fn instanceof PyFunction) return fn.module === "builtins" ? `${fn.qualname}()` : `${fn.module}.${fn.qualname}()`;
   if (fn instanceof PyBuiltinFunction) return `${fn.qualname}()`;
-  void interp;
-  return typeName(fn) + " object";
+  if (fn instanceof PyType) return fn.module === "builtins" ? `${fn.qualname}()` : `${fn.module}.${fn.qualname}()`;
+  const q = getAttrOpt(interp, fn, "__qualname__");
+  if (q === undefined) return pyStr(interp, fn);
+  const m = getAttrOpt(interp, fn, "__module__");
+  const mod = m === undefined || m === None ? null : pyStr(interp, m);
+  return mod === null || mod === "builtins" ? `${pyStr(interp, q)}()` : `${mod}.${pyStr(interp, q)}()`;
 }
 
 /** Build kwargs for a call from `name=value` pairs and `**mapping` entries. */
 export function addKwargsFromMapping(interp: Interpreter, fn: PyValue, kwargs: Map<string, PyValue>, m: PyValue): void {
   for (const [k, v] of mappingItems(interp, m, calleeName(interp, fn))) {
     if (!(k instanceof PyStr)) throw newException(interp, TypeError, "keywords must be strings");
-    if (kwargs.has(k.v)) throw newException(interp, TypeError, `${calleeName(interp, fn)} got multiple values for keyword argument '${k.v}'`);
+    if (kwargs.has(k.v)) duplicateKeyword(interp, fn, k.v);
     kwargs.set(k.v, v);
   }
 }
 
-export function starredArgs(interp: Interpreter, fn: PyValue, v: PyValue): PyValue[] {
+export function duplicateKeyword(interp: Interpreter, fn: PyValue, name: string): never {
+  throw newException(interp, TypeError, `${calleeName(interp, fn)} got multiple values for keyword argument '${name}'`);
+}
+
+/**
+ * The items of `*v`: `fn` is the callee for a call's arguments, undefined in a
+ * list/tuple display, null in a set display (CPython words each case differently).
+ */
+export function starredArgs(interp: Interpreter, fn: PyValue | null | undefined, v: PyValue): PyValue[] {
   if (v instanceof PyTuple) return v.items;
   const t = typeOf(v);
   if (t.iter === undefined && t.getitem === undefined) {
+    if (fn === undefined) throw newException(interp, TypeError, `Value after * must be an iterable, not ${t.name}`);
+    if (fn === null) throw newException(interp, TypeError, `'${t.name}' object is not iterable`);
     throw newException(interp, TypeError, `${calleeName(interp, fn)} argument after * must be an iterable, not ${t.name}`);
   }
   return toArray(interp, v);
