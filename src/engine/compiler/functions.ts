@@ -9,7 +9,7 @@ import { None } from "../objects/builtin-types.js";
 import { PyType } from "../objects/type.js";
 import { Code, PyFunction } from "../objects/function.js";
 import { PyCell } from "../objects/cell.js";
-import { internStr } from "../objects/str.js";
+import { PyStr, internStr } from "../objects/str.js";
 import { newGenerator } from "../objects/generator.js";
 import { sizeFor } from "../heap/heap.js";
 import { Frame, trimTemps } from "../vm/frame.js";
@@ -160,10 +160,16 @@ function functionMaker(c: Compiler, node: FunctionDef | Lambda, name: string, bo
         if (typeof v === "object" && v.size !== 0) f.temps.push(v);
       }
     }
-    const fn = new PyFunction(code, f.globals, dv, kw, makeClosure(f, indices), "__main__");
+    const fn = new PyFunction(code, f.globals, dv, kw, makeClosure(f, indices), moduleNameOf(f));
     fn.doc = doc;
     return interp.heap.alloc(fn, FUNCTION_SIZE);
   };
+}
+
+/** `__name__` of the defining module's globals (a function's/class's `__module__`). */
+function moduleNameOf(f: Frame): string {
+  const n = f.globals.get("__name__");
+  return n instanceof PyStr ? n.v : "__main__";
 }
 
 function applyDecorators(c: Compiler, decorators: Expr[]): ((f: Frame, v: PyValue, decs: PyValue[]) => PyValue) | null {
@@ -260,7 +266,8 @@ export function compileClassDef(c: Compiler, s: ClassDef): StmtFn {
       }
     }
     const ns = new Map<string, PyValue>();
-    ns.set("__module__", internStr("__main__"));
+    const modName = f.globals.get("__name__");
+    ns.set("__module__", modName instanceof PyStr ? modName : internStr("__main__"));
     ns.set("__qualname__", internStr(qualname));
     if (doc !== null) ns.set("__doc__", doc);
     let cells: PyCell[] | null = null;

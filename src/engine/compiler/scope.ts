@@ -52,7 +52,7 @@ export class Scope {
     this.parent = parent;
     if (parent !== null) parent.children.push(this);
     if (parent === null || parent.kind === "module") this.qualname = name;
-    else if (parent.kind === "class") this.qualname = `${parent.qualname}.${name}`;
+    else if (parent.kind === "class" || parent.kind === "comprehension") this.qualname = `${parent.qualname}.${name}`; // 3.11: no <locals> after <listcomp>
     else this.qualname = `${parent.qualname}.<locals>.${name}`;
   }
 
