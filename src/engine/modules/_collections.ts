@@ -19,6 +19,9 @@ import { checkArgs, takeKwargs } from "../objects/args.js";
 import { makeIteratorType, ITERATOR_SIZE } from "../objects/iterators.js";
 
 export class PyDeque extends PyObject {
+  static override get name(): string {
+    return "PyDeque";
+  }
   buf: (PyValue | undefined)[] = new Array(8);
   head = 0;
   len = 0;
@@ -220,6 +223,9 @@ function refill(d: PyDeque, items: PyValue[]): void {
 // ---------------------------------------------------------------- iteration
 
 class DequeIterator extends PyObject {
+  static override get name(): string {
+    return "DequeIterator";
+  }
   deque: PyDeque;
   index: number;
   state: number;

@@ -23,6 +23,9 @@ const N = 624;
 const M = 397;
 
 export class PyMersenne extends PyObject {
+  static override get name(): string {
+    return "PyMersenne";
+  }
   mt = new Uint32Array(N);
   mti = N + 1;
   constructor(cls: PyType) {

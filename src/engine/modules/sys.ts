@@ -32,6 +32,9 @@ textIOType.instancesHaveDict = false;
 textIOType.subclassable = false;
 
 class PyStream extends PyObject {
+  static override get name(): string {
+    return "PyStream";
+  }
   stream: StreamName;
   constructor(stream: StreamName) {
     super(textIOType);

@@ -20,6 +20,9 @@ import { LookupError, UnicodeDecodeError, UnicodeEncodeError } from "./exception
 import { builtinClassMethod } from "./classmethod-builtin.js";
 
 export class PyBytes extends PyObject {
+  static override get name(): string {
+    return "PyBytes";
+  }
   bytes: number[];
   h = -1;
   constructor(cls: PyType, bytes: number[]) {
@@ -215,6 +218,9 @@ function findSub(hay: number[], needle: number[], start: number): number {
 }
 
 class BytesIterator extends PyObject {
+  static override get name(): string {
+    return "BytesIterator";
+  }
   b: PyBytes;
   index = 0;
   constructor(b: PyBytes) {

@@ -16,6 +16,9 @@ classMethodDescriptorType.instancesHaveDict = false;
 classMethodDescriptorType.subclassable = false;
 
 export class PyBuiltinClassMethod extends PyObject {
+  static override get name(): string {
+    return "PyBuiltinClassMethod";
+  }
   fn: PyBuiltinFunction;
   constructor(fn: PyBuiltinFunction) {
     super(classMethodDescriptorType);

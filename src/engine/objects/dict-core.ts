@@ -23,6 +23,9 @@ import { PyInt } from "./int.js";
 import { pyEq, pyHash } from "../vm/abstract.js";
 
 export class DictEntry {
+  static get name(): string {
+    return "DictEntry";
+  }
   key: PyValue;
   value: PyValue;
   /** The key's hash (general-path entries only; copies reuse it instead of rehashing). */
@@ -37,6 +40,9 @@ export type FastKey = string | number;
 
 /** The ordered table: a Map from fast key (or the entry itself) to entry, plus hash buckets. */
 export class HashTable {
+  static get name(): string {
+    return "HashTable";
+  }
   map = new Map<FastKey | DictEntry, DictEntry>();
   buckets: Map<number, DictEntry[]> | null = null;
 
@@ -187,6 +193,9 @@ function plainSubclass(cls: PyType, base: PyType): boolean {
 // ---------------------------------------------------------------- dict objects
 
 export class PyDict extends PyObject {
+  static override get name(): string {
+    return "PyDict";
+  }
   table = new HashTable();
   /** Attributes of instances of dict subclasses (null for plain dicts). */
   dict: Map<string, PyValue> | null = null;

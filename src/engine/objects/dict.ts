@@ -144,6 +144,9 @@ function dictEquals(interp: Interpreter, a: PyDict, b: PyDict): boolean {
 // ---------------------------------------------------------------- iterators
 
 export class DictIterator extends PyObject {
+  static override get name(): string {
+    return "DictIterator";
+  }
   dict: PyDict | null;
   entries: IterableIterator<DictEntry>;
   startSize: number;
@@ -192,6 +195,9 @@ export const dictItemIteratorType = makeIteratorType(
 // ---------------------------------------------------------------- views
 
 export class PyDictView extends PyObject {
+  static override get name(): string {
+    return "PyDictView";
+  }
   dict: PyDict;
   constructor(cls: PyType, dict: PyDict) {
     super(cls);

@@ -46,6 +46,9 @@ tracebackType.instancesHaveDict = false;
 tracebackType.subclassable = false;
 
 class PyTraceback extends PyPlain {
+  static override get name(): string {
+    return "PyTraceback";
+  }
   exc: PyException;
   constructor(exc: PyException) {
     super(tracebackType);

@@ -20,6 +20,9 @@ export interface TracebackEntry {
 }
 
 export class PyException extends PyObject {
+  static override get name(): string {
+    return "PyException";
+  }
   /** The constructor arguments; `.args` exposes them as a tuple (created on first access). */
   args: PyValue[];
   argsTuple: PyObject | null = null;

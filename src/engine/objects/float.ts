@@ -12,6 +12,9 @@ import { OverflowError } from "./exceptions.js";
 import { internStr } from "./str.js";
 
 export class PyFloat extends PyObject {
+  static override get name(): string {
+    return "PyFloat";
+  }
   v: number;
   /** Attributes of instances of float subclasses (null for plain floats). */
   dict: Map<string, PyValue> | null = null;

@@ -70,6 +70,9 @@ export function defineMethods(type: PyType, table: Record<string, BuiltinImpl>):
  * function's own cell variables, `cells[ncells ..)` the free variables (its closure).
  */
 export class Code {
+  static get name(): string {
+    return "Code";
+  }
   name: string;
   qualname: string;
   filename: string;

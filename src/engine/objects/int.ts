@@ -15,6 +15,9 @@ import { sizeFor } from "../heap/heap.js";
 import { raiseMemoryError, raiseOverflow, raiseValueError, raiseZeroDivision } from "../vm/errors.js";
 
 export class PyInt extends PyObject {
+  static override get name(): string {
+    return "PyInt";
+  }
   /** The value as a bigint; null until first needed when the int was made from a safe JS number. */
   private big: bigint | null;
   /** The value as a JS number when it is a safe integer (|v| < 2**53), else NaN: the fast path of mid-size ints. */

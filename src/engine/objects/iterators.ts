@@ -49,6 +49,9 @@ interface HasItems {
 }
 
 export class SeqIterator extends PyObject {
+  static override get name(): string {
+    return "SeqIterator";
+  }
   seq: (PyObject & HasItems) | null;
   index = 0;
   constructor(cls: PyType, seq: PyObject & HasItems) {
@@ -79,6 +82,9 @@ export const listIteratorType = makeIteratorType("list_iterator", seqNext, seqTr
 export const tupleIteratorType = makeIteratorType("tuple_iterator", seqNext, seqTraverse);
 
 export class ReverseSeqIterator extends PyObject {
+  static override get name(): string {
+    return "ReverseSeqIterator";
+  }
   seq: (PyObject & HasItems) | null;
   index: number;
   constructor(seq: PyObject & HasItems) {
@@ -107,6 +113,9 @@ export const listReverseIteratorType = makeIteratorType(
 // ---------------------------------------------------------------- str
 
 export class StrIterator extends PyObject {
+  static override get name(): string {
+    return "StrIterator";
+  }
   s: string;
   index = 0;
   constructor(cls: PyType, s: string) {
@@ -143,6 +152,9 @@ export function strIterator(interp: Interpreter, s: string): StrIterator {
 // ---------------------------------------------------------------- range
 
 export class RangeIterator extends PyObject {
+  static override get name(): string {
+    return "RangeIterator";
+  }
   next: number;
   step: number;
   remaining: number;
@@ -167,6 +179,9 @@ export const rangeIteratorType = makeIteratorType("range_iterator", (interp, sel
 // ---------------------------------------------------------------- enumerate, zip, map, filter, reversed
 
 export class PyEnumerate extends PyObject {
+  static override get name(): string {
+    return "PyEnumerate";
+  }
   it: PyValue;
   count: number;
   constructor(it: PyValue, start: number) {
@@ -205,6 +220,9 @@ enumerateType.next = (interp, self) => {
 enumerateType.traverse = (self, visit) => visit((self as PyEnumerate).it);
 
 export class PyZip extends PyObject {
+  static override get name(): string {
+    return "PyZip";
+  }
   its: PyValue[];
   strict: boolean;
   done = false;
@@ -256,6 +274,9 @@ zipType.traverse = (self, visit) => {
 };
 
 export class PyMap extends PyObject {
+  static override get name(): string {
+    return "PyMap";
+  }
   fn: PyValue;
   its: PyValue[];
   constructor(fn: PyValue, its: PyValue[]) {
@@ -296,6 +317,9 @@ mapType.traverse = (self, visit) => {
 };
 
 export class PyFilter extends PyObject {
+  static override get name(): string {
+    return "PyFilter";
+  }
   fn: PyValue;
   it: PyValue;
   constructor(fn: PyValue, it: PyValue) {
@@ -329,6 +353,9 @@ filterType.traverse = (self, visit) => {
 
 /** reversed() over a sequence with __len__/__getitem__ (list/tuple/str/range have their own). */
 export class PyReversed extends PyObject {
+  static override get name(): string {
+    return "PyReversed";
+  }
   seq: PyValue | null;
   index: number;
   constructor(seq: PyValue, len: number) {
@@ -385,6 +412,9 @@ export function nextOrStop(interp: Interpreter, it: PyValue): PyValue {
 // ---------------------------------------------------------------- iter(callable, sentinel)
 
 export class CallableIterator extends PyObject {
+  static override get name(): string {
+    return "CallableIterator";
+  }
   fn: PyValue | null;
   sentinel: PyValue;
   constructor(fn: PyValue, sentinel: PyValue) {

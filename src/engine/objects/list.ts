@@ -17,6 +17,9 @@ import { reverseFlag, sortValues } from "./sort.js";
 import { checkArgs, noKwargs } from "./args.js";
 
 export class PyList extends PyObject {
+  static override get name(): string {
+    return "PyList";
+  }
   items: PyValue[];
   /** Attributes of instances of list subclasses (null for plain lists). */
   dict: Map<string, PyValue> | null = null;

@@ -25,6 +25,9 @@ export type PyValue = number | boolean | PyObject;
 export const SMALL_INT_LIMIT = 2 ** 30;
 
 export abstract class PyObject {
+  static get name(): string {
+    return "PyObject";
+  }
   // Plain assignments in the constructor, not field initializers: an initializer in a
   // base class shared by every object kind becomes a megamorphic *define* in V8, which
   // was measured to cost ~200 ns per object; assignments stay on the fast path.

@@ -14,6 +14,9 @@ import { ITERATOR_SIZE, RangeIterator } from "./iterators.js";
 import { PyFloat } from "./float.js";
 
 export class PyRange extends PyObject {
+  static override get name(): string {
+    return "PyRange";
+  }
   start: number;
   stop: number;
   step: number;

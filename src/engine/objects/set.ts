@@ -20,6 +20,9 @@ import { checkArgs } from "./args.js";
 import { cpythonIntSetOrder } from "./set-order.js";
 
 export class PySet extends PyObject {
+  static override get name(): string {
+    return "PySet";
+  }
   table = new HashTable();
   /** Attributes of instances of set subclasses (null for plain sets). */
   dict: Map<string, PyValue> | null = null;
@@ -262,6 +265,9 @@ function fill(interp: Interpreter, s: PySet, iterable: PyValue): void {
 // ---------------------------------------------------------------- iterator
 
 export class SetIterator extends PyObject {
+  static override get name(): string {
+    return "SetIterator";
+  }
   set: PySet | null;
   items: PyValue[];
   index = 0;

@@ -12,6 +12,9 @@ import { sizeFor } from "../heap/heap.js";
 import { defineMethods } from "./function.js";
 
 export class PySlice extends PyObject {
+  static override get name(): string {
+    return "PySlice";
+  }
   start: PyValue;
   stop: PyValue;
   step: PyValue;

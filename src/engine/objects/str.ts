@@ -17,6 +17,9 @@ import type { Interpreter } from "../vm/interpreter.js";
 import { sizeFor } from "../heap/heap.js";
 
 export class PyStr extends PyObject {
+  static override get name(): string {
+    return "PyStr";
+  }
   v: string;
   /** Cached hash (-1: not computed yet; a Python hash is never -1). */
   h = -1;

@@ -14,6 +14,9 @@ import { guardedRepr, joinReprs, repeatCount, seqCompare, seqCount, seqIndexOf }
 import { SeqIterator } from "./iterators.js";
 
 export class PyTuple extends PyObject {
+  static override get name(): string {
+    return "PyTuple";
+  }
   items: PyValue[];
   /** Attributes of instances of tuple subclasses (null for plain tuples). */
   dict: Map<string, PyValue> | null = null;

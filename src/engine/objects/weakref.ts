@@ -22,6 +22,9 @@ import { newTuple } from "./tuple.js";
 const REF_SIZE = sizeFor(16);
 
 export class PyRef extends PyObject {
+  static override get name(): string {
+    return "PyRef";
+  }
   /** null once the target was freed. */
   target: PyObject | null;
   /** null: no callback. */
@@ -36,6 +39,9 @@ export class PyRef extends PyObject {
 }
 
 export class PyFinalize extends PyObject {
+  static override get name(): string {
+    return "PyFinalize";
+  }
   /** null once dead (called, detached or its target freed). */
   target: PyObject | null;
   func: PyValue;

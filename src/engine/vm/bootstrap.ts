@@ -43,6 +43,9 @@ function noneValue(): PyValue {
 
 /** Iterates obj[0], obj[1], ... until IndexError/StopIteration (CPython's iter() fallback). */
 class PySeqIter extends PyObject {
+  static override get name(): string {
+    return "PySeqIter";
+  }
   seq: PyValue | null;
   index = 0;
   constructor(seq: PyValue) {
