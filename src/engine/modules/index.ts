@@ -25,6 +25,8 @@ import { createStringModule } from "./string.js";
 import { createCopyModule } from "./copy.js";
 import { createTypingModule } from "./typing.js";
 import { createAbcModule } from "./abc.js";
+import { createReNativeModule } from "./_re.js";
+import { createReModule } from "./re.js";
 
 export type ModuleFactory = (interp: Interpreter) => PyModule;
 
@@ -48,6 +50,8 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["copy", createCopyModule],
   ["typing", createTypingModule],
   ["abc", createAbcModule],
+  ["_re", createReNativeModule],
+  ["re", createReModule],
 ]);
 
 /** Register a module factory (alternative to editing the table above). */
