@@ -8,7 +8,7 @@ import { PyObject, PyPlain, type PyValue } from "./object.js";
 import { None, objectType, typeType } from "./builtin-types.js";
 import { PyType } from "./type.js";
 import type { Interpreter } from "../vm/interpreter.js";
-import { BaseException, KeyError, PyException, StopIteration, SystemExit, exceptionTypes } from "./exceptions.js";
+import { AttributeError, BaseException, KeyError, NameError, PyException, StopIteration, SystemExit, exceptionTypes } from "./exceptions.js";
 import { defineMethods } from "./function.js";
 import { newException, raiseTypeError } from "../vm/errors.js";
 import { isTruthy, pyRepr, pyStr, toArray, typeOf } from "../vm/abstract.js";
@@ -66,8 +66,22 @@ tracebackType.traverse = (self, visit) => visit((self as PyTraceback).exc);
 // ---------------------------------------------------------------- slots
 
 function construct(interp: Interpreter, cls: PyType, args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
+  let errName: PyValue | null = null;
+  let errObj: PyValue | null = null;
+  if (kwargs !== null && kwargs.size > 0 && (cls.isSubtypeOf(NameError) || cls.isSubtypeOf(AttributeError))) {
+    // NameError(name=) and AttributeError(name=, obj=) keyword-only arguments.
+    const isAttr = cls.isSubtypeOf(AttributeError);
+    for (const [k, v] of kwargs) {
+      if (k === "name") errName = v;
+      else if (k === "obj" && isAttr) errObj = v;
+      else raiseTypeError(interp, `'${k}' is an invalid keyword argument for ${cls.name}()`);
+    }
+    kwargs = null;
+  }
   if (kwargs !== null && kwargs.size > 0 && cls.frozen) raiseTypeError(interp, `${cls.name}() takes no keyword arguments`);
   const e = newException(interp, cls, args.slice());
+  e.errName = errName;
+  e.errObj = errObj;
   return e;
 }
 
@@ -86,6 +100,8 @@ function getattr(interp: Interpreter, self: PyValue, name: string): PyValue | un
   }
   if (name === "value" && e.cls.isSubtypeOf(StopIteration)) return e.args.length > 0 ? e.args[0] : None;
   if (name === "code" && e.cls.isSubtypeOf(SystemExit)) return e.args.length === 0 ? None : e.args.length === 1 ? e.args[0] : exceptionArgs(interp, e);
+  if (name === "name" && (e.cls.isSubtypeOf(NameError) || e.cls.isSubtypeOf(AttributeError))) return e.errName ?? None;
+  if (name === "obj" && e.cls.isSubtypeOf(AttributeError)) return e.errObj ?? None;
   return undefined;
 }
 
@@ -132,6 +148,8 @@ function traverse(self: PyObject, visit: (v: PyValue) => void): void {
   if (e.cause !== null) visit(e.cause);
   if (e.context !== null) visit(e.context);
   if (e.dict !== null) for (const v of e.dict.values()) visit(v);
+  if (e.errName !== null) visit(e.errName);
+  if (e.errObj !== null) visit(e.errObj);
 }
 
 for (const t of exceptionTypes.values()) {

@@ -35,6 +35,9 @@ export class PyException extends PyObject {
   suppressContext = false;
   /** Attributes set by the program (e.g. `e.code = 3`), and user subclass state. */
   dict: Map<string, PyValue> | null = null;
+  /** NameError/AttributeError `.name` and AttributeError `.obj` (None until set). */
+  errName: PyValue | null = null;
+  errObj: PyValue | null = null;
   constructor(cls: PyType, args: PyValue[]) {
     super(cls);
     this.args = args;

@@ -8,7 +8,7 @@ import { PyType, type BinaryOpName, type CompareOpName, type Kwargs, type UnaryO
 import { None, NotImplemented, boolType, intType } from "../objects/builtin-types.js";
 import { PyBuiltinFunction, PyFunction } from "../objects/function.js";
 import type { Interpreter } from "./interpreter.js";
-import { attributeErrorMessage, newException, raiseTypeError } from "./errors.js";
+import { attributeErrorMessage, newAttributeError, newException, raiseTypeError } from "./errors.js";
 import { AttributeError } from "../objects/exceptions.js";
 import { typeName, typeOf } from "./typename.js";
 import { callFunction } from "./call.js";
@@ -259,7 +259,7 @@ function newStrFor(interp: Interpreter, s: string): PyValue {
 export function getAttr(interp: Interpreter, obj: PyValue, name: string): PyValue {
   const v = getAttrOpt(interp, obj, name);
   if (v !== undefined) return v;
-  throw newException(interp, AttributeError, attributeErrorMessage(obj, name));
+  throw newAttributeError(interp, obj, name);
 }
 
 /** `getattr(obj, name, default)` / hasattr: AttributeError means missing. */
@@ -303,11 +303,12 @@ export function genericSetAttr(interp: Interpreter, obj: PyValue, name: string, 
   }
   if (!t.instancesHaveDict || typeof obj !== "object") {
     if (descr !== null) raiseAttributeReadOnly(interp, obj, name);
-    throw newException(interp, AttributeError, attributeErrorMessage(obj, name));
+    throw newAttributeError(interp, obj, name);
   }
   const holder = obj as unknown as DictHolder;
   let d = holder.dict;
   if (value === undefined) {
+    // Deleting a missing attribute: CPython 3.11 sets neither .name nor .obj.
     if (d === null || d === undefined || !d.delete(name)) throw newException(interp, AttributeError, attributeErrorMessage(obj, name));
     interp.heap.resize(obj, obj.size - ATTR_BYTES);
     return;

@@ -54,7 +54,15 @@ export function raiseKeyError(interp: Interpreter, key: PyValue): never {
 
 /** "'int' object has no attribute 'x'" (types: "type object 'C' has no attribute 'x'"). */
 export function raiseAttributeError(interp: Interpreter, obj: PyValue, name: string): never {
-  throw newException(interp, AttributeError, attributeErrorMessage(obj, name));
+  throw newAttributeError(interp, obj, name);
+}
+
+/** The AttributeError for `obj.name`, with `.name` and `.obj` set (as CPython 3.11). */
+export function newAttributeError(interp: Interpreter, obj: PyValue, name: string): PyException {
+  const e = newException(interp, AttributeError, attributeErrorMessage(obj, name));
+  e.errName = newStr(interp, name);
+  e.errObj = obj;
+  return e;
 }
 
 export function attributeErrorMessage(obj: PyValue, name: string): string {
@@ -84,7 +92,9 @@ export function raiseMemoryError(interp: Interpreter, msg = ""): never {
 }
 
 export function raiseNameError(interp: Interpreter, name: string): never {
-  throw newException(interp, NameError, `name '${name}' is not defined`);
+  const e = newException(interp, NameError, `name '${name}' is not defined`);
+  e.errName = newStr(interp, name);
+  throw e;
 }
 
 export function raiseUnboundLocal(interp: Interpreter, name: string): never {
@@ -92,7 +102,9 @@ export function raiseUnboundLocal(interp: Interpreter, name: string): never {
 }
 
 export function raiseFreeVarError(interp: Interpreter, name: string): never {
-  throw newException(interp, NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  const e = newException(interp, NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  e.errName = newStr(interp, name);
+  throw e;
 }
 
 export function raiseRuntimeError(interp: Interpreter, msg: string): never {
