@@ -27,6 +27,9 @@ import { createTypingModule } from "./typing.js";
 import { createAbcModule } from "./abc.js";
 import { createReNativeModule } from "./_re.js";
 import { createReModule } from "./re.js";
+import { createJsonNativeModule } from "./_json.js";
+import { createJsonModule } from "./json.js";
+import { createIoModule } from "./io.js";
 
 export type ModuleFactory = (interp: Interpreter) => PyModule;
 
@@ -52,6 +55,9 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["abc", createAbcModule],
   ["_re", createReNativeModule],
   ["re", createReModule],
+  ["_json", createJsonNativeModule],
+  ["json", createJsonModule],
+  ["io", createIoModule],
 ]);
 
 /** Register a module factory (alternative to editing the table above). */

@@ -459,7 +459,7 @@ def compile(pattern, flags=0):
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
     if not isinstance(pattern, str):
-        if isinstance(pattern, (bytes, bytearray)):
+        if isinstance(pattern, bytes):
             raise NotImplementedError("bytes patterns are not supported")
         raise TypeError("first argument must be string or compiled pattern")
     key = (pattern, flags)

@@ -1,0 +1,168 @@
+// `io`: StringIO only (an in-memory text file: write/read/readline/readlines/
+// getvalue/seek/tell/truncate/close, iteration, `with`), for programs that use
+// json.dump/load, print(file=...) or csv-like text handling.
+// Deviations: no BytesIO, open(), TextIOWrapper; newline= is accepted and ignored.
+
+import { pythonModule } from "./pysource.js";
+
+const SOURCE = String.raw`
+__all__ = ["StringIO", "SEEK_SET", "SEEK_CUR", "SEEK_END", "UnsupportedOperation"]
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+
+
+class UnsupportedOperation(OSError, ValueError):
+    __module__ = "io"
+
+
+class StringIO:
+    __module__ = "_io"
+
+    def __init__(self, initial_value="", newline="\n"):
+        if initial_value is None:
+            initial_value = ""
+        if not isinstance(initial_value, str):
+            raise TypeError("initial_value must be str or None, not %s"
+                            % type(initial_value).__name__)
+        self._buf = initial_value
+        self._pos = 0
+        self.closed = False
+
+    def _check(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file")
+
+    def write(self, s):
+        self._check()
+        if not isinstance(s, str):
+            raise TypeError("string argument expected, got '%s'" % type(s).__name__)
+        buf = self._buf
+        pos = self._pos
+        if pos == len(buf):
+            self._buf = buf + s
+        elif pos > len(buf):
+            self._buf = buf + "\0" * (pos - len(buf)) + s
+        else:
+            self._buf = buf[:pos] + s + buf[pos + len(s):]
+        self._pos = pos + len(s)
+        return len(s)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def read(self, size=-1):
+        self._check()
+        buf = self._buf
+        pos = self._pos
+        if size is None or size < 0:
+            end = len(buf)
+        else:
+            end = min(len(buf), pos + size)
+        if pos >= end:
+            return ""
+        self._pos = end
+        return buf[pos:end]
+
+    def readline(self, size=-1):
+        self._check()
+        buf = self._buf
+        pos = self._pos
+        if pos >= len(buf):
+            return ""
+        end = buf.find("\n", pos)
+        end = len(buf) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, pos + size)
+        self._pos = end
+        return buf[pos:end]
+
+    def readlines(self, hint=-1):
+        out = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            out.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                break
+        return out
+
+    def getvalue(self):
+        self._check()
+        return self._buf
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("Negative seek position %d" % pos)
+            self._pos = pos
+        elif whence == 1:
+            if pos != 0:
+                raise OSError("Can't do nonzero cur-relative seeks")
+        elif whence == 2:
+            if pos != 0:
+                raise OSError("Can't do nonzero end-relative seeks")
+            self._pos = len(self._buf)
+        else:
+            raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
+        return self._pos
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError("Negative size value %d" % size)
+        self._buf = self._buf[:size]
+        return size
+
+    def close(self):
+        self.closed = True
+
+    def flush(self):
+        self._check()
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def isatty(self):
+        return False
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+`;
+
+export const createIoModule = pythonModule("io", () => SOURCE);
