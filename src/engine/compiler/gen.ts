@@ -338,11 +338,13 @@ function compileGenStmt(c: Compiler, s: Stmt): GenStmtFn {
       const slot = hiddenSlot(c);
       const body = compileGenBlock(c, s.body);
       const orelse = compileGenBlock(c, s.orelse);
+      const line = s.line;
       return function* (f) {
         const it = getIter(interp, yield* iter(f));
         f.locals[slot] = it;
         const next = typeOf(it).next!;
         for (;;) {
+          f.line = line; // the `for` line while fetching the next item (tracebacks)
           const v = next(interp, it);
           if (v === undefined) break;
           if (++interp.steps >= interp.stepCheckAt) checkLimits(interp);

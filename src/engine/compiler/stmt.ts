@@ -202,7 +202,7 @@ export function compileStmt(c: Compiler, s: Stmt): StmtFn {
       };
     }
     case "For":
-      return compileFor(c, s.target, s.iter, compileBlock(c, s.body), s.orelse.length > 0 ? compileBlock(c, s.orelse) : null);
+      return compileFor(c, s.target, s.iter, compileBlock(c, s.body), s.orelse.length > 0 ? compileBlock(c, s.orelse) : null, s.line);
     case "While": {
       const test = compileTest(c, s.test);
       const body = compileBlock(c, s.body);
@@ -371,7 +371,8 @@ function compileAugAssign(c: Compiler, target: Expr, op: import("../parser/ast.j
 
 // ---------------------------------------------------------------- for
 
-export function compileFor(c: Compiler, target: Expr, iterExpr: Expr, body: StmtFn, orelse: StmtFn | null): StmtFn {
+/** `line`: the `for` statement's, current while the next item is fetched and stored (tracebacks). */
+export function compileFor(c: Compiler, target: Expr, iterExpr: Expr, body: StmtFn, orelse: StmtFn | null, line: number): StmtFn {
   const interp = c.interp;
   const store = compileStore(c, target);
   const slot = hiddenSlot(c);
@@ -380,6 +381,7 @@ export function compileFor(c: Compiler, target: Expr, iterExpr: Expr, body: Stmt
     f.locals[slot] = it;
     const next = typeOf(it).next!;
     for (;;) {
+      f.line = line;
       const v = next(interp, it);
       if (v === undefined) break;
       if (++interp.steps >= interp.stepCheckAt) checkLimits(interp);

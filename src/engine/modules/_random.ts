@@ -182,6 +182,24 @@ function getrandbits(interp: Interpreter, g: PyMersenne, k: number): PyValue {
   return intFromBigInt(interp, result);
 }
 
+/** CPython's _randbelow_with_getrandbits(n) for n > 0 (0 for n <= 0; callers check). */
+function randbelow(interp: Interpreter, g: PyMersenne, n: PyValue): PyValue {
+  if (typeof n === "number" && n <= 0xffffffff) {
+    if (n <= 0) return 0;
+    const shift = Math.clz32(n);
+    let r = g.genrand() >>> shift;
+    while (r >= n) r = g.genrand() >>> shift;
+    return r;
+  }
+  if (!isInt(n)) return raiseTypeError(interp, `'${typeOf(n).name}' object cannot be interpreted as an integer`);
+  const big = toBig(n);
+  if (big <= 0n) return 0;
+  const k = big.toString(2).length;
+  let r = getrandbits(interp, g, k);
+  while (toBig(r as number | PyInt) >= big) r = getrandbits(interp, g, k);
+  return r;
+}
+
 mersenneType.construct = (interp, cls, args) => {
   const g = interp.heap.alloc(new PyMersenne(cls), sizeFor(4 * N + 8));
   seed(interp, g, args.length > 0 ? args[0] : None);
@@ -204,6 +222,10 @@ defineMethods(mersenneType, {
     if (!isInt(k)) return raiseTypeError(interp, `'${typeOf(k).name}' object cannot be interpreted as an integer`);
     if (k instanceof PyInt) return raiseValueError(interp, "number of bits too large");
     return getrandbits(interp, gen(interp, args[0]), Number(k));
+  },
+  randbelow: (interp, args, kw) => {
+    checkArgs(interp, "randbelow", args, 1, 1, kw);
+    return randbelow(interp, gen(interp, args[0]), args[1]);
   },
   getstate: (interp, args, kw) => {
     checkArgs(interp, "getstate", args, 0, 0, kw);

@@ -59,14 +59,12 @@ class Random:
         self._mt.setstate(internalstate)
 
     def _randbelow(self, n):
-        getrandbits = self._mt.getrandbits
-        k = n.bit_length()
-        r = getrandbits(k)
-        while r >= n:
-            r = getrandbits(k)
-        return r
+        # _randbelow_with_getrandbits, native (the same getrandbits(k) draws).
+        return self._mt.randbelow(n)
 
     def randrange(self, start, stop=None, step=1):
+        if type(start) is int and type(stop) is int and type(step) is int and step == 1 and stop > start:
+            return start + self._mt.randbelow(stop - start)
         try:
             istart = _index(start)
         except (TypeError, AttributeError):
@@ -107,15 +105,17 @@ class Random:
         return istart + istep * self._randbelow(n)
 
     def randint(self, a, b):
+        if type(a) is int and type(b) is int and b >= a:
+            return a + self._mt.randbelow(b - a + 1)
         return self.randrange(a, b + 1)
 
     def choice(self, seq):
         if not len(seq):
             raise IndexError('Cannot choose from an empty sequence')
-        return seq[self._randbelow(len(seq))]
+        return seq[self._mt.randbelow(len(seq))]
 
     def shuffle(self, x):
-        randbelow = self._randbelow
+        randbelow = self._mt.randbelow
         for i in reversed(range(1, len(x))):
             j = randbelow(i + 1)
             x[i], x[j] = x[j], x[i]
@@ -137,7 +137,7 @@ class Random:
             selections = self.sample(range(total), k=k)
             bisect = _bisect
             return [population[bisect(cum_counts, s)] for s in selections]
-        randbelow = self._randbelow
+        randbelow = self._mt.randbelow
         if not 0 <= k <= n:
             raise ValueError('Sample larger than population or is negative')
         result = [None] * k
