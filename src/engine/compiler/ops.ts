@@ -2,9 +2,9 @@
 // compiled closures call these; V8 inlines them at hot sites.
 
 import { SMALL_INT_LIMIT, type PyValue } from "../objects/object.js";
-import { floatType } from "../objects/builtin-types.js";
+import { floatType, intType } from "../objects/builtin-types.js";
 import { PyFloat, newFloat } from "../objects/float.js";
-import { intFromNumber } from "../objects/int.js";
+import { PyInt, intFromNumber } from "../objects/int.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { binaryOp, compareBool, containsOp, inplaceOp, isTruthy, richCompare, unaryOp } from "../vm/abstract.js";
 import type { BinaryOpName, CompareOpName } from "../objects/type.js";
@@ -19,13 +19,36 @@ function isFloat(v: PyValue): v is PyFloat {
   return typeof v === "object" && v.cls === floatType;
 }
 
+/** An int operand as a safe JS number (small int, or an exact PyInt below 2**53), else NaN. */
+function midInt(v: PyValue): number {
+  return typeof v === "number" ? v : typeof v === "object" && v.cls === intType ? (v as PyInt).n : NaN;
+}
+
+// Mid-size ints (2**30 <= |v| < 2**53, e.g. a running total): JS number arithmetic, no
+// bigint. A rounded result is never a safe integer, so a safe result is exact.
+function addSlow(interp: Interpreter, a: PyValue, b: PyValue): PyValue {
+  const r = midInt(a) + midInt(b);
+  return Number.isSafeInteger(r) ? intFromNumber(interp, r) : binaryOp(interp, "add", a, b);
+}
+function subSlow(interp: Interpreter, a: PyValue, b: PyValue): PyValue {
+  const r = midInt(a) - midInt(b);
+  return Number.isSafeInteger(r) ? intFromNumber(interp, r) : binaryOp(interp, "sub", a, b);
+}
+function mulSlow(interp: Interpreter, a: PyValue, b: PyValue): PyValue {
+  const r = midInt(a) * midInt(b);
+  return Number.isSafeInteger(r) ? intFromNumber(interp, r) : binaryOp(interp, "mul", a, b);
+}
+function isIntOrFloat(v: PyValue): boolean {
+  return typeof v === "number" || (typeof v === "object" && (v.cls === floatType || v.cls === intType));
+}
+
 export const addOp: BinFn = (interp, a, b) => {
   if (typeof a === "number" && typeof b === "number") {
     const r = a + b;
     return r < LIM && r > -LIM ? r : intFromNumber(interp, r);
   }
   if (isFloat(a) && isFloat(b)) return newFloat(interp, a.v + b.v);
-  return binaryOp(interp, "add", a, b);
+  return addSlow(interp, a, b);
 };
 export const subOp: BinFn = (interp, a, b) => {
   if (typeof a === "number" && typeof b === "number") {
@@ -33,14 +56,14 @@ export const subOp: BinFn = (interp, a, b) => {
     return r < LIM && r > -LIM ? r : intFromNumber(interp, r);
   }
   if (isFloat(a) && isFloat(b)) return newFloat(interp, a.v - b.v);
-  return binaryOp(interp, "sub", a, b);
+  return subSlow(interp, a, b);
 };
 export const mulOp: BinFn = (interp, a, b) => {
   if (typeof a === "number" && typeof b === "number") {
     const r = a * b;
     if (r < LIM && r > -LIM) return r + 0;
   } else if (isFloat(a) && isFloat(b)) return newFloat(interp, a.v * b.v);
-  return binaryOp(interp, "mul", a, b);
+  return mulSlow(interp, a, b);
 };
 export const truedivOp: BinFn = (interp, a, b) => {
   if (isFloat(a)) {
@@ -89,13 +112,13 @@ export const BIN_FNS: Record<BinaryOperator, BinFn> = {
 
 // In-place kernels (compiler/arith.ts): ints and floats are immutable, so `+=` on them is `+`.
 export function iaddOp(interp: Interpreter, a: PyValue, b: PyValue): PyValue {
-  return typeof a === "number" || isFloat(a) ? addOp(interp, a, b) : inplaceOp(interp, "add", a, b);
+  return isIntOrFloat(a) ? addOp(interp, a, b) : inplaceOp(interp, "add", a, b);
 }
 export function isubOp(interp: Interpreter, a: PyValue, b: PyValue): PyValue {
-  return typeof a === "number" || isFloat(a) ? subOp(interp, a, b) : inplaceOp(interp, "sub", a, b);
+  return isIntOrFloat(a) ? subOp(interp, a, b) : inplaceOp(interp, "sub", a, b);
 }
 export function imulOp(interp: Interpreter, a: PyValue, b: PyValue): PyValue {
-  return typeof a === "number" || isFloat(a) ? mulOp(interp, a, b) : inplaceOp(interp, "mul", a, b);
+  return isIntOrFloat(a) ? mulOp(interp, a, b) : inplaceOp(interp, "mul", a, b);
 }
 
 /** In-place operators: `+=` on ints/floats is the binary fast path; objects may mutate in place. */
