@@ -430,6 +430,76 @@ describe("parser: syntax errors match CPython 3.11", () => {
   });
 });
 
+describe("parser: match statements (PEP 634)", () => {
+  it("parses every pattern kind into CPython's node shapes", () => {
+    const s = stmt("match p:\n    case ([1, *rest] as q) | (Point(rest, y=0) as q) if q:\n        pass\n    case {'k': None, **kw}:\n        pass\n    case -1 | Color.RED | _:\n        pass\n");
+    assert.equal(s.kind, "Match");
+    if (s.kind !== "Match") return;
+    assert.deepEqual(shape(s.cases.map((k) => k.pattern)), [
+      { kind: "MatchOr", patterns: [
+        { kind: "MatchAs", name: "q", pattern: { kind: "MatchSequence", patterns: [{ kind: "MatchValue", value: int(1) }, { kind: "MatchStar", name: "rest" }] } },
+        { kind: "MatchAs", name: "q", pattern: { kind: "MatchClass", cls: name("Point"), patterns: [{ kind: "MatchAs", pattern: null, name: "rest" }], kwdAttrs: ["y"], kwdPatterns: [{ kind: "MatchValue", value: int(0) }] } },
+      ] },
+      { kind: "MatchMapping", keys: [str("k")], patterns: [{ kind: "MatchSingleton", value: null }], rest: "kw" },
+      { kind: "MatchOr", patterns: [
+        { kind: "MatchValue", value: { kind: "UnaryOp", op: "-", operand: int(1) } },
+        { kind: "MatchValue", value: { kind: "Attribute", value: name("Color"), attr: "RED", ctx: "load" } },
+        { kind: "MatchAs", pattern: null, name: null },
+      ] },
+    ]);
+    assert.deepEqual(shape(s.cases[0].guard), name("q"));
+  });
+
+  it("keeps match and case usable as names (soft keywords)", () => {
+    for (const src of ["match = 5", "match(x)", "match[x]: int = 1", "match.x = 1", "case = 1", "match, case = 1, 2", "print(match, case)", "match * 2", "match -x", "def match(case): pass", "class case: pass"]) {
+      assert.notEqual(stmt(src).kind, "Match", src);
+    }
+    assert.equal(stmt("match (x):\n    case 1: pass").kind, "Match");
+    assert.equal(stmt("match -x:\n    case 1: pass").kind, "Match");
+    assert.equal(stmt("match *a, b:\n    case 1: pass").kind, "Match");
+    assert.equal(stmt("match match:\n    case case: pass").kind, "Match");
+  });
+
+  // [source, type, message, line, offset] — taken from python3.11's compile().
+  const cases: [string, string, string, number, number][] = [
+    ["match x:\n    case _: pass\n    case 1: pass", "SyntaxError", "wildcard makes remaining patterns unreachable", 2, 10],
+    ["match x:\n    case y: pass\n    case 1: pass", "SyntaxError", "name capture 'y' makes remaining patterns unreachable", 2, 10],
+    ["match x:\n    case [*a, *b]: pass", "SyntaxError", "multiple starred names in sequence pattern", 2, 10],
+    ["match x:\n    case a, *_, *c: pass", "SyntaxError", "multiple starred names in sequence pattern", 2, 10],
+    ["match x:\n    case [a] | b: pass", "SyntaxError", "alternative patterns bind different names", 2, 16],
+    ["match x:\n    case 1 | a: pass", "SyntaxError", "alternative patterns bind different names", 2, 14],
+    ["match x:\n    case a | 1: pass", "SyntaxError", "name capture 'a' makes remaining patterns unreachable", 2, 10],
+    ["match x:\n    case _ | 1: pass", "SyntaxError", "wildcard makes remaining patterns unreachable", 2, 10],
+    ["match x:\n    case (x as y) | y: pass", "SyntaxError", "name capture 'x' makes remaining patterns unreachable", 2, 11],
+    ["match x:\n    case [a, a]: pass", "SyntaxError", "multiple assignments to name 'a' in pattern", 2, 14],
+    ["match x:\n    case {\"a\": 1, \"a\": 2}: pass", "SyntaxError", "mapping pattern checks duplicate key ('a')", 2, 10],
+    ["match x:\n    case A(x=1, x=2): pass", "SyntaxError", "attribute name repeated in class pattern: x", 2, 19],
+    ["match x:\n    case A(x=1, 2): pass", "SyntaxError", "positional patterns follow keyword patterns", 2, 17],
+    ["match x:\n    case f\"x\": pass", "SyntaxError", "patterns may only match literals and attribute lookups", 2, 10],
+    ["match x:\n    case 1 + 1: pass", "SyntaxError", "imaginary number required in complex literal", 2, 14],
+    ["match x:\n    case 1j + 1: pass", "SyntaxError", "real number required in complex literal", 2, 10],
+    ["match x:\n    case 1 as _: pass", "SyntaxError", "cannot use '_' as a target", 2, 15],
+    ["match x:\n    case 1 as 2: pass", "SyntaxError", "invalid pattern target", 2, 15],
+    ["match x:\n    case {**_}: pass", "SyntaxError", "invalid syntax", 2, 13],
+    ["match x:\n    case {a: 1}: pass", "SyntaxError", "invalid syntax", 2, 12],
+    ["match x:\n    case -a: pass", "SyntaxError", "invalid syntax", 2, 11],
+    ["match x:\n    case *a: pass", "SyntaxError", "invalid syntax", 2, 12],
+    ["match x:\n    pass", "SyntaxError", "invalid syntax", 2, 5],
+    ["match x:\ncase 1: pass", "IndentationError", "expected an indented block after 'match' statement on line 1", 2, 1],
+    ["match x:\n    case _:\n    pass", "IndentationError", "expected an indented block after 'case' statement on line 2", 3, 5],
+    ["match x:\n    case 1: pass\n    y = 2", "SyntaxError", "invalid syntax", 3, 5],
+    ["match x:\n    case {**a, \"b\": 1}: pass", "SyntaxError", "invalid syntax", 2, 16],
+    ["match x:\n    case [a, {\"k\": a}]: pass", "SyntaxError", "multiple assignments to name 'a' in pattern", 2, 20],
+    ["match x:\n    case A(a) | B(b): pass", "SyntaxError", "alternative patterns bind different names", 2, 19],
+  ];
+  for (const [src, type, msg, line, offset] of cases) {
+    it(JSON.stringify(src), () => {
+      const e = err(src);
+      assert.deepEqual([e.pyType, e.msg, e.line, e.col], [type, msg, line, offset]);
+    });
+  }
+});
+
 describe("parser: limits", () => {
   it("rejects deep parentheses with a SyntaxError, not a RangeError", () => {
     assert.equal(err("x = " + "(".repeat(500) + ")".repeat(500)).msg, "too many nested parentheses");
@@ -501,6 +571,24 @@ line''' """x"""
     for (i, j), *k in z: x[i] += j; y.z -= 1; w <<= 2; v //= 3; u **= 4; t @= 5
     return {**a, 'b': 2}, {1, 2}, (), (1,), [*a, *b], (x := 10), a[::2], a[1:], a[:-1], 0x_ff, 1_0.5e-3, 3j, 0o7, 0b1
 print(*(i for i in x), sep=" ")
+match command.split():
+    case [action]:
+        pass
+    case [("go" | "move") as verb, direction, *_] if direction:
+        pass
+    case Point(x, y=-1.5) | Point3(x, y=2j, z=-3+4j):
+        pass
+    case {"k": None, 1: True, Color.RED: False, **rest}:
+        pass
+    case (a, b, *c) | [a, b, *c] | (a, b, c, ()):
+        pass
+    case str() | b"x" b"y" | "s" as text:
+        pass
+    case ((( x ))):
+        pass
+match a, *b:
+    case _:
+        match = case = 1
 `;
   it("produces the same tree for a corpus of constructs", () => {
     const dumper = String.raw`
@@ -508,8 +596,8 @@ import ast, json, sys
 OPS = {"Add":"+","Sub":"-","Mult":"*","Div":"/","FloorDiv":"//","Mod":"%","Pow":"**","MatMult":"@","LShift":"<<","RShift":">>","BitOr":"|","BitXor":"^","BitAnd":"&",
  "USub":"-","UAdd":"+","Invert":"~","Not":"not","And":"and","Or":"or","Eq":"==","NotEq":"!=","Lt":"<","LtE":"<=","Gt":">","GtE":">=","Is":"is","IsNot":"is not","In":"in","NotIn":"not in",
  "Load":"load","Store":"store","Del":"del"}
-FIELD = {"format_spec":"formatSpec","is_async":"isAsync","kw_defaults":"kwDefaults","decorator_list":"decorators","context_expr":"contextExpr","optional_vars":"optionalVars"}
-NOKIND = {"keyword","arg","alias","ExceptHandler","comprehension","withitem","arguments"}
+FIELD = {"format_spec":"formatSpec","is_async":"isAsync","kw_defaults":"kwDefaults","decorator_list":"decorators","context_expr":"contextExpr","optional_vars":"optionalVars","kwd_attrs":"kwdAttrs","kwd_patterns":"kwdPatterns"}
+NOKIND = {"keyword","arg","alias","ExceptHandler","comprehension","withitem","arguments","match_case"}
 def const(v):
     if v is None: return {"type":"None"}
     if v is Ellipsis: return {"type":"Ellipsis"}

@@ -21,6 +21,7 @@ import { compareValueFn, inplaceFn } from "./ops.js";
 import { exprOperands, hoistOperands, stmtOperands } from "./yieldexpr.js";
 import { compileLoadName } from "./expr.js";
 import { compileStoreName } from "./targets.js";
+import { compileCaseMatchers } from "./match.js";
 
 const NESTED_SCOPES = new Set(["FunctionDef", "ClassDef", "Lambda", "ListComp", "SetComp", "DictComp", "GeneratorExp"]);
 
@@ -464,6 +465,27 @@ function compileGenStmt(c: Compiler, s: Stmt): GenStmtFn {
         if (fr !== NORMAL) return fr;
         f.retval = retval;
         return r;
+      };
+    }
+    case "Match": {
+      // Patterns cannot contain a yield; the subject, guards and bodies may.
+      const subject = compileGenExpr(c, s.subject);
+      const slot = hiddenSlot(c);
+      const matchers = compileCaseMatchers(c, s.cases);
+      const guards = s.cases.map((k) => (k.guard === null ? null : genTest(c, k.guard)));
+      const bodies = s.cases.map((k) => compileGenBlock(c, k.body));
+      return function* (f) {
+        const v = yield* subject(f);
+        f.locals[slot] = v;
+        for (let i = 0; i < bodies.length; i++) {
+          if (!matchers[i](f, v)) continue;
+          const g = guards[i];
+          if (g !== null && !(yield* g(f))) continue;
+          f.locals[slot] = undefined;
+          return yield* bodies[i](f);
+        }
+        f.locals[slot] = undefined;
+        return NORMAL;
       };
     }
     default: {

@@ -16,7 +16,7 @@
 // Pass 1 collects assigned/used/declared names per scope; pass 2 resolves free
 // variables top-down and assigns slots and cell indices.
 
-import type { Arguments, Comprehension, Expr, Module, Stmt } from "../parser/ast.js";
+import type { Arguments, Comprehension, Expr, Module, Pattern, Stmt } from "../parser/ast.js";
 import { assertNever } from "../parser/ast.js";
 import { PySyntaxError } from "../parser/errors.js";
 
@@ -202,12 +202,45 @@ class Builder {
       case "Expr":
         this.expr(s.value, sc);
         return;
+      case "Match":
+        this.expr(s.subject, sc);
+        for (const k of s.cases) {
+          this.pattern(k.pattern, sc);
+          if (k.guard) this.expr(k.guard, sc);
+          this.stmts(k.body, sc);
+        }
+        return;
       case "Pass":
       case "Break":
       case "Continue":
         return;
       default:
         assertNever(s);
+    }
+  }
+
+  /** Pattern captures are assignments; value patterns, class names and mapping keys are loads. */
+  pattern(p: Pattern, sc: Scope): void {
+    switch (p.kind) {
+      case "MatchValue": this.expr(p.value, sc); return;
+      case "MatchSingleton": return;
+      case "MatchSequence": case "MatchOr": for (const x of p.patterns) this.pattern(x, sc); return;
+      case "MatchMapping":
+        for (const k of p.keys) this.expr(k, sc);
+        for (const x of p.patterns) this.pattern(x, sc);
+        if (p.rest !== null) sc.assigned.add(p.rest);
+        return;
+      case "MatchClass":
+        this.expr(p.cls, sc);
+        for (const x of p.patterns) this.pattern(x, sc);
+        for (const x of p.kwdPatterns) this.pattern(x, sc);
+        return;
+      case "MatchStar": if (p.name !== null) sc.assigned.add(p.name); return;
+      case "MatchAs":
+        if (p.pattern !== null) this.pattern(p.pattern, sc);
+        if (p.name !== null) sc.assigned.add(p.name);
+        return;
+      default: assertNever(p);
     }
   }
 

@@ -27,6 +27,7 @@ import { inplaceFn } from "./ops.js";
 import { operandOf, specializedAugLocal } from "./arith.js";
 import { compileClassDef, compileFunctionDef } from "./functions.js";
 import { callGeneric } from "./runtime.js";
+import { compileMatch } from "./match.js";
 
 export function compileBlock(c: Compiler, body: Stmt[]): StmtFn {
   const interp = c.interp;
@@ -300,6 +301,8 @@ export function compileStmt(c: Compiler, s: Stmt): StmtFn {
       return () => BREAK;
     case "Continue":
       return () => CONTINUE;
+    case "Match":
+      return compileMatch(c, s);
     default:
       return assertNever(s);
   }

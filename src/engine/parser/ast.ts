@@ -295,7 +295,8 @@ export type Stmt =
   | ExprStmt
   | Pass
   | Break
-  | Continue;
+  | Continue
+  | Match;
 
 export interface FunctionDef extends Loc {
   kind: "FunctionDef";
@@ -452,6 +453,87 @@ export interface Break extends Loc {
 
 export interface Continue extends Loc {
   kind: "Continue";
+}
+
+// ---------------------------------------------------------------- match (PEP 634)
+
+/** `match subject:` with its `case` blocks, in order. */
+export interface Match extends Loc {
+  kind: "Match";
+  subject: Expr;
+  cases: MatchCase[];
+}
+
+/** One `case pattern [if guard]:` block (like CPython's match_case: no position of its own). */
+export interface MatchCase {
+  pattern: Pattern;
+  guard: Expr | null;
+  body: Stmt[];
+}
+
+/** Patterns, mirroring CPython's `ast.pattern` nodes (fields camelCased). */
+export type Pattern =
+  | MatchValue
+  | MatchSingleton
+  | MatchSequence
+  | MatchMapping
+  | MatchClass
+  | MatchStar
+  | MatchAs
+  | MatchOr;
+
+/** A literal (numbers, strings, `-1`, `1+2j`) or dotted-name value, compared with `==`. */
+export interface MatchValue extends Loc {
+  kind: "MatchValue";
+  value: Expr;
+}
+
+/** `None`, `True`, `False`: compared with `is`. */
+export interface MatchSingleton extends Loc {
+  kind: "MatchSingleton";
+  value: boolean | null;
+}
+
+/** `[p, *rest]` / `(p, q)` / `p, q`: at most one MatchStar among `patterns`. */
+export interface MatchSequence extends Loc {
+  kind: "MatchSequence";
+  patterns: Pattern[];
+}
+
+/** `{key: p, **rest}`: keys are literal or value-pattern expressions. */
+export interface MatchMapping extends Loc {
+  kind: "MatchMapping";
+  keys: Expr[];
+  patterns: Pattern[];
+  rest: string | null;
+}
+
+/** `Cls(p, attr=q)`: `cls` is a Name or dotted Attribute. */
+export interface MatchClass extends Loc {
+  kind: "MatchClass";
+  cls: Expr;
+  patterns: Pattern[];
+  kwdAttrs: string[];
+  kwdPatterns: Pattern[];
+}
+
+/** `*name` (or `*_`, name null) inside a sequence pattern. */
+export interface MatchStar extends Loc {
+  kind: "MatchStar";
+  name: string | null;
+}
+
+/** `p as name`, a bare capture `name` (pattern null), or the wildcard `_` (both null). */
+export interface MatchAs extends Loc {
+  kind: "MatchAs";
+  pattern: Pattern | null;
+  name: string | null;
+}
+
+/** `p | q | ...` */
+export interface MatchOr extends Loc {
+  kind: "MatchOr";
+  patterns: Pattern[];
 }
 
 export interface Module {

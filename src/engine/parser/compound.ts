@@ -8,6 +8,7 @@ import { Parser } from "./core.js";
 import { PySyntaxError } from "./errors.js";
 import { bitwiseOr, expression, namedExpression, starExpressions } from "./expressions.js";
 import { parameters } from "./params.js";
+import { matchStatement } from "./patterns.js";
 import { block } from "./statements.js";
 import { setContext, starTargets } from "./targets.js";
 
@@ -27,6 +28,7 @@ export function compoundStatement(p: Parser, out: Stmt[]): boolean {
     case "with": out.push(withStatement(p, t, false)); return true;
     case "def": out.push(funcDef(p, t, [], false)); return true;
     case "class": out.push(classDef(p, t, [])); return true;
+    case "match": return matchStatement(p, out);
     case "async": {
       const n = p.peek();
       if (n.type !== NAME) return false;
