@@ -30,6 +30,7 @@ import { createReModule } from "./re.js";
 import { createJsonNativeModule } from "./_json.js";
 import { createJsonModule } from "./json.js";
 import { createIoModule } from "./io.js";
+import { createFractionsModule } from "./fractions.js";
 
 export type ModuleFactory = (interp: Interpreter) => PyModule;
 
@@ -58,6 +59,7 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["_json", createJsonNativeModule],
   ["json", createJsonModule],
   ["io", createIoModule],
+  ["fractions", createFractionsModule],
 ]);
 
 /** Register a module factory (alternative to editing the table above). */
