@@ -31,6 +31,7 @@ import { createJsonNativeModule } from "./_json.js";
 import { createJsonModule } from "./json.js";
 import { createIoModule } from "./io.js";
 import { createFractionsModule } from "./fractions.js";
+import { createStatisticsModule } from "./statistics.js";
 
 export type ModuleFactory = (interp: Interpreter) => PyModule;
 
@@ -60,6 +61,7 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["json", createJsonModule],
   ["io", createIoModule],
   ["fractions", createFractionsModule],
+  ["statistics", createStatisticsModule],
 ]);
 
 /** Register a module factory (alternative to editing the table above). */
