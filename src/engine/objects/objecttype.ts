@@ -66,6 +66,12 @@ defineMethods(objectType, {
     const cls = args[0];
     if (!(cls instanceof PyType)) return raiseTypeError(interp, "object.__new__(X): X is not a type object");
     if (cls.construct !== undefined && cls.construct !== objectType.construct && !cls.isSubtypeOf(objectType)) return None;
+    // A builtin-backed class (int, tuple, list... subclasses) needs its base's __new__.
+    for (const b of cls.mro) {
+      if (b !== objectType && b.frozen && b.dict.has("__new__")) {
+        return raiseTypeError(interp, `object.__new__(${cls.name}) is not safe, use ${b.name}.__new__()`);
+      }
+    }
     return cls === objectType ? interp.heap.alloc(new PyPlain(objectType), sizeFor(0)) : newInstance(interp, cls);
   },
   __repr__: (interp, args) => newStr(interp, defaultRepr(interp, args[0] as PyObject)),

@@ -338,7 +338,9 @@ function constructInstance(interp: Interpreter, cls: PyType, args: PyValue[], kw
   interp.frame.temps.push(obj);
   if (initUser || newUser) {
     const init = cls.lookup("__init__");
-    if (init !== null && (initUser || !newUser)) {
+    // After a user __new__, a builtin __init__ runs only for mutable bases (list.__init__
+    // fills the list); object's ignores the arguments.
+    if (init !== null && (initUser || !newUser || (native !== objectType && !IMMUTABLE_NATIVE.has(native.name) && !native.isSubtypeOf(baseExceptionType())))) {
       const r = callMethodValue(interp, init, obj, args, kwargs);
       if (r !== None) throw newException(interp, TypeError, `__init__() should return None, not '${typeName(r)}'`);
     }
