@@ -10,12 +10,12 @@ import {
 } from "../objects/builtin-types.js";
 import { PyType, type Kwargs } from "../objects/type.js";
 import type { Interpreter } from "../vm/interpreter.js";
-import { builtin, makeModule, type PyModule } from "../objects/module.js";
+import { builtin, makeModule, PyModule } from "../objects/module.js";
 import { PyBuiltinFunction, PyFunction, PyBoundMethod } from "../objects/function.js";
 import { exceptionTypes, StopIteration, PyException, EOFError, NotImplementedError } from "../objects/exceptions.js";
 import { newException, raiseTypeError, raiseValueError, raiseAttributeError } from "../vm/errors.js";
 import {
-  callMethod, callValue, compareBool, delAttr, forEachItem, getAttr, getAttrDefault, getIter, isInstance, isTruthy,
+  callMethod, callValue, compareBool, delAttr, forEachItem, getAttr, getAttrDefault, getAttrOpt, getIter, isInstance, isTruthy,
   pyHash, pyId, pyLen, pyRepr, pyStr, setAttr, toArray, typeOf, binaryOp, stopIterationFor,
 } from "../vm/abstract.js";
 import { PyInt, intFromBigInt, isInt, toBig, intPowMod, bitLength } from "../objects/int.js";
@@ -207,16 +207,46 @@ def("vars", (interp, args) => {
   if (d === undefined || d === null) return raiseTypeError(interp, "vars() argument must have __dict__ attribute");
   return getAttr(interp, v, "__dict__");
 });
+// Deviation: CPython's object has these; dir() lists them although the engine resolves few of them.
+const OBJECT_DIR_NAMES = ["__doc__", "__ge__", "__gt__", "__le__", "__lt__", "__getattribute__", "__getstate__",
+  "__reduce__", "__reduce_ex__", "__sizeof__", "__subclasshook__"];
+// Attributes some builtin instances compute without a type-dict entry.
+const COMPUTED_DIR_NAMES = ["real", "imag", "numerator", "denominator", "start", "stop", "step"];
 def("dir", (interp, args) => {
   const names = new Set<string>();
   if (args.length === 0) {
-    for (const k of interp.frame.globals.keys()) names.add(k);
+    // The caller's local names (as locals() has them): a function's variables, else the namespace.
+    const f = interp.frame;
+    if (f.ns !== null) for (const k of f.ns.keys()) names.add(k);
+    else {
+      const localNames = f.code.localNames;
+      for (let i = 0; i < localNames.length; i++) if (localNames[i] !== "" && f.locals[i] !== undefined) names.add(localNames[i]);
+    }
   } else {
     const v = args[0];
+    const custom = typeOf(v).lookup("__dir__");
+    if (custom !== null && custom !== objectType.dict.get("__dir__")) {
+      // A class's own __dir__ decides (dir() only sorts what it returns).
+      const listed = toArray(interp, callMethod(interp, v, "__dir__", []));
+      return newList(interp, sortValues(interp, listed, None, false));
+    }
     const d = v instanceof PyObject ? (v as unknown as { dict?: Map<string, PyValue> | null }).dict : undefined;
     if (d instanceof Map) for (const k of d.keys()) names.add(k);
-    const t = v instanceof PyType ? v : typeOf(v);
-    for (const c of t.mro) for (const k of c.dict.keys()) names.add(k);
+    // A module lists its namespace only (not the attributes of the module type).
+    if (!(v instanceof PyModule)) {
+      const t = v instanceof PyType ? v : typeOf(v);
+      let userClass = false;
+      for (const c of t.mro) {
+        if (!c.frozen) userClass = true;
+        // object's __dict__ getter serves user classes; builtin instances have none.
+        for (const k of c.dict.keys()) if (k !== "__dict__" || c !== objectType) names.add(k);
+      }
+      if (userClass && t.instancesHaveDict) names.add("__dict__");
+      // Attributes CPython's object provides that are not in the engine's type dicts.
+      for (const k of OBJECT_DIR_NAMES) names.add(k);
+      for (const k of COMPUTED_DIR_NAMES) if (!names.has(k) && getAttrOpt(interp, v, k) !== undefined) names.add(k);
+      if (userClass && t.instancesHaveDict) names.add("__weakref__");
+    }
   }
   return newList(interp, [...names].sort().map((n) => newStr(interp, n)));
 });
@@ -229,8 +259,13 @@ function globalsDict(interp: Interpreter): PyDict {
 def("globals", (interp) => globalsDict(interp));
 def("locals", (interp) => {
   const f = interp.frame;
-  if (f.ns !== null) return globalsDict(interp);
+  if (f.ns === f.globals) return globalsDict(interp);
   const d = newDict(interp);
+  if (f.ns !== null) {
+    // A class body (or exec with separate locals): its own namespace.
+    for (const [k, v] of f.ns) dictSet(interp, d, internStr(k), v);
+    return d;
+  }
   const names = f.code.localNames;
   for (let i = 0; i < names.length; i++) {
     const v = f.locals[i];
