@@ -113,6 +113,47 @@ function compileDefaults(c: Compiler, a: Arguments): { defaults: ExprFn[]; kwDef
   };
 }
 
+/** `def f(a: A, *b: B, c: C, **d: D) -> R`: [name, annotation] in CPython's order. */
+function compileAnnotations(c: Compiler, a: Arguments, returns: Expr | null): [PyValue, ExprFn][] {
+  const out: [PyValue, ExprFn][] = [];
+  const add = (x: { arg: string; annotation: Expr | null } | null) => {
+    if (x !== null && x.annotation !== null) out.push([internStr(x.arg), compileExpr(c, x.annotation)]);
+  };
+  for (const x of a.posonlyargs) add(x);
+  for (const x of a.args) add(x);
+  add(a.vararg);
+  for (const x of a.kwonlyargs) add(x);
+  add(a.kwarg);
+  if (returns !== null) out.push([internStr("return"), compileExpr(c, returns)]);
+  return out;
+}
+
+function evalAnnotations(interp: Compiler["interp"], f: Frame, annotations: [PyValue, ExprFn][]): PyValue {
+  const d = makeDict(interp);
+  f.temps.push(d);
+  for (const [k, e] of annotations) dictSet(interp, d, k, e(f));
+  return d;
+}
+
+/** Does a class/module body annotate a name (CPython's SETUP_ANNOTATIONS test: not inside nested scopes)? */
+export function hasAnnotations(body: Stmt[]): boolean {
+  for (const s of body) {
+    switch (s.kind) {
+      case "AnnAssign": return true;
+      case "If": case "For": case "While":
+        if (hasAnnotations(s.body) || hasAnnotations(s.orelse)) return true;
+        break;
+      case "With":
+        if (hasAnnotations(s.body)) return true;
+        break;
+      case "Try":
+        if (hasAnnotations(s.body) || hasAnnotations(s.orelse) || hasAnnotations(s.finalbody) || s.handlers.some((h) => hasAnnotations(h.body))) return true;
+        break;
+    }
+  }
+  return false;
+}
+
 function docOf(body: Stmt[]): PyValue | null {
   const first = body[0];
   if (first !== undefined && first.kind === "Expr" && first.value.kind === "Constant" && first.value.value.type === "str") {
@@ -129,6 +170,7 @@ function functionMaker(c: Compiler, node: FunctionDef | Lambda, name: string, bo
   const code = newCode(c, sc, name, node.line);
   setParams(code, sc, node.args);
   const { defaults, kwDefaults } = compileDefaults(c, node.args);
+  const annotations = node.kind === "FunctionDef" ? compileAnnotations(c, node.args, node.returns) : [];
   const indices = closureIndices(c, sc);
   inUnit(c, sc, code, () => {
     if (sc.isGenerator) {
@@ -160,8 +202,10 @@ function functionMaker(c: Compiler, node: FunctionDef | Lambda, name: string, bo
         if (typeof v === "object" && v.size !== 0) f.temps.push(v);
       }
     }
+    const ann = annotations.length === 0 ? null : evalAnnotations(interp, f, annotations);
     const fn = new PyFunction(code, f.globals, dv, kw, makeClosure(f, indices), moduleNameOf(f));
     fn.doc = doc;
+    fn.annotations = ann;
     return interp.heap.alloc(fn, FUNCTION_SIZE);
   };
 }
@@ -242,6 +286,7 @@ export function compileClassDef(c: Compiler, s: ClassDef): StmtFn {
   const doc = docOf(s.body);
   const classCell = sc.cellVars.indexOf("__class__");
   const ncells = sc.cellVars.length;
+  const setupAnnotations = hasAnnotations(s.body);
   return (f) => {
     const dv = decs.map((d) => {
       const v = d(f);
@@ -269,6 +314,11 @@ export function compileClassDef(c: Compiler, s: ClassDef): StmtFn {
     const modName = f.globals.get("__name__");
     ns.set("__module__", modName instanceof PyStr ? modName : internStr("__main__"));
     ns.set("__qualname__", internStr(qualname));
+    if (setupAnnotations) {
+      const ann = makeDict(interp);
+      f.temps.push(ann);
+      ns.set("__annotations__", ann);
+    }
     if (doc !== null) ns.set("__doc__", doc);
     let cells: PyCell[] | null = null;
     if (ncells + indices.length > 0) {

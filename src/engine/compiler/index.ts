@@ -9,6 +9,8 @@ import type { Compiler } from "./context.js";
 import { compileBlock } from "./stmt.js";
 import { compileExpr } from "./expr.js";
 import { PySyntaxError } from "../parser/errors.js";
+import { hasAnnotations } from "./functions.js";
+import { makeDict } from "./runtime.js";
 
 export function compileModule(interp: Interpreter, mod: Module, filename: string, separateLocals = false): Code {
   const scopes = analyzeModule(mod);
@@ -20,7 +22,13 @@ export function compileModule(interp: Interpreter, mod: Module, filename: string
   const code = new Code("<module>", "<module>", filename, 1);
   const c: Compiler = { interp, filename, scopes, unit: { scope, code, nextHidden: 0 } };
   const block = compileBlock(c, mod.body);
+  const setupAnnotations = hasAnnotations(mod.body);
   code.body = (f) => {
+    if (setupAnnotations) {
+      // SETUP_ANNOTATIONS: the module's `__annotations__` dict, unless one exists already.
+      const ns = f.ns ?? f.globals;
+      if (!ns.has("__annotations__")) ns.set("__annotations__", makeDict(interp));
+    }
     block(f);
     return None;
   };

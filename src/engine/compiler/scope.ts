@@ -101,6 +101,7 @@ class Builder {
       case "FunctionDef": {
         for (const d of s.decorators) this.expr(d, sc);
         this.argDefaults(s.args, sc);
+        this.argAnnotations(s.args, s.returns, sc);
         sc.assigned.add(s.name);
         const fs = new Scope("function", s.name, sc);
         this.map.set(s, fs);
@@ -136,6 +137,8 @@ class Builder {
       case "AnnAssign":
         this.expr(s.target, sc);
         if (s.value) this.expr(s.value, sc);
+        // Evaluated only at module and class level (CPython 3.11 without `from __future__ import annotations`).
+        if (sc.kind === "module" || sc.kind === "class") this.expr(s.annotation, sc);
         return;
       case "For":
         this.expr(s.target, sc);
@@ -247,6 +250,14 @@ class Builder {
   argDefaults(a: Arguments, sc: Scope): void {
     for (const d of a.defaults) this.expr(d, sc);
     for (const d of a.kwDefaults) if (d) this.expr(d, sc);
+  }
+
+  /** Parameter and return annotations: evaluated in the defining scope when the def runs. */
+  argAnnotations(a: Arguments, returns: Expr | null, sc: Scope): void {
+    for (const x of [...a.posonlyargs, ...a.args, ...a.kwonlyargs]) if (x.annotation) this.expr(x.annotation, sc);
+    if (a.vararg?.annotation) this.expr(a.vararg.annotation, sc);
+    if (a.kwarg?.annotation) this.expr(a.kwarg.annotation, sc);
+    if (returns) this.expr(returns, sc);
   }
 
   params(a: Arguments, fs: Scope): void {

@@ -10,7 +10,8 @@ import type { PyValue } from "../objects/object.js";
 import { None, rangeType } from "../objects/builtin-types.js";
 import { PyType } from "../objects/type.js";
 import { PyTuple } from "../objects/tuple.js";
-import { AssertionError, BaseException, PyException, RuntimeError, TypeError } from "../objects/exceptions.js";
+import { AssertionError, BaseException, NameError, PyException, RuntimeError, TypeError } from "../objects/exceptions.js";
+import { internStr } from "../objects/str.js";
 import { type Frame, trimTemps } from "../vm/frame.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { callMethodValue, callValue, getAttr, getItem, getIter, isTruthy, setItem, typeName, typeOf } from "../vm/abstract.js";
@@ -194,13 +195,18 @@ export function compileStmt(c: Compiler, s: Stmt): StmtFn {
     case "AugAssign":
       return compileAugAssign(c, s.target, s.op, s.value);
     case "AnnAssign": {
-      if (s.value === null) return () => NORMAL;
-      const v = compileExpr(c, s.value);
-      const store = compileStore(c, s.target);
-      return (f) => {
-        store(f, v(f));
-        return NORMAL;
-      };
+      const kind = c.unit.scope.kind;
+      if (kind !== "module" && kind !== "class") {
+        // In a function the annotation is not evaluated.
+        if (s.value === null) return () => NORMAL;
+        const v = compileExpr(c, s.value);
+        const store = compileStore(c, s.target);
+        return (f) => {
+          store(f, v(f));
+          return NORMAL;
+        };
+      }
+      return compileAnnotatedAssign(c, s);
     }
     case "For":
       return compileFor(c, s.target, s.iter, compileBlock(c, s.body), s.orelse.length > 0 ? compileBlock(c, s.orelse) : null, s.line);
@@ -370,6 +376,33 @@ function compileAugAssign(c: Compiler, target: Expr, op: import("../parser/ast.j
     default:
       throw new PySyntaxError("SyntaxError", "'expression' is an illegal expression for augmented assignment", target.line, target.col + 1);
   }
+}
+
+// ---------------------------------------------------------------- annotations
+
+/**
+ * `x: T = v` at module/class level: the value is stored, then T is evaluated and, for a
+ * plain name, recorded in the namespace's `__annotations__` (created by the body's setup).
+ */
+function compileAnnotatedAssign(c: Compiler, s: Stmt & { kind: "AnnAssign" }): StmtFn {
+  const interp = c.interp;
+  const v = s.value === null ? null : compileExpr(c, s.value);
+  const store = s.value === null ? null : compileStore(c, s.target);
+  const ann = compileExpr(c, s.annotation);
+  const key = s.target.kind === "Name" && s.simple ? internStr(s.target.id) : null;
+  // `a.b: T` / `a[i]: T` without a value still evaluates `a` (and `i`).
+  const check = s.value === null && s.target.kind !== "Name" ? compileExpr(c, s.target.value) : null;
+  return (f) => {
+    if (store !== null) store(f, v!(f));
+    if (check !== null) check(f);
+    const a = ann(f);
+    if (key === null) return NORMAL;
+    const ns = f.ns ?? f.globals;
+    const d = ns.get("__annotations__");
+    if (d === undefined) throw newException(interp, NameError, "name '__annotations__' is not defined");
+    setItem(interp, d, key, a);
+    return NORMAL;
+  };
 }
 
 // ---------------------------------------------------------------- for

@@ -123,6 +123,8 @@ export class PyFunction extends PyObject {
   qualname: string;
   module: string;
   doc: PyValue | null = null;
+  /** `__annotations__` (a dict), created at def time when there are annotations, else on first read. */
+  annotations: PyValue | null = null;
   dict: Map<string, PyValue> | null = null;
   constructor(code: Code, globals: Map<string, PyValue>, defaults: PyValue[] | null, kwDefaults: Map<string, PyValue> | null, closure: PyCell[] | null, module: string) {
     super(functionType);

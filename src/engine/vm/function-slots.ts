@@ -10,7 +10,8 @@ import { AttributeError } from "../objects/exceptions.js";
 import { callValue, pyRepr } from "./abstract.js";
 import { callFunction } from "./call.js";
 import { newBoundMethod } from "./attrs.js";
-import { newException } from "./errors.js";
+import { newException, raiseTypeError } from "./errors.js";
+import { PyDict, newDict } from "../objects/dict-core.js";
 import { ExecNamespace } from "./exec.js";
 
 functionType.descrGet = (interp, descr, obj) => (obj === null ? descr : newBoundMethod(interp, obj, descr));
@@ -29,6 +30,9 @@ functionType.getattr = (interp, self, name) => {
     case "__doc__": return f.doc ?? None;
     case "__defaults__": return f.defaults === null ? None : newTuple(interp, f.defaults.slice());
     case "__globals__": return undefined;
+    case "__annotations__":
+      if (f.annotations === null) f.annotations = newDict(interp);
+      return f.annotations;
   }
   if (f.dict !== null) return f.dict.get(name);
   return undefined;
@@ -47,6 +51,11 @@ functionType.setattr = (interp, self, name, value) => {
     f.doc = value;
     return;
   }
+  if (name === "__annotations__") {
+    if (value !== undefined && value !== None && !(value instanceof PyDict)) raiseTypeError(interp, "__annotations__ must be set to a dict object");
+    f.annotations = value === undefined || value === None ? null : value;
+    return;
+  }
   if (value === undefined) {
     if (f.dict === null || !f.dict.delete(name)) throw newException(interp, AttributeError, `'function' object has no attribute '${name}'`);
     return;
@@ -60,6 +69,7 @@ functionType.traverse = (self, visit) => {
   if (f.kwDefaults !== null) for (const v of f.kwDefaults.values()) visit(v);
   if (f.closure !== null) for (const c of f.closure) visit(c);
   if (f.doc !== null) visit(f.doc);
+  if (f.annotations !== null) visit(f.annotations);
   if (f.dict !== null) for (const v of f.dict.values()) visit(v);
   // Functions made by exec'd code hold namespaces no module roots.
   if (f.globals instanceof ExecNamespace) for (const v of f.globals.values()) visit(v);
