@@ -163,3 +163,33 @@ describe("pool with a worker that cannot start", () => {
     }
   });
 });
+
+describe("pool withdrawals", () => {
+  it("a queued run whose client went away is withdrawn (never run), and the pool keeps serving", async () => {
+    const { RunPool, RunCancelledError } = await import("../../src/service/plugins/pool.js");
+    const { default: pino } = await import("pino");
+    const pool = new RunPool({ threads: 1, maxQueue: 4, workerHeapMb: 64, workerStackMb: 4, graceMs: 100, closeTimeoutMs: 1000, testHooks: true, log: pino({ level: "silent" }) });
+    try {
+      const busy = pool.run("", { timeoutMs: 2000 }, { test: "sleep:300" });
+      const cancel = new AbortController();
+      const started = Date.now();
+      const queued = pool.run("", { timeoutMs: 2000 }, { test: "sleep:1000", cancel: cancel.signal });
+      setTimeout(() => cancel.abort(), 50);
+      await assert.rejects(queued, RunCancelledError);
+      assert.ok(Date.now() - started < 250, "rejected when cancelled, not when the worker got to it");
+      assert.equal((await busy).result.stdout, "slept 300\n");
+      // The withdrawn run does not hold the worker: the next run does not wait its 1000 ms.
+      const t = Date.now();
+      assert.equal((await pool.run("", { timeoutMs: 2000 }, { test: "sleep:1" })).result.stdout, "slept 1\n");
+      assert.ok(Date.now() - t < 500, `next run took ${Date.now() - t} ms`);
+      // Cancelling a run that already started does not affect it.
+      const running = new AbortController();
+      const p = pool.run("", { timeoutMs: 2000 }, { test: "sleep:100", cancel: running.signal });
+      await new Promise((r) => setTimeout(r, 30));
+      running.abort();
+      assert.equal((await p).result.stdout, "slept 100\n");
+    } finally {
+      await pool.close();
+    }
+  });
+});

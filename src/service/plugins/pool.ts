@@ -8,8 +8,13 @@ import fp from "fastify-plugin";
 import { Piscina } from "piscina";
 import type { RunResult } from "../../engine/api.js";
 import {
-  I32_STARTED,
+  I32_STATE,
+  I32_THREAD,
   SHARED_BYTES,
+  STATE_ABORTING,
+  STATE_CANCELLED,
+  STATE_QUEUED,
+  STATE_STARTED,
   i32Base,
   i32Len,
   tailOffset,
@@ -96,11 +101,27 @@ class SharedView {
     for (let i = 2; i < 8; i++) Atomics.store(this.i32, i, 0);
     return this;
   }
+  get state(): number {
+    return Atomics.load(this.i32, I32_STATE);
+  }
+  /** A worker took the run (it may have finished it since). */
   get started(): boolean {
-    return Atomics.load(this.i32, I32_STARTED) === 1;
+    const state = this.state;
+    return state !== STATE_QUEUED && state !== STATE_CANCELLED;
   }
   get startedAt(): number {
     return this.started ? new Float64Array(this.buffer, 0, 1)[0]! : 0;
+  }
+  get threadId(): number {
+    return Atomics.load(this.i32, I32_THREAD);
+  }
+  /** Withdraws a run no worker has taken yet; false if one has. */
+  withdraw(): boolean {
+    return Atomics.compareExchange(this.i32, I32_STATE, STATE_QUEUED, STATE_CANCELLED) === STATE_QUEUED;
+  }
+  /** Claims a running run for termination; false if its worker has finished it meanwhile. */
+  claimAbort(): boolean {
+    return Atomics.compareExchange(this.i32, I32_STATE, STATE_STARTED, STATE_ABORTING) === STATE_STARTED;
   }
   base(s: StreamIndex): number {
     return Atomics.load(this.i32, i32Base(s));
@@ -120,8 +141,8 @@ export class RunPool {
   private readonly graceMs: number;
   private readonly log: FastifyBaseLogger;
   private readonly collectors = new Map<number, Collector>();
-  /** Admitted runs' abort controllers and views, to fail queued runs when no worker can start. */
-  private readonly admitted = new Map<number, { controller: AbortController; view: SharedView }>();
+  /** Admitted runs' withdraw functions, to fail queued runs when no worker can start. */
+  private readonly admitted = new Map<number, (reason: Error) => void>();
   private readonly freeBuffers: SharedArrayBuffer[] = [];
   private nextRunId = 1;
   private inFlight = 0;
@@ -157,9 +178,7 @@ export class RunPool {
       // runs waiting for one would wait forever: fail them instead (500 worker-crashed).
       setImmediate(() => {
         if (this.liveThreads > 0) return;
-        for (const { controller, view } of this.admitted.values()) {
-          if (!view.started) controller.abort(new WorkerCrashError("no interpreter could be started", { cause: err }));
-        }
+        for (const withdraw of this.admitted.values()) withdraw(new WorkerCrashError("no interpreter could be started", { cause: err }));
       });
     });
   }
@@ -207,37 +226,55 @@ export class RunPool {
     const collector: Collector = { chunks: [[], []], received: [0, 0] };
     this.collectors.set(runId, collector);
 
-    const controller = new AbortController();
-    this.admitted.set(runId, { controller, view });
+    // No AbortSignal goes to Piscina (an abortable task costs a controller, listeners and a
+    // slower dispatch on every run): a queued run is withdrawn through its shared state (the
+    // worker that later dequeues it returns at once), and a run past its deadline is stopped by
+    // terminating the worker running it (Piscina then fails the task and replaces the worker).
+    let settle!: { resolve: (r: TaskResult) => void; reject: (e: unknown) => void };
+    const outcome = new Promise<TaskResult>((resolve, reject) => {
+      settle = { resolve, reject };
+    });
+    let withdrawnWith: Error | undefined;
+    const withdraw = (reason: Error): void => {
+      if (withdrawnWith === undefined && view.withdraw()) {
+        withdrawnWith = reason;
+        settle.reject(reason);
+      }
+    };
+    this.admitted.set(runId, withdraw);
     let hardAborted = false;
     const deadlineMs = (options.timeoutMs ?? 0) + this.graceMs;
     // The deadline runs from when the worker picked the task up, not from submission.
     const check = (): void => {
-      if (!view.started) {
+      const state = view.state;
+      if (state === STATE_QUEUED) {
         timer = setTimeout(check, deadlineMs);
         return;
       }
+      if (state !== STATE_STARTED) return; // finished (its result is on its way) or withdrawn
       const remaining = view.startedAt + deadlineMs - Date.now();
       if (remaining > 0) {
         timer = setTimeout(check, remaining);
         return;
       }
+      if (!view.claimAbort()) return; // finished just now
       hardAborted = true;
-      controller.abort(new Error("run exceeded its timeout plus grace"));
+      const threadId = view.threadId;
+      for (const worker of this.piscina.threads) if (worker.threadId === threadId) void worker.terminate();
     };
     let timer = setTimeout(check, deadlineMs);
-    const onCancel = (): void => {
-      if (!view.started) controller.abort(new RunCancelledError("client went away"));
-    };
+    const onCancel = (): void => withdraw(new RunCancelledError("client went away"));
     extra.cancel?.addEventListener("abort", onCancel, { once: true });
     const task: RunTask = { runId, source, options, shared: view.buffer, ...(extra.test ? { test: extra.test } : {}) };
+    this.piscina.run(task).then(settle.resolve, settle.reject);
     let completed = false;
     try {
-      const res = await this.piscina.run(task, { signal: controller.signal });
+      const res = await outcome;
       completed = true;
       const endedAt = Date.now();
       const startedAt = view.startedAt || submittedAt;
       if (!res.ok) {
+        if ("cancelled" in res) throw new Error("a withdrawn run completed"); // cannot happen
         this.counts.engineFailures++;
         throw new EngineFailureError(res.engineError);
       }
@@ -265,7 +302,7 @@ export class RunPool {
           runMs,
         };
       }
-      if (controller.signal.aborted) throw controller.signal.reason;
+      if (withdrawnWith !== undefined) throw withdrawnWith;
       if (this.closing && !view.started) throw new PoolClosedError("the server is shutting down");
       this.counts.workerCrashes++;
       throw new WorkerCrashError("the worker running this program died", { cause: err });
@@ -275,11 +312,10 @@ export class RunPool {
       this.collectors.delete(runId);
       this.admitted.delete(runId);
       this.inFlight--;
-      // Reuse the buffer only when no worker can still write to it: the task returned, or it
-      // never reached a worker. A terminated worker may still be winding down.
-      if (completed || !view.started) {
-        if (this.freeBuffers.length < this.capacity) this.freeBuffers.push(view.buffer);
-      }
+      // Reuse the buffer only when no worker can still write to it: the task returned. (A
+      // withdrawn task may still sit in Piscina's queue holding it; a terminated worker may
+      // still be winding down.)
+      if (completed && this.freeBuffers.length < this.capacity) this.freeBuffers.push(view.buffer);
     }
   }
 
@@ -316,7 +352,9 @@ export class RunPool {
   /** Stops admitting runs, lets queued and running ones finish (up to closeTimeout), then ends the workers. */
   async close(): Promise<void> {
     this.closing = true;
-    await this.piscina.close();
+    // No worker could start: what is left in Piscina's queue are withdrawn runs.
+    if (this.liveThreads === 0) await this.piscina.destroy();
+    else await this.piscina.close();
   }
 }
 

@@ -1,5 +1,6 @@
 // What crosses the boundary between the service's main thread and a pool worker. Plain
-// data only (structured-clone safe), plus one SharedArrayBuffer per run for its output.
+// data only (structured-clone safe), plus one SharedArrayBuffer per run for its output
+// (pooled by the main thread: allocated once, reused run after run).
 //
 // Output streaming. The engine calls onOutput(stream, text) as the program writes. The
 // worker keeps the latest output of each stream (up to TAIL_UNITS UTF-16 units) in the
@@ -34,7 +35,9 @@ export interface RunTask {
 export type TaskResult =
   | { ok: true; result: RunResult }
   /** runProgram threw: an engine bug (a Python error is a result, never a throw). */
-  | { ok: false; engineError: { name: string; message: string; stack: string } };
+  | { ok: false; engineError: { name: string; message: string; stack: string } }
+  /** The run was withdrawn (client gone, no worker) before a worker took it: not run. */
+  | { ok: false; cancelled: true };
 
 /** Posted by a worker (through its parentPort, re-emitted as the pool's "message" event). */
 export interface OutputMessage {
@@ -49,14 +52,26 @@ export type StreamIndex = 0 | 1; // stdout, stderr
 
 // ---- shared buffer layout
 // bytes 0..7    Float64  startedAt (Date.now() when the worker picked the task up)
-// Int32[2]      started flag (0 queued, 1 started)
+// Int32[2]      state, changed only by compareExchange so that exactly one side wins:
+//               QUEUED -> STARTED (the worker took the run) or CANCELLED (the main thread
+//               withdrew it first); STARTED -> DONE (the worker finished it) or ABORTING (the
+//               main thread is terminating the worker: a worker that then finishes blocks
+//               until it is terminated, so it never takes another run)
 // Int32[3 + 2s] base of stream s: stream position of the tail's first unit
 // Int32[4 + 2s] length of stream s's tail, in units
+// Int32[7]      threadId of the worker running the run (valid once started): the pool
+//               terminates that worker on a hard abort
 // bytes 32..    stream 0's tail (TAIL_UNITS x Uint16), then stream 1's
 export const TAIL_UNITS = 8192;
 export const HEADER_BYTES = 32;
 export const SHARED_BYTES = HEADER_BYTES + 2 * TAIL_UNITS * 2;
-export const I32_STARTED = 2;
+export const I32_STATE = 2;
+export const STATE_QUEUED = 0;
+export const STATE_STARTED = 1;
+export const STATE_CANCELLED = 2;
+export const STATE_DONE = 3;
+export const STATE_ABORTING = 4;
+export const I32_THREAD = 7;
 export const i32Base = (s: StreamIndex) => 3 + 2 * s;
 export const i32Len = (s: StreamIndex) => 4 + 2 * s;
 export const tailOffset = (s: StreamIndex) => HEADER_BYTES + s * TAIL_UNITS * 2;

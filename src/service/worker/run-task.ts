@@ -1,12 +1,17 @@
 // The Piscina task: one run, from plain data to plain data. A fresh interpreter for every
 // call (runProgram keeps no state between calls); the only other thing this module does is
 // mirror the program's output into the run's shared buffer (see protocol.ts).
-import { parentPort } from "node:worker_threads";
+import { parentPort, threadId } from "node:worker_threads";
 import { workerData } from "piscina";
 import { runProgram } from "../../engine/run.js";
 import type { RunResult } from "../../engine/api.js";
 import {
-  I32_STARTED,
+  I32_STATE,
+  I32_THREAD,
+  STATE_ABORTING,
+  STATE_DONE,
+  STATE_QUEUED,
+  STATE_STARTED,
   TAIL_UNITS,
   i32Base,
   i32Len,
@@ -32,8 +37,19 @@ class OutputTap {
   ) {
     this.i32 = new Int32Array(shared);
     this.u16 = new Uint16Array(shared);
-    new Float64Array(shared, 0, 1)[0] = Date.now();
-    Atomics.store(this.i32, I32_STARTED, 1);
+  }
+
+  /** Claims the run (false: the main thread withdrew it while it was queued). */
+  start(): boolean {
+    new Float64Array(this.i32.buffer, 0, 1)[0] = Date.now();
+    Atomics.store(this.i32, I32_THREAD, threadId);
+    return Atomics.compareExchange(this.i32, I32_STATE, STATE_QUEUED, STATE_STARTED) === STATE_QUEUED;
+  }
+
+  /** Marks the run done; if the pool is terminating this worker already, waits for the end. */
+  finish(): void {
+    if (Atomics.compareExchange(this.i32, I32_STATE, STATE_STARTED, STATE_DONE) === STATE_STARTED) return;
+    for (;;) Atomics.wait(this.i32, I32_STATE, STATE_ABORTING);
   }
 
   readonly write = (stream: "stdout" | "stderr", text: string): void => {
@@ -74,6 +90,13 @@ class OutputTap {
 
 export default function runTask(task: RunTask): TaskResult {
   const tap = new OutputTap(task.shared, task.runId);
+  if (!tap.start()) return { ok: false, cancelled: true };
+  const result = execute(task, tap);
+  tap.finish();
+  return result;
+}
+
+function execute(task: RunTask, tap: OutputTap): TaskResult {
   try {
     if (task.test !== undefined && testHooks) return { ok: true, result: runTestTask(task, tap) };
     return { ok: true, result: runProgram(task.source, { ...task.options, onOutput: tap.write }) };
