@@ -25,6 +25,7 @@ import { createStringModule } from "./string.js";
 import { createCopyModule } from "./copy.js";
 import { createTypingModule } from "./typing.js";
 import { createAbcModule } from "./abc.js";
+import { createDataclassesModule } from "./dataclasses.js";
 import { createReNativeModule } from "./_re.js";
 import { createReModule } from "./re.js";
 import { createJsonNativeModule } from "./_json.js";
@@ -55,6 +56,7 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["copy", createCopyModule],
   ["typing", createTypingModule],
   ["abc", createAbcModule],
+  ["dataclasses", createDataclassesModule],
   ["_re", createReNativeModule],
   ["re", createReModule],
   ["_json", createJsonNativeModule],
