@@ -26,6 +26,7 @@ import { createCopyModule } from "./copy.js";
 import { createTypingModule } from "./typing.js";
 import { createAbcModule } from "./abc.js";
 import { createDataclassesModule } from "./dataclasses.js";
+import { createEnumModule } from "./enum.js";
 import { createReNativeModule } from "./_re.js";
 import { createReModule } from "./re.js";
 import { createJsonNativeModule } from "./_json.js";
@@ -57,6 +58,7 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["typing", createTypingModule],
   ["abc", createAbcModule],
   ["dataclasses", createDataclassesModule],
+  ["enum", createEnumModule],
   ["_re", createReNativeModule],
   ["re", createReModule],
   ["_json", createJsonNativeModule],
