@@ -4,6 +4,8 @@
 //   obj.m(a, b)    a method found on the type (through the site's inline cache): no
 //                  bound method, and for Python methods no argument array either
 //   C(a, b)        a plain class (metaclass `type`): vm/classes.ts constructs it
+//   f(a, k=v)      keywords, defaults, *args/**kwargs parameters: bound by a per-site
+//                  plan cached on the callee's code (compiler/callbind.ts), no kwargs Map
 //   super()        zero-argument super from the __class__ cell
 // Everything else builds an argument array (and kwargs map) and calls generically.
 //
@@ -24,6 +26,8 @@ import { AttrSite, callAttr, siteLookup } from "../vm/attrs.js";
 import type { Compiler, ExprFn } from "./context.js";
 import { compileExpr, compileItems, compileLoadName, isSimple } from "./expr.js";
 import { addKwargsFromMapping, callGeneric, duplicateKeyword } from "./runtime.js";
+import { plannedCall } from "./callbind.js";
+import { internStr } from "../objects/str.js";
 
 export function compileCall(c: Compiler, e: Call): ExprFn {
   const interp = c.interp;
@@ -49,6 +53,7 @@ export function compileCall(c: Compiler, e: Call): ExprFn {
     const n = argFns.length;
     const root = !e.args.every(isSimple);
     const args = compileItems(c, e.args);
+    const planned = plannedCall(interp, argFns, [], [], []);
     return (f) => {
       const g = fn(f);
       if (g instanceof PyFunction) {
@@ -68,11 +73,44 @@ export function compileCall(c: Compiler, e: Call): ExprFn {
           }
           return callPrepared(interp, g, locals);
         }
-        if (root && g.size !== 0) f.temps.push(g);
+        if (g.size !== 0) f.temps.push(g);
+        const r = planned(f, g);
+        if (r !== undefined) return r;
         return callFunction(interp, g, args(f), null);
       }
       if (root && typeof g === "object" && g.size !== 0) f.temps.push(g);
       return callGeneric(interp, g, args(f), null);
+    };
+  }
+  // Named keyword arguments only (no *args, no **mapping): planned binding for Python functions.
+  if (!e.args.some((a) => a.kind === "Starred") && e.keywords.every((k) => k.arg !== null)) {
+    const posFns = e.args.map((a) => compileExpr(c, a));
+    const kwNames = e.keywords.map((k) => k.arg!);
+    const kwFns = e.keywords.map((k) => compileExpr(c, k.value));
+    const planned = plannedCall(interp, posFns, kwNames, kwNames.map(internStr), kwFns);
+    const n = posFns.length;
+    const nkw = kwFns.length;
+    return (f) => {
+      const g = fn(f);
+      const temps = f.temps;
+      if (typeof g === "object" && g.size !== 0) temps.push(g);
+      if (g instanceof PyFunction) {
+        const r = planned(f, g);
+        if (r !== undefined) return r;
+      }
+      const a = new Array<PyValue>(n);
+      for (let i = 0; i < n; i++) {
+        const v = posFns[i](f);
+        a[i] = v;
+        if (typeof v === "object" && v.size !== 0) temps.push(v);
+      }
+      const kwargs = new Map<string, PyValue>();
+      for (let j = 0; j < nkw; j++) {
+        const v = kwFns[j](f);
+        if (typeof v === "object" && v.size !== 0) temps.push(v);
+        kwargs.set(kwNames[j], v);
+      }
+      return callGeneric(interp, g, a, kwargs);
     };
   }
   // General form: *args and keyword arguments / **kwargs.
