@@ -5,7 +5,7 @@ import type { PyValue } from "./object.js";
 import { None, objectType, typeType } from "./builtin-types.js";
 import { PyType } from "./type.js";
 import { defineMethods, PyFunction } from "./function.js";
-import { PyStr, internStr, newStr } from "./str.js";
+import { PyStr, internStr } from "./str.js";
 import { PyTuple, newTuple } from "./tuple.js";
 import { PyDict } from "./dict.js";
 import { newList } from "./list.js";
@@ -19,6 +19,7 @@ import { sizeFor } from "../heap/heap.js";
 import { newException, raiseTypeError } from "../vm/errors.js";
 import { buildClass, classChanged } from "../vm/classes.js";
 import { dictEntries } from "../vm/attrs.js";
+import { newMappingProxy } from "./mappingproxy.js";
 
 typeType.call = (interp, self, args, kwargs) => {
   const t = self as PyType;
@@ -102,23 +103,12 @@ function typeSpecial(interp: Interpreter, t: PyType, name: string): PyValue | un
     case "__base__": return t.bases.length === 0 ? None : t.bases[0];
     case "__mro__": return newTuple(interp, t.mro.slice());
     case "__class__": return t.cls;
-    case "__dict__": {
-      const d = newDictOf(interp, t.dict);
-      return d;
-    }
+    case "__dict__": return newMappingProxy(interp, t);
     case "__doc__": return t.dict.get("__doc__") ?? None;
   }
   return undefined;
 }
 
-import { dictSet, newDict } from "./dict.js";
-function newDictOf(interp: Interpreter, m: Map<string, PyValue>): PyValue {
-  // Deviation: a snapshot dict rather than a live mappingproxy.
-  const d = newDict(interp);
-  interp.frame.temps.push(d);
-  for (const [k, v] of m) dictSet(interp, d, newStr(interp, k), v);
-  return d;
-}
 
 typeType.getattr = (interp, self, name) => {
   const t = self as PyType;
