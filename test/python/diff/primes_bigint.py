@@ -38,7 +38,7 @@ def is_prime(n):
         else:
             return False
     return True
-print([n for n in range(2**31 - 20, 2**31) if is_prime(n)], is_prime(2**127 - 1))
+print([n for n in range(2**61 - 20, 2**61) if is_prime(n)], is_prime(2**127 - 1))
 fib = [0, 1]
 while len(fib) < 200: fib.append(fib[-1] + fib[-2])
 print(fib[199], fib[199].bit_length(), hex(fib[120]), oct(fib[50]), bin(fib[30]))
