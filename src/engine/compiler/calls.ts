@@ -3,7 +3,8 @@
 //                  arguments are evaluated straight into the new frame's locals
 //   obj.m(a, b)    a method found on the type (through the site's inline cache): no
 //                  bound method, and for Python methods no argument array either
-//   C(a, b)        a plain class (metaclass `type`): vm/classes.ts constructs it
+//   C(a, b)        a plain class (metaclass `type`) with a Python __init__: the site caches
+//                  the __init__ per class version (vm/classes.ts plainInit), no argument array
 //   f(a, k=v)      keywords, defaults, *args/**kwargs parameters: bound by a per-site
 //                  plan cached on the callee's code (compiler/callbind.ts), no kwargs Map
 //   super()        zero-argument super from the __class__ cell
@@ -27,6 +28,13 @@ import type { Compiler, ExprFn } from "./context.js";
 import { compileExpr, compileItems, compileLoadName, isSimple } from "./expr.js";
 import { addKwargsFromMapping, callGeneric, duplicateKeyword } from "./runtime.js";
 import { plannedCall } from "./callbind.js";
+import { PyType } from "../objects/type.js";
+import { None } from "../objects/builtin-types.js";
+import { TypeError } from "../objects/exceptions.js";
+import { newInstance } from "../objects/objecttype.js";
+import { plainInit } from "../vm/classes.js";
+import { typeName } from "../vm/abstract.js";
+import { newException } from "../vm/errors.js";
 import { internStr } from "../objects/str.js";
 
 export function compileCall(c: Compiler, e: Call): ExprFn {
@@ -54,9 +62,40 @@ export function compileCall(c: Compiler, e: Call): ExprFn {
     const root = !e.args.every(isSimple);
     const args = compileItems(c, e.args);
     const planned = plannedCall(interp, argFns, [], [], []);
+    // Inline cache for `C(args)`: the class last called here, its version, its plain __init__.
+    let ctorCls: PyType | null = null;
+    let ctorVersion = -1;
+    let ctorInit: PyFunction | null = null;
     return (f) => {
       const g = fn(f);
-      if (g instanceof PyFunction) {
+      if (g instanceof PyType) {
+        if (g !== ctorCls || g.version !== ctorVersion) {
+          ctorCls = g;
+          ctorVersion = g.version;
+          ctorInit = plainInit(g);
+        }
+        const init = ctorInit;
+        if (init !== null && init.code.simple && init.code.argcount === n + 1) {
+          // Arguments first, then the instance (the order constructInstance allocates in).
+          const locals = new Array<PyValue | undefined>(init.code.nlocals);
+          if (root) {
+            const temps = f.temps;
+            if (g.size !== 0) temps.push(g);
+            for (let i = 0; i < n; i++) {
+              const v = argFns[i](f);
+              locals[i + 1] = v;
+              if (typeof v === "object" && v.size !== 0) temps.push(v);
+            }
+          } else {
+            for (let i = 0; i < n; i++) locals[i + 1] = argFns[i](f);
+          }
+          const obj = newInstance(interp, g);
+          locals[0] = obj;
+          const r = callPrepared(interp, init, locals);
+          if (r !== None) throw newException(interp, TypeError, `__init__() should return None, not '${typeName(r)}'`);
+          return obj;
+        }
+      } else if (g instanceof PyFunction) {
         const code = g.code;
         if (code.simple && code.argcount === n) {
           const locals = new Array<PyValue | undefined>(code.nlocals);

@@ -294,6 +294,18 @@ export function installSlots(t: PyType): void {
   t.construct = constructInstance;
 }
 
+/**
+ * The Python `__init__` of `cls` when calling `cls(args...)` with positional arguments is
+ * exactly "a new plain instance, then __init__" (constructInstance's common case), else
+ * null. Stays valid while `cls.version` is unchanged (compiled call sites cache it).
+ */
+export function plainInit(cls: PyType): PyFunction | null {
+  if (cls.construct !== constructInstance || cls.cls !== typeType) return null;
+  if (userDefines(cls, "__new__") || !userDefines(cls, "__init__") || nativeBase(cls) !== objectType) return null;
+  const init = cls.lookup("__init__");
+  return init instanceof PyFunction ? init : null;
+}
+
 /** Calling a user class: __new__ (if a Python class defines it) then __init__. */
 function constructInstance(interp: Interpreter, cls: PyType, args: PyValue[], kwargs: Kwargs): PyValue {
   if (cls.ctorVersion !== cls.version) {
