@@ -1,6 +1,7 @@
 // The builtins module. The builtin functions are created once at load time (shared,
 // immutable); each run gets its own module object and dict.
 
+import { PyGenericAlias, PyUnion } from "../objects/genericalias.js";
 import type { PyValue } from "../objects/object.js";
 import { PyObject } from "../objects/object.js";
 import {
@@ -104,11 +105,12 @@ def("len", (interp, args, kwargs) => {
 
 function typeTuple(interp: Interpreter, spec: PyValue, fname: string): PyType[] {
   if (spec instanceof PyType) return [spec];
-  if (spec instanceof PyTuple) {
+  if (spec instanceof PyTuple || spec instanceof PyUnion) {
     const out: PyType[] = [];
-    for (const t of spec.items) out.push(...typeTuple(interp, t, fname));
+    for (const t of spec instanceof PyTuple ? spec.items : spec.args) out.push(...typeTuple(interp, t, fname));
     return out;
   }
+  if (spec instanceof PyGenericAlias) return raiseTypeError(interp, `${fname}() argument 2 cannot be a parameterized generic`);
   return raiseTypeError(interp, `${fname}() arg 2 must be a type, a tuple of types, or a union`);
 }
 

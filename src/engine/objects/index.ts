@@ -37,6 +37,7 @@ import "./exception-methods.js";
 import { tracebackType } from "./exception-methods.js";
 import { classMethodDescriptorType } from "./classmethod-builtin.js";
 import "./builtin-new.js";
+import "./genericalias.js";
 
 const ARITH: BinaryOpName[] = ["add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor"];
 const FLOAT_ARITH: BinaryOpName[] = ["add", "sub", "mul", "truediv", "floordiv", "mod", "pow"];
