@@ -1,15 +1,36 @@
-// Security headers (helmet) and CORS for the whole app; rate limiting for the scope that
+// Security headers (helmet's, computed once) and CORS for the whole app; rate limiting for the scope that
 // registers `rateLimit` (the /v1 scope), keyed by API key when auth is on, else by client IP.
 import cors from "@fastify/cors";
 import helmet from "@fastify/helmet";
 import rateLimitPlugin from "@fastify/rate-limit";
-import type { FastifyPluginAsync } from "fastify";
+import Fastify, { type FastifyPluginAsync } from "fastify";
 import fp from "fastify-plugin";
 import type { Config } from "../config.js";
 import { ProblemError } from "./errors.js";
 
+type HelmetOptions = Parameters<typeof helmet>[1];
+
+/**
+ * The headers @fastify/helmet adds to a response with these options. They do not depend on
+ * the request (no CSP nonces), but the plugin rebuilds its middleware (and re-parses the
+ * CSP) on every request; so ask it once, on a throwaway instance, and send the result.
+ */
+export async function helmetHeaders(options: HelmetOptions): Promise<Record<string, string>> {
+  const headersOf = async (withHelmet: boolean): Promise<Record<string, string>> => {
+    const probe = Fastify({ logger: false });
+    if (withHelmet) await probe.register(helmet, options);
+    probe.get("/", async () => ({}));
+    const res = await probe.inject("/");
+    await probe.close();
+    return res.headers as Record<string, string>;
+  };
+  const plain = await headersOf(false);
+  const secured = await headersOf(true);
+  return Object.fromEntries(Object.entries(secured).filter(([name]) => !(name in plain)));
+}
+
 const securityPlugin: FastifyPluginAsync<{ corsOrigin: Config["corsOrigin"] }> = async (app, { corsOrigin }) => {
-  await app.register(helmet, {
+  const headers = await helmetHeaders({
     // A JSON API plus Swagger UI at /docs (served from 'self', no inline scripts).
     contentSecurityPolicy: {
       directives: {
@@ -23,6 +44,10 @@ const securityPlugin: FastifyPluginAsync<{ corsOrigin: Config["corsOrigin"] }> =
     },
     // Let browsers on allowed origins read responses (CORS decides who may).
     crossOriginResourcePolicy: { policy: corsOrigin ? "cross-origin" : "same-origin" },
+  });
+  app.addHook("onRequest", (_request, reply, done) => {
+    reply.headers(headers);
+    done();
   });
   if (corsOrigin) {
     await app.register(cors, {
