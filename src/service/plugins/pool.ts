@@ -3,6 +3,7 @@
 // not stop by itself. Decorates the app with `runPool`.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import type { FastifyBaseLogger, FastifyPluginAsync } from "fastify";
 import fp from "fastify-plugin";
 import { Piscina } from "piscina";
@@ -151,6 +152,13 @@ export class RunPool {
   readonly counts = { hardAborts: 0, workerCrashes: 0, engineFailures: 0, queueRejections: 0 };
 
   constructor(opts: RunPoolOptions) {
+    // Before any worker isolate exists. An interpreter's objects outlive a scavenge taken
+    // mid-run, so V8's allocation-site feedback starts allocating them straight in old space;
+    // they die there with the run, yet, until the next full GC, keep alive every young object
+    // they point to, so each scavenge copies megabytes (8-15 ms) and promotes still more. Off,
+    // a hello-world run costs ~75 us of CPU in the pool instead of ~130, and GC pauses (the
+    // p99) shrink with it. V8 flags are per process: this also applies to the main thread.
+    setFlagsFromString("--no-allocation-site-pretenuring");
     this.threads = opts.threads;
     this.maxQueue = opts.maxQueue;
     this.graceMs = opts.graceMs;
