@@ -38,6 +38,8 @@ export interface Compiler {
   filename: string;
   scopes: ScopeMap;
   unit: Unit;
+  /** `from __future__ import annotations`: annotations are kept as strings (compiler/annotations.ts). */
+  stringAnnotations?: boolean;
 }
 
 /** Allocate a hidden frame slot (for-loop iterator, with-manager) in the current unit. */

@@ -2,6 +2,7 @@
 // (compiled once); the statement/expression that creates it builds the function
 // object (defaults, closure cells) or runs the class body at run time.
 
+import { compileAnnotation } from "./annotations.js";
 import type { Arguments, ClassDef, Expr, FunctionDef, Lambda, Stmt, Comprehension } from "../parser/ast.js";
 import { PySyntaxError } from "../parser/errors.js";
 import type { PyValue } from "../objects/object.js";
@@ -117,14 +118,14 @@ function compileDefaults(c: Compiler, a: Arguments): { defaults: ExprFn[]; kwDef
 function compileAnnotations(c: Compiler, a: Arguments, returns: Expr | null): [PyValue, ExprFn][] {
   const out: [PyValue, ExprFn][] = [];
   const add = (x: { arg: string; annotation: Expr | null } | null) => {
-    if (x !== null && x.annotation !== null) out.push([internStr(x.arg), compileExpr(c, x.annotation)]);
+    if (x !== null && x.annotation !== null) out.push([internStr(x.arg), compileAnnotation(c, x.annotation)]);
   };
   for (const x of a.posonlyargs) add(x);
   for (const x of a.args) add(x);
   add(a.vararg);
   for (const x of a.kwonlyargs) add(x);
   add(a.kwarg);
-  if (returns !== null) out.push([internStr("return"), compileExpr(c, returns)]);
+  if (returns !== null) out.push([internStr("return"), compileAnnotation(c, returns)]);
   return out;
 }
 

@@ -11,6 +11,7 @@ import { compileExpr } from "./expr.js";
 import { PySyntaxError } from "../parser/errors.js";
 import { hasAnnotations } from "./functions.js";
 import { makeDict } from "./runtime.js";
+import { futureFeatures } from "./annotations.js";
 
 export function compileModule(interp: Interpreter, mod: Module, filename: string, separateLocals = false): Code {
   const scopes = analyzeModule(mod);
@@ -21,6 +22,7 @@ export function compileModule(interp: Interpreter, mod: Module, filename: string
   if (separateLocals) scope.kind = "class";
   const code = new Code("<module>", "<module>", filename, 1);
   const c: Compiler = { interp, filename, scopes, unit: { scope, code, nextHidden: 0 } };
+  c.stringAnnotations = futureFeatures(mod).has("annotations");
   const block = compileBlock(c, mod.body);
   const setupAnnotations = hasAnnotations(mod.body);
   code.body = (f) => {

@@ -3,6 +3,7 @@
 // PyException itself; anything else thrown (RunAbort, engine bugs) passes through
 // try/finally/with untouched.
 
+import { compileAnnotation } from "./annotations.js";
 import type { ExceptHandler, Expr, Stmt } from "../parser/ast.js";
 import { assertNever } from "../parser/ast.js";
 import { PySyntaxError } from "../parser/errors.js";
@@ -388,7 +389,7 @@ function compileAnnotatedAssign(c: Compiler, s: Stmt & { kind: "AnnAssign" }): S
   const interp = c.interp;
   const v = s.value === null ? null : compileExpr(c, s.value);
   const store = s.value === null ? null : compileStore(c, s.target);
-  const ann = compileExpr(c, s.annotation);
+  const ann = compileAnnotation(c, s.annotation);
   const key = s.target.kind === "Name" && s.simple ? internStr(s.target.id) : null;
   // `a.b: T` / `a[i]: T` without a value still evaluates `a` (and `i`).
   const check = s.value === null && s.target.kind !== "Name" ? compileExpr(c, s.target.value) : null;

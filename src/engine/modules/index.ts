@@ -23,6 +23,7 @@ import { createRandomNativeModule } from "./_random.js";
 import { createRandomModule } from "./random.js";
 import { createStringModule } from "./string.js";
 import { createCopyModule } from "./copy.js";
+import { createFutureModule } from "./future.js";
 import { createTypingModule } from "./typing.js";
 import { createAbcModule } from "./abc.js";
 import { createDataclassesModule } from "./dataclasses.js";
@@ -55,6 +56,7 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["random", createRandomModule],
   ["string", createStringModule],
   ["copy", createCopyModule],
+  ["__future__", createFutureModule],
   ["typing", createTypingModule],
   ["abc", createAbcModule],
   ["dataclasses", createDataclassesModule],
