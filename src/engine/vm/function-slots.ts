@@ -1,6 +1,7 @@
 // Slots of function-like types: user functions bind as methods (descriptor),
 // bound methods call through, builtin method descriptors bind; reprs and attributes.
 
+import { codeObjectOf } from "../objects/code.js";
 import type { PyValue } from "../objects/object.js";
 import { None, builtinFunctionType, functionType, methodType } from "../objects/builtin-types.js";
 import { PyBoundMethod, PyBuiltinFunction, PyFunction } from "../objects/function.js";
@@ -11,7 +12,7 @@ import { callValue, pyRepr } from "./abstract.js";
 import { callFunction } from "./call.js";
 import { newBoundMethod } from "./attrs.js";
 import { newException, raiseTypeError } from "./errors.js";
-import { PyDict, newDict } from "../objects/dict-core.js";
+import { PyDict, dictSet, newDict } from "../objects/dict-core.js";
 import { ExecNamespace } from "./exec.js";
 
 functionType.descrGet = (interp, descr, obj) => (obj === null ? descr : newBoundMethod(interp, obj, descr));
@@ -30,6 +31,15 @@ functionType.getattr = (interp, self, name) => {
     case "__doc__": return f.doc ?? None;
     case "__defaults__": return f.defaults === null ? None : newTuple(interp, f.defaults.slice());
     case "__globals__": return undefined;
+    case "__code__": return codeObjectOf(f.code);
+    case "__closure__": return f.closure === null || f.closure.length === 0 ? None : newTuple(interp, f.closure.slice());
+    case "__kwdefaults__": {
+      if (f.kwDefaults === null || f.kwDefaults.size === 0) return None;
+      const d = newDict(interp);
+      interp.frame.temps.push(d);
+      for (const [k, v] of f.kwDefaults) dictSet(interp, d, internStr(k), v);
+      return d;
+    }
     case "__annotations__":
       if (f.annotations === null) f.annotations = newDict(interp);
       return f.annotations;
