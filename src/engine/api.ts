@@ -28,7 +28,10 @@ export interface RunOptions {
   maxEvents?: number;
   /** Python recursion limit. Default 1000. */
   recursionLimit?: number;
-  /** Run finalizers still alive at exit (CPython-like), traced with trigger "exit". Default false. */
+  /**
+   * Run finalizers still alive at exit, then the `__del__` methods not yet called (newest
+   * object first), CPython-like, traced with trigger "exit". Default false.
+   */
   finalizeAtExit?: boolean;
   /** Called with each chunk as the program writes it (for streaming / interleaving). */
   onOutput?: (stream: "stdout" | "stderr", text: string) => void;
@@ -79,6 +82,8 @@ export interface EventBase {
 export type GcReason = "explicit" | "threshold" | "heap-full";
 export type CallbackOutcome = "ok" | "error";
 export type FinalizeTrigger = "collection" | "call" | "exit";
+/** Why a `__del__` ran: its object was freed by a collection, or the run ended (finalizeAtExit). */
+export type DelTrigger = "collection" | "exit";
 
 export interface GcStartEvent extends EventBase {
   kind: "gc-start";
@@ -138,6 +143,19 @@ export interface FinalizeDetachedEvent extends EventBase {
   targetId: number;
 }
 
+/** A user `__del__` method ran (at most once per object). */
+export interface DelCallEvent extends EventBase {
+  kind: "del-call";
+  /** The object's id. */
+  id: number;
+  /** Its class name. */
+  targetType: string;
+  trigger: DelTrigger;
+  outcome: CallbackOutcome;
+  /** "Type: message" when outcome is "error". */
+  error?: string;
+}
+
 export interface MemoryErrorEvent extends EventBase {
   kind: "memory-error";
   requestedBytes: number;
@@ -161,6 +179,7 @@ export type TraceEvent =
   | RefCallbackEvent
   | FinalizeCallEvent
   | FinalizeDetachedEvent
+  | DelCallEvent
   | MemoryErrorEvent
   | RunEndEvent;
 

@@ -147,7 +147,7 @@ export interface components {
             filename?: string;
             limits?: components["schemas"]["Limits"];
             /**
-             * @description Run finalizers still alive at exit (CPython-like), traced with trigger `exit`.
+             * @description Run finalizers still alive at exit, then the `__del__` methods not yet called (CPython-like), traced with trigger `exit`.
              * @default false
              */
             finalizeAtExit?: boolean;
@@ -230,7 +230,7 @@ export interface components {
          * @description One trace event. Every event has `step` (the interpreter step) and `line` (the source line,
          *     0 if none); `kind` tells which of the shapes below it has.
          */
-        TraceEvent: components["schemas"]["GcStartEvent"] | components["schemas"]["GcEndEvent"] | components["schemas"]["RefCreatedEvent"] | components["schemas"]["FinalizeCreatedEvent"] | components["schemas"]["RefClearedEvent"] | components["schemas"]["RefCallbackEvent"] | components["schemas"]["FinalizeCallEvent"] | components["schemas"]["FinalizeDetachedEvent"] | components["schemas"]["MemoryErrorEvent"] | components["schemas"]["RunEndEvent"];
+        TraceEvent: components["schemas"]["GcStartEvent"] | components["schemas"]["GcEndEvent"] | components["schemas"]["RefCreatedEvent"] | components["schemas"]["FinalizeCreatedEvent"] | components["schemas"]["RefClearedEvent"] | components["schemas"]["RefCallbackEvent"] | components["schemas"]["FinalizeCallEvent"] | components["schemas"]["FinalizeDetachedEvent"] | components["schemas"]["DelCallEvent"] | components["schemas"]["MemoryErrorEvent"] | components["schemas"]["RunEndEvent"];
         /** @description A collection started. */
         GcStartEvent: {
             /**
@@ -337,6 +337,29 @@ export interface components {
             line: number;
             id: number;
             targetId: number;
+        };
+        /**
+         * @description A user `__del__` method ran (at most once per object): its object was freed by a
+         *     collection (after that collection's weakref callbacks), or the run ended with
+         *     `finalizeAtExit` (after the exit finalizers).
+         */
+        DelCallEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "del-call";
+            step: number;
+            line: number;
+            /** @description The object's id (`id(obj)`). */
+            id: number;
+            /** @description The object's class name. */
+            targetType: string;
+            /** @enum {string} */
+            trigger: "collection" | "exit";
+            outcome: components["schemas"]["CallbackOutcome"];
+            /** @description "Type: message" when outcome is "error". */
+            error?: string;
         };
         /** @description An allocation failed against the heap limit (MemoryError raised). */
         MemoryErrorEvent: {

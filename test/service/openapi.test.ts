@@ -36,7 +36,7 @@ describe("OpenAPI document", () => {
     assert.equal(te.discriminator.propertyName, "kind");
     const kinds = Object.keys(te.discriminator.mapping).sort();
     assert.deepEqual(kinds, [
-      "finalize-call", "finalize-created", "finalize-detached", "gc-end", "gc-start",
+      "del-call", "finalize-call", "finalize-created", "finalize-detached", "gc-end", "gc-start",
       "memory-error", "ref-callback", "ref-cleared", "ref-created", "run-end",
     ]);
     for (const [kind, ref] of Object.entries(te.discriminator.mapping)) {

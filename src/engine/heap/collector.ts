@@ -13,15 +13,25 @@
 // at an unmarked object. Then the callbacks run (the heap is consistent by then):
 // they may allocate, create weak references and collect again (nested collections
 // each run their own callbacks; the pending ones stay rooted meanwhile).
+//
+// `__del__` (PEP 442's order on our collector): objects whose class defined `__del__`
+// when they were allocated are listed in `heap.finalizable`. The ones a collection
+// frees are taken off that list (so each `__del__` runs at most once) and called after
+// the weak-reference callbacks, in id order, with the object as `self`. They and
+// everything reachable only from them are freed by that same collection (counted in
+// gc-end and gc.collect()); JS still holds them, so `__del__` reads them safely. To keep
+// the accounting exact if a `__del__` makes them reachable again, they are stamped
+// "zombie" (`mark = -epoch`: freed, bytes not in `used`); a later mark that reaches a
+// zombie revives it (its bytes count again, and it is not counted as freed twice).
 
 import type { CollectorHost } from "./heap.js";
 import type { PyObject, PyValue } from "../objects/object.js";
 import { PyException, MemoryError } from "../objects/exceptions.js";
 import type { Interpreter } from "../vm/interpreter.js";
-import type { GcReason } from "../api.js";
+import type { DelTrigger, GcReason } from "../api.js";
 import { WeakRegistry, type PendingCallback } from "./weakrefs.js";
 import { visitRoots } from "./roots.js";
-import { callValue, pyId } from "../vm/abstract.js";
+import { callMethodValue, callValue, pyId, pyRepr } from "../vm/abstract.js";
 import { exceptionLine, formatTraceback } from "../vm/traceback.js";
 import { internStr } from "../objects/str.js";
 
@@ -29,6 +39,8 @@ export class Collector implements CollectorHost {
   readonly registry = new WeakRegistry();
   /** Callbacks owed by collections in progress (outermost first): roots. */
   readonly pending: (PendingCallback | null)[] = [];
+  /** Freed objects whose `__del__` collections in progress still owe (outermost first). */
+  readonly dels: (PyObject | null)[] = [];
   epoch = 0;
   /** Statistics for RunStats. */
   collections = 0;
@@ -43,18 +55,21 @@ export class Collector implements CollectorHost {
     return this.run(reason);
   }
 
-  /** A full collection: mark, sweep, then run the weak-reference callbacks. Returns objects freed. */
+  /** A full collection: mark, sweep, then run the weak-reference callbacks, then the `__del__`s. Returns objects freed. */
   run(reason: GcReason): number {
     const interp = this.interp;
     const heap = interp.heap;
     interp.trace.gcStart(reason, heap.used);
     const queueStart = this.pending.length;
+    const delStart = this.dels.length;
     let freed: { freedBytes: number; freedObjects: number };
     heap.collecting = true;
     try {
       const epoch = ++this.epoch;
-      const { bytes, objects } = this.mark(epoch);
-      freed = heap.afterCollection(bytes, objects);
+      const m = this.mark(epoch);
+      freed = heap.afterCollection(m.bytes, m.objects, m.revivedBytes, m.revivedObjects);
+      if (heap.finalizable.length > 0) this.takeFreedFinalizable(epoch);
+      if (this.dels.length > 0) this.markZombies(epoch);
       this.registry.sweep(epoch, this.pending, interp.trace);
     } finally {
       heap.collecting = false;
@@ -62,16 +77,29 @@ export class Collector implements CollectorHost {
     this.collections++;
     this.freedObjects += freed.freedObjects;
     interp.trace.gcEnd(freed.freedObjects, freed.freedBytes, heap.used);
-    this.runCallbacks(queueStart);
+    try {
+      this.runCallbacks(queueStart);
+      this.runDels(delStart, "collection");
+    } finally {
+      this.dels.length = delStart;
+    }
     return freed.freedObjects;
   }
 
-  private mark(epoch: number): { bytes: number; objects: number } {
+  private mark(epoch: number): { bytes: number; objects: number; revivedBytes: number; revivedObjects: number } {
     const stack = this.stack;
     let bytes = 0;
     let objects = 0;
+    let revivedBytes = 0;
+    let revivedObjects = 0;
     const visit = (v: PyValue): void => {
       if (typeof v !== "object" || v === null || v.mark === epoch) return;
+      if (v.mark < 0 && v.size > 0) {
+        // A zombie reachable again (a `__del__` resurrected it): its bytes left `used`
+        // when it was freed, so it was not charged since.
+        revivedBytes += v.size;
+        revivedObjects++;
+      }
       v.mark = epoch;
       if (v.size > 0) {
         bytes += v.size;
@@ -100,7 +128,91 @@ export class Collector implements CollectorHost {
       const traverse = cls.traverse;
       if (traverse !== undefined) traverse(obj, visit);
     }
-    return { bytes, objects };
+    return { bytes, objects, revivedBytes, revivedObjects };
+  }
+
+  /** Move the finalizable objects this collection frees (unmarked) to `dels`, keeping id order. */
+  private takeFreedFinalizable(epoch: number): void {
+    const fin = this.interp.heap.finalizable;
+    const dels = this.dels;
+    let j = 0;
+    for (let i = 0; i < fin.length; i++) {
+      const obj = fin[i];
+      if (obj.mark === epoch) fin[j++] = obj;
+      else dels.push(obj);
+    }
+    fin.length = j;
+  }
+
+  /**
+   * Stamp everything reachable from the objects owed a `__del__` (this collection's and
+   * those of collections in progress) and not marked as a zombie (`-epoch`): freed and
+   * uncounted, but possibly seen again by a `__del__`. The weak registry keeps zombie
+   * refs whose targets live (a resurrected ref must still be cleared later).
+   */
+  private markZombies(epoch: number): void {
+    const zombie = -epoch;
+    const stack = this.stack;
+    const visit = (v: PyValue): void => {
+      if (typeof v !== "object" || v === null) return;
+      const m = v.mark;
+      if (m === epoch || m === zombie) return;
+      v.mark = zombie;
+      const cls = v.cls;
+      if (cls.traverse === undefined && cls.frozen) return;
+      stack.push(v);
+    };
+    const dels = this.dels;
+    for (let i = 0; i < dels.length; i++) {
+      const obj = dels[i];
+      if (obj !== null) visit(obj);
+    }
+    while (stack.length > 0) {
+      const obj = stack.pop() as PyObject;
+      visit(obj.cls);
+      const traverse = obj.cls.traverse;
+      if (traverse !== undefined) traverse(obj, visit);
+    }
+  }
+
+  /** Call the `__del__` of the objects queued in `dels` from `start` on, in order. */
+  private runDels(start: number, trigger: DelTrigger): void {
+    const dels = this.dels;
+    for (let i = start; i < dels.length; i++) {
+      const obj = dels[i];
+      if (obj === null) continue;
+      this.callDel(obj, trigger);
+      dels[i] = null;
+    }
+  }
+
+  /**
+   * Call `type(obj).__del__(obj)`, looked up now (CPython too: a `__del__` deleted from
+   * the class since is not called). An escaping Python exception is printed CPython's
+   * way ("Exception ignored in: <function A.__del__ at 0x...>" and the traceback) and the
+   * program goes on; RunAbort passes through.
+   */
+  private callDel(obj: PyObject, trigger: DelTrigger): void {
+    const interp = this.interp;
+    const cls = obj.cls;
+    const func = cls.lookup("__del__");
+    if (func === null) return;
+    try {
+      callMethodValue(interp, func, obj, []);
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      let where: string;
+      try {
+        where = pyRepr(interp, func);
+      } catch (e2) {
+        if (!(e2 instanceof PyException)) throw e2;
+        where = "<object repr() failed>";
+      }
+      interp.output.write("stderr", `Exception ignored in: ${where}\n` + formatTraceback(interp, e));
+      interp.trace.delCall(obj.id, cls.name, trigger, "error", this.describeException(e));
+      return;
+    }
+    interp.trace.delCall(obj.id, cls.name, trigger, "ok");
   }
 
   /** Run the callbacks queued from `start` on, in order; each error is reported and skipped. */
@@ -138,10 +250,30 @@ export class Collector implements CollectorHost {
 
   /**
    * At exit with `finalizeAtExit`: run every still-alive finalizer, newest first
-   * (CPython's atexit order), trigger "exit". A finalizer created by one of them
-   * runs too (the loop repeats until none is alive).
+   * (CPython's atexit order), trigger "exit"; then call the `__del__` of every object
+   * still owed one (alive, or garbage no collection has found yet), newest first.
+   * Finalizers and objects created meanwhile are handled too: the rounds repeat until
+   * nothing is left.
    */
   finalizeAtExit(): void {
+    const finalizable = this.interp.heap.finalizable;
+    do {
+      this.runExitFinalizers();
+      if (finalizable.length === 0) continue;
+      // Taken off the list first (each __del__ runs once); queued in `dels` meanwhile, so
+      // a collection inside one of them treats the garbage ones as zombies.
+      const start = this.dels.length;
+      for (let i = finalizable.length - 1; i >= 0; i--) this.dels.push(finalizable[i]);
+      finalizable.length = 0;
+      try {
+        this.runDels(start, "exit");
+      } finally {
+        this.dels.length = start;
+      }
+    } while (finalizable.length > 0 || this.registry.aliveFinalizers > 0);
+  }
+
+  private runExitFinalizers(): void {
     for (;;) {
       const alive = this.registry.pendingFinalizers();
       if (alive.length === 0) return;

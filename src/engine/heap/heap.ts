@@ -66,6 +66,11 @@ export class Heap {
   enabled = true;
   /** True while a collection is marking/sweeping: allocation then is an engine bug. */
   collecting = false;
+  /**
+   * Objects whose class defined `__del__` when they were allocated and whose `__del__`
+   * has not been called yet, in id order (heap/collector.ts calls it once they are freed).
+   */
+  readonly finalizable: PyObject[] = [];
   private host: CollectorHost | null = null;
   private owner: TempsOwner | null = null;
 
@@ -91,6 +96,9 @@ export class Heap {
     obj.size = size;
     obj.id = this.nextId++;
     this.liveObjects++;
+    // Builtin types are frozen and define no __del__; the lookup is cached per class version.
+    const cls = obj.cls;
+    if (!cls.frozen && cls.lookup("__del__") !== null) this.finalizable.push(obj);
     if (this.owner !== null) this.owner.frame.temps.push(obj);
     return obj;
   }
@@ -99,6 +107,16 @@ export class Heap {
   resize(obj: PyObject, newSize: number): void {
     const delta = newSize - obj.size;
     if (delta === 0 || obj.size === 0) return;
+    if (obj.mark < 0) {
+      // A freed object a `__del__` still uses (heap/collector.ts, "zombies"): its bytes
+      // are not in `used`, so growth is checked against the limit but stays uncounted;
+      // if it is marked again, the collection that marks it counts its whole new size.
+      if (delta > 0) this.ensure(delta); // may collect, and mark it again
+      if (obj.mark < 0) {
+        obj.size = newSize;
+        return;
+      }
+    }
     if (delta > 0) this.charge(delta);
     else this.used += delta;
     obj.size = newSize;
@@ -137,10 +155,14 @@ export class Heap {
     if (this.used + bytes > this.limit) host.outOfMemory(bytes);
   }
 
-  /** Called by the collector after marking: the survivors' totals become the new state. */
-  afterCollection(liveBytes: number, liveObjects: number): { freedBytes: number; freedObjects: number } {
-    const freedBytes = this.used - liveBytes;
-    const freedObjects = this.liveObjects - liveObjects;
+  /**
+   * Called by the collector after marking: the survivors' totals become the new state.
+   * `revived*`: freed objects the mark reached again (resurrected by a `__del__`), which
+   * were not in `used` and so are not freed by this collection.
+   */
+  afterCollection(liveBytes: number, liveObjects: number, revivedBytes = 0, revivedObjects = 0): { freedBytes: number; freedObjects: number } {
+    const freedBytes = this.used + revivedBytes - liveBytes;
+    const freedObjects = this.liveObjects + revivedObjects - liveObjects;
     this.used = liveBytes;
     this.liveObjects = liveObjects;
     this.sinceCollection = 0;

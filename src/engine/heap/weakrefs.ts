@@ -78,14 +78,23 @@ export class WeakRegistry {
    * (in first-weakly-referenced order) kill its finalizers and clear its surviving
    * refs, queueing their callbacks onto `queue`: finalizers newest first, then refs
    * newest first. A ref freed in this same collection is dropped silently.
+   *
+   * Zombies (`mark === -epoch`, heap/collector.ts): freed objects a `__del__` may still
+   * reach. A zombie target is freed like any other. A zombie ref is freed (no callback),
+   * but stays listed while its target lives, since a `__del__` may resurrect it and it
+   * must be cleared when that target dies; if its target dies now it is cleared silently.
    */
   sweep(epoch: number, queue: (PendingCallback | null)[], trace: TraceRecorder): void {
+    const zombie = -epoch;
     for (const [target, e] of this.entries) {
       if (target.mark === epoch || target.size === 0) {
         // Alive (a size-0 target is a code constant: alive for the whole run).
         const refs = e.refs;
         let j = 0;
-        for (let i = 0; i < refs.length; i++) if (refs[i].mark === epoch) refs[j++] = refs[i];
+        for (let i = 0; i < refs.length; i++) {
+          const m = refs[i].mark;
+          if (m === epoch || m === zombie) refs[j++] = refs[i];
+        }
         refs.length = j;
         continue;
       }
@@ -101,7 +110,13 @@ export class WeakRegistry {
       const refs = e.refs;
       for (let i = refs.length - 1; i >= 0; i--) {
         const ref = refs[i];
-        if (ref.mark !== epoch) continue;
+        if (ref.mark !== epoch) {
+          if (ref.mark === zombie) {
+            ref.target = null;
+            ref.callback = null;
+          }
+          continue;
+        }
         ref.target = null;
         trace.refCleared(ref.id, targetId);
         if (ref.callback !== null) {

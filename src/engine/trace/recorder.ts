@@ -11,6 +11,7 @@
 
 import type {
   CallbackOutcome,
+  DelTrigger,
   FinalizeTrigger,
   GcReason,
   RunStatus,
@@ -88,6 +89,16 @@ export class TraceRecorder {
   finalizeDetached(id: number, targetId: number): void {
     if (this.full()) return;
     this.push({ kind: "finalize-detached", step: this.clock.steps, line: this.clock.currentLine(), id, targetId });
+  }
+
+  delCall(id: number, targetType: string, trigger: DelTrigger, outcome: CallbackOutcome, error?: string): void {
+    if (this.full()) return;
+    const line = this.clock.currentLine();
+    this.push(
+      error === undefined
+        ? { kind: "del-call", step: this.clock.steps, line, id, targetType, trigger, outcome }
+        : { kind: "del-call", step: this.clock.steps, line, id, targetType, trigger, outcome, error },
+    );
   }
 
   memoryError(requestedBytes: number, heapLimitBytes: number): void {
