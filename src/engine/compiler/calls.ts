@@ -117,6 +117,8 @@ export function compileCall(c: Compiler, e: Call): ExprFn {
         if (r !== undefined) return r;
         return callFunction(interp, g, args(f), null);
       }
+      // Builtin functions are not heap objects: nothing to root.
+      if (g instanceof PyBuiltinFunction) return g.fn(interp, args(f), null);
       if (root && typeof g === "object" && g.size !== 0) f.temps.push(g);
       return callGeneric(interp, g, args(f), null);
     };
