@@ -6,7 +6,7 @@
 // medians are reported, with each server's CPU time per request (all its threads; less
 // sensitive to other load than throughput).
 //   BENCH_SECONDS (5 per round), BENCH_ROUNDS (3), BENCH_CONNECTIONS (32); the service reads
-//   the usual env (POOL_THREADS...).
+//   the usual env (POOL_THREADS...). The service runs from dist/: build first.
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
@@ -23,8 +23,12 @@ async function serve(kind: string): Promise<void> {
   const { default: Fastify } = await import("fastify");
   let app;
   if (kind === "service") {
-    const { buildApp } = await import("../src/service/app.js");
-    const { loadConfig } = await import("../src/service/config.js");
+    // The built app (what `npm start` runs; the pool's worker comes from dist/ anyway), not
+    // src/ through tsx, whose transform (keepNames wrappers on every closure) is not what
+    // production pays.
+    const dist = new URL("../dist/service/", import.meta.url);
+    const { buildApp } = (await import(new URL("app.js", dist).href)) as typeof import("../src/service/app.js");
+    const { loadConfig } = (await import(new URL("config.js", dist).href)) as typeof import("../src/service/config.js");
     const config = loadConfig(process.env);
     app = await buildApp(config, { loggerInstance: pino({ level: config.logLevel }, pino.destination("/dev/null")) });
   } else {

@@ -55,8 +55,11 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.addSchema(sharedSchema(doc));
   // JSON only: every other content type is a 415.
   app.removeContentTypeParser(["text/plain"]);
-  app.addHook("onRequest", async (request, reply) => {
+  // Per-request hooks are callback-style: an async hook costs a promise and a microtask turn
+  // on every request.
+  app.addHook("onRequest", (request, reply, done) => {
     reply.header("x-request-id", request.id);
+    done();
   });
   // Shutting down: answers still in flight close their connection, so keep-alive clients do
   // not hold the server open until their idle timeout.
@@ -64,8 +67,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.addHook("preClose", async () => {
     closing = true;
   });
-  app.addHook("onSend", async (_request, reply) => {
+  app.addHook("onSend", (_request, reply, payload, done) => {
     if (closing) reply.header("connection", "close");
+    done(null, payload);
   });
 
   await app.register(errorsPlugin);

@@ -108,6 +108,36 @@ describe("pool", () => {
     }
   });
 
+  it("a queued run whose client disconnects is taken off the queue (never run)", async () => {
+    const app = await makeApp({ POOL_THREADS: "1" });
+    await app.listen({ host: "127.0.0.1", port: 0 });
+    const { port } = app.server.address() as { port: number };
+    const post = (task: string, signal?: AbortSignal) =>
+      fetch(`http://127.0.0.1:${port}/v1/runs`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-heapscope-test-task": task },
+        body: JSON.stringify({ source: "" }),
+        signal,
+      });
+    try {
+      const busy = post("sleep:300");
+      await new Promise((r) => setTimeout(r, 50));
+      const gone = new AbortController();
+      const abandoned = post("sleep:2000", gone.signal).catch((err: unknown) => err);
+      await new Promise((r) => setTimeout(r, 50));
+      gone.abort();
+      await abandoned;
+      assert.equal((await busy).status, 200);
+      // Had the abandoned run stayed queued, this one would wait its 2 s.
+      const t = Date.now();
+      const next = await post("sleep:1");
+      assert.equal(next.status, 200);
+      assert.ok(Date.now() - t < 1500, `next run took ${Date.now() - t} ms`);
+    } finally {
+      await app.close();
+    }
+  });
+
   it("test task kinds are ignored unless the app was built with testHooks", async () => {
     const app = await makeApp({ POOL_THREADS: "1" }, { testHooks: false });
     try {

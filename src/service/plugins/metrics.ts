@@ -79,8 +79,9 @@ const metricsPlugin: FastifyPluginAsync = async (app) => {
   };
   app.decorate("metrics", metrics);
 
-  app.addHook("onResponse", async (request, reply) => {
+  app.addHook("onResponse", (request, reply, done) => {
     httpRequests.inc({ method: request.method, route: request.routeOptions.url ?? "unknown", status_code: reply.statusCode });
+    done();
   });
 };
 

@@ -51,6 +51,12 @@ export class RunCancelledError extends Error {
   override name = "RunCancelledError";
 }
 
+/**
+ * A cheaper alternative to an AbortSignal for `run`'s cancel: arranges for `cancel` to be
+ * called when the run is no longer wanted, and returns a function that undoes that.
+ */
+export type CancelSubscriber = (cancel: () => void) => () => void;
+
 export interface RunOutcome {
   result: RunResult;
   /** The engine did not stop within timeout + grace: its worker was terminated. */
@@ -221,7 +227,7 @@ export class RunPool {
    * Rejects with QueueFullError, PoolClosedError, WorkerCrashError, EngineFailureError,
    * or RunCancelledError (cancel fired while the run was still queued).
    */
-  async run(source: string, options: EngineOptions, extra: { test?: TestTaskKind; cancel?: AbortSignal } = {}): Promise<RunOutcome> {
+  async run(source: string, options: EngineOptions, extra: { test?: TestTaskKind; cancel?: AbortSignal | CancelSubscriber } = {}): Promise<RunOutcome> {
     if (this.closing) throw new PoolClosedError("the server is shutting down");
     if (this.inFlight >= this.capacity) {
       this.counts.queueRejections++;
@@ -243,8 +249,9 @@ export class RunPool {
       settle = { resolve, reject };
     });
     let withdrawnWith: Error | undefined;
+    let settled = false; // after which the buffer may belong to another run
     const withdraw = (reason: Error): void => {
-      if (withdrawnWith === undefined && view.withdraw()) {
+      if (!settled && withdrawnWith === undefined && view.withdraw()) {
         withdrawnWith = reason;
         settle.reject(reason);
       }
@@ -272,7 +279,13 @@ export class RunPool {
     };
     let timer = setTimeout(check, deadlineMs);
     const onCancel = (): void => withdraw(new RunCancelledError("client went away"));
-    extra.cancel?.addEventListener("abort", onCancel, { once: true });
+    const cancel = extra.cancel;
+    let unsubscribe: (() => void) | undefined;
+    if (typeof cancel === "function") unsubscribe = cancel(onCancel);
+    else if (cancel) {
+      cancel.addEventListener("abort", onCancel, { once: true });
+      unsubscribe = () => cancel.removeEventListener("abort", onCancel);
+    }
     const task: RunTask = { runId, source, options, shared: view.buffer, ...(extra.test ? { test: extra.test } : {}) };
     this.piscina.run(task).then(settle.resolve, settle.reject);
     let completed = false;
@@ -315,8 +328,9 @@ export class RunPool {
       this.counts.workerCrashes++;
       throw new WorkerCrashError("the worker running this program died", { cause: err });
     } finally {
+      settled = true;
       clearTimeout(timer);
-      extra.cancel?.removeEventListener("abort", onCancel);
+      unsubscribe?.();
       this.collectors.delete(runId);
       this.admitted.delete(runId);
       this.inFlight--;

@@ -4,6 +4,7 @@ import type { FastifyPluginAsync } from "fastify";
 import type { components } from "../../generated/openapi.js";
 import type { RunLimitsConfig } from "../config.js";
 import type { OpenApiDocument } from "../openapi.js";
+import type { CancelSubscriber } from "../plugins/pool.js";
 import { routeSchema } from "../openapi.js";
 import type { EngineOptions, TestTaskKind } from "../worker/protocol.js";
 
@@ -43,13 +44,17 @@ const runsRoutes: FastifyPluginAsync<RunsRouteOptions> = async (app, { doc, limi
       }
 
       // If the client goes away while the run is still queued, take it off the queue.
-      const cancel = new AbortController();
-      reply.raw.once("close", () => {
-        if (!reply.raw.writableFinished) cancel.abort();
-      });
+      const res = reply.raw;
+      const cancel: CancelSubscriber = (withdraw) => {
+        const onClose = (): void => {
+          if (!res.writableFinished) withdraw();
+        };
+        res.once("close", onClose);
+        return () => res.off("close", onClose);
+      };
 
       request.log.debug({ source: body.source, stdin: body.stdin }, "run source");
-      const outcome = await app.runPool.run(body.source, options, { test, cancel: cancel.signal });
+      const outcome = await app.runPool.run(body.source, options, { test, cancel });
       const { result } = outcome;
       app.metrics.observeRun(result.status, outcome.runMs, outcome.queuedMs, result.stats.collections, result.stats.freedObjects);
       request.log.info(
