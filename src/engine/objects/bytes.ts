@@ -142,7 +142,8 @@ bytesType.construct = (interp, _cls, args) => {
     interp.heap.ensure(sizeFor(n));
     return newBytes(interp, new Array<number>(n).fill(0));
   }
-  if (x instanceof PyBytes) return x;
+  // A bytearray (a PyBytes too) is copied; bytes are immutable and returned as they are.
+  if (x instanceof PyBytes) return x.cls === bytesType ? x : newBytes(interp, x.bytes.slice());
   const items = toArray(interp, x);
   const out: number[] = [];
   for (const v of items) {

@@ -8,7 +8,7 @@ import type { PyValue } from "./object.js";
 import type { BinaryOpName, CompareOpName, PyType } from "./type.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import {
-  boolType, bytesType, dictItemsType, dictKeysType, dictType, dictValuesType, ellipsisType, floatType, frozensetType, intType,
+  boolType, bytearrayType, bytesType, dictItemsType, dictKeysType, dictType, dictValuesType, ellipsisType, floatType, frozensetType, intType,
   listType, noneType, notImplementedType, rangeType, setType, sliceType, strType, tupleType, enumerateType, zipType, mapType,
   filterType, reversedType,
 } from "./builtin-types.js";
@@ -26,6 +26,7 @@ import "./str-methods.js";
 import "./str-slots.js";
 import "./bytes.js";
 import "./bytes-methods.js";
+import "./bytearray.js";
 import "./tuple.js";
 import "./list.js";
 import "./dict.js";
@@ -88,6 +89,7 @@ const ONE_ARG: [PyType, string[]][] = [
   [strType, ["startswith", "endswith", "zfill", "partition", "rpartition", "removeprefix", "removesuffix", "translate", "__format__"]],
   [tupleType, ["count", "index"]],
   [bytesType, ["count", "find", "startswith", "endswith", "join"]],
+  [bytearrayType, ["count", "find", "startswith", "endswith", "join"]],
   [intType, ["__format__"]],
   [floatType, ["__format__", "__divmod__"]],
   [rangeType, ["index", "count"]],
@@ -116,6 +118,7 @@ exposeSlots(boolType, ARITH);
 exposeSlots(floatType, FLOAT_ARITH);
 exposeSlots(strType, ["add", "mul", "mod"]);
 exposeSlots(bytesType, ["add", "mul"]);
+exposeSlots(bytearrayType, ["add", "mul"], ["add", "mul"]);
 exposeSlots(tupleType, ["add", "mul"]);
 exposeSlots(listType, ["add", "mul"], ["add", "mul"]);
 exposeSlots(dictType, ["or"], ["or"]);
@@ -138,7 +141,7 @@ for (const t of extraBuiltinTypes) {
   t.frozen = true;
   t.changed();
 }
-for (const t of [intType, boolType, floatType, strType, bytesType, tupleType, listType, dictType, setType, frozensetType, rangeType, sliceType]) {
+for (const t of [intType, boolType, floatType, strType, bytesType, bytearrayType, tupleType, listType, dictType, setType, frozensetType, rangeType, sliceType]) {
   t.frozen = true;
   t.changed();
 }
