@@ -53,6 +53,15 @@ export class WeakRegistry {
     this.aliveFinalizers++;
   }
 
+  /**
+   * The ref and proxy objects to `target`, oldest first (weakref.getweakrefs). Refs the
+   * program dropped are listed until a collection frees them.
+   */
+  refsTo(target: PyObject): readonly PyRef[] {
+    const e = this.entries.get(target);
+    return e === undefined ? [] : e.refs;
+  }
+
   /** A finalize object died without its target being freed (called or detached). */
   removeFinalize(target: PyObject, fin: PyFinalize): void {
     const e = this.entries.get(target);

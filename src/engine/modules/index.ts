@@ -8,6 +8,7 @@ import type { PyModule } from "../objects/module.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { createGcModule } from "./gc.js";
 import { createWeakrefModule } from "./weakref.js";
+import { createWeakrefsetModule } from "./weakref-classes.js";
 import { createBuiltinsModule } from "./builtins.js";
 import { createMathModule } from "./math.js";
 import { createTimeModule } from "./time.js";
@@ -45,6 +46,7 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["sys", createSysModule],
   ["gc", createGcModule],
   ["weakref", createWeakrefModule],
+  ["_weakrefset", createWeakrefsetModule],
   ["_collections", createCollectionsNativeModule],
   ["collections", createCollectionsModule],
   ["operator", createOperatorModule],

@@ -6,6 +6,8 @@
 import { PyObject, type PyValue } from "./object.js";
 import { moduleType } from "./builtin-types.js";
 import { builtin } from "./function.js";
+import { newStr } from "./str.js";
+import { callValue } from "../vm/abstract.js";
 
 export class PyModule extends PyObject {
   static override get name(): string {
@@ -28,7 +30,15 @@ export function makeModule(name: string, attrs: Iterable<[string, PyValue]>): Py
 /** Convenience for module factories: `fn("sqrt", impl)` entries. */
 export { builtin };
 
-moduleType.getattr = (_interp, self, name) => (self as PyModule).dict.get(name);
+// PEP 562: on a miss, a module-level `__getattr__(name)` decides (modules/weakref.ts
+// loads its Python classes lazily this way, so `import weakref` allocates nothing).
+moduleType.getattr = (interp, self, name) => {
+  const d = (self as PyModule).dict;
+  const v = d.get(name);
+  if (v !== undefined || name === "__getattr__") return v;
+  const hook = d.get("__getattr__");
+  return hook === undefined ? undefined : callValue(interp, hook, [newStr(interp, name)]);
+};
 moduleType.setattr = (_interp, self, name, value) => {
   const m = self as PyModule;
   if (value === undefined) m.dict.delete(name);

@@ -7,7 +7,7 @@
 // what its arguments reference stays alive, as in CPython).
 
 import { PyObject, type PyValue } from "./object.js";
-import type { Kwargs } from "./type.js";
+import type { Kwargs, PyType } from "./type.js";
 import { dictType, finalizeType, None, NotImplemented, weakrefType } from "./builtin-types.js";
 import { defineMethods } from "./function.js";
 import { sizeFor } from "../heap/heap.js";
@@ -31,8 +31,9 @@ export class PyRef extends PyObject {
   callback: PyValue | null;
   /** hash(ref), computed on first use while the target is alive, then kept. */
   hashValue: number | null = null;
-  constructor(target: PyObject, callback: PyValue | null) {
-    super(weakrefType);
+  /** `cls` is `ref`, or a proxy type (objects/weakproxy.ts: a proxy is a ref with other slots). */
+  constructor(target: PyObject, callback: PyValue | null, cls: PyType = weakrefType) {
+    super(cls);
     this.target = target;
     this.callback = callback;
   }
@@ -80,10 +81,10 @@ function weakTarget(interp: Interpreter, v: PyValue | undefined): PyObject {
   return v;
 }
 
-export function newRef(interp: Interpreter, target: PyValue, callback: PyValue | null): PyRef {
+export function newRef(interp: Interpreter, target: PyValue, callback: PyValue | null, cls: PyType = weakrefType): PyRef {
   const t = weakTarget(interp, target);
   // Only fully built objects reach alloc: the target and callback are rooted by the caller.
-  const ref = interp.heap.alloc(new PyRef(t, callback), REF_SIZE);
+  const ref = interp.heap.alloc(new PyRef(t, callback, cls), REF_SIZE);
   interp.collector.registry.addRef(t, ref);
   interp.trace.refCreated(ref.id, pyId(interp, t), t.cls.name, callback !== null);
   return ref;
@@ -166,7 +167,7 @@ weakrefType.repr = (interp, self) => {
 
 /** Like CPython: while both are alive, refs compare (and hash) like their targets; dead ones by identity. */
 weakrefType.compare = (interp, op, self, other) => {
-  if ((op !== "eq" && op !== "ne") || !(other instanceof PyRef)) return NotImplemented;
+  if ((op !== "eq" && op !== "ne") || !(other instanceof PyRef) || other.cls !== weakrefType) return NotImplemented;
   const a = (self as PyRef).target;
   const b = other.target;
   const eq = a !== null && b !== null ? pyEq(interp, a, b) : self === other;
@@ -271,6 +272,6 @@ function selfFinalize(interp: Interpreter, args: PyValue[], name: string): PyFin
 }
 
 /** CPython prints addresses; ours are ids, printed the same way. */
-function hexId(id: number): string {
+export function hexId(id: number): string {
   return "0x" + id.toString(16).padStart(12, "0");
 }
