@@ -20,6 +20,7 @@ import { getAttr, getItem, isTruthy, unaryOp } from "../vm/abstract.js";
 import { callFunction } from "../vm/call.js";
 import { AttrSite, callAttr, loadAttrAt } from "../vm/attrs.js";
 import { makeSuper } from "../objects/super.js";
+import { Namespace } from "../vm/namespace.js";
 import type { Compiler, ExprFn, TestFn } from "./context.js";
 import { resolveName } from "./context.js";
 import { BIN_FNS, compareTestFn, compareValueFn, negOp } from "./ops.js";
@@ -295,11 +296,27 @@ export function compileLoadName(c: Compiler, name: string): ExprFn {
     }
     case "global": {
       const builtins = interp.builtins;
+      // A name that resolved to a builtin: cached while the globals' key set and the
+      // builtins are unchanged (Namespace versions, vm/namespace.ts).
+      let cacheGlobals: Namespace | null = null;
+      let cacheKeys = -1;
+      let cacheBuiltins = -1;
+      let cacheValue: PyValue = None;
       return (f) => {
-        const v = f.globals.get(name);
+        const g = f.globals;
+        if (g === cacheGlobals && cacheGlobals.keysVersion === cacheKeys && (builtins as Namespace).valuesVersion === cacheBuiltins) return cacheValue;
+        const v = g.get(name);
         if (v !== undefined) return v;
         const b = builtins.get(name);
-        if (b !== undefined) return b;
+        if (b !== undefined) {
+          if (g instanceof Namespace && builtins instanceof Namespace) {
+            cacheGlobals = g;
+            cacheKeys = g.keysVersion;
+            cacheBuiltins = builtins.valuesVersion;
+            cacheValue = b;
+          }
+          return b;
+        }
         return raiseNameError(interp, name);
       };
     }

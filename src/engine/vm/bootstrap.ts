@@ -14,6 +14,7 @@ import type { Interpreter } from "./interpreter.js";
 import { getItem } from "./abstract.js";
 import { builtin } from "../objects/function.js";
 import { evalBuiltin, execBuiltin } from "./exec.js";
+import { Namespace, namespaceFrom } from "./namespace.js";
 
 /** The code of the frame at the bottom of every frame stack (allocations before the program starts). */
 export const BOOTSTRAP_CODE = new Code("<bootstrap>", "<bootstrap>", "<bootstrap>", 0);
@@ -21,12 +22,15 @@ export const BOOTSTRAP_CODE = new Code("<bootstrap>", "<bootstrap>", "<bootstrap
 export function setupExecution(interp: Interpreter): void {
   const factory = moduleFactories.get("builtins");
   const builtinsModule = factory !== undefined ? factory(interp) : new PyModule("builtins");
+  // Namespaces (vm/namespace.ts): compiled lookups of builtin names cache against their versions.
+  if (!(builtinsModule.dict instanceof Namespace)) builtinsModule.dict = namespaceFrom(builtinsModule.dict);
   interp.builtins = builtinsModule.dict;
   // exec/eval run source through this interpreter's own pipeline (vm/exec.ts).
   builtinsModule.dict.set("exec", builtin("exec", execBuiltin));
   builtinsModule.dict.set("eval", builtin("eval", evalBuiltin));
   interp.modules.set("builtins", builtinsModule);
   const main = interp.mainModule;
+  if (!(main.dict instanceof Namespace)) main.dict = namespaceFrom(main.dict);
   main.dict.set("__name__", internStr("__main__"));
   main.dict.set("__builtins__", builtinsModule);
   main.dict.set("__doc__", noneValue());
