@@ -5,7 +5,8 @@
 // measured in alternating rounds (a busy machine slows both alike within a round) and the
 // medians are reported, with each server's CPU time per request (all its threads; less
 // sensitive to other load than throughput).
-//   BENCH_SECONDS (5 per round), BENCH_ROUNDS (3), BENCH_CONNECTIONS (32); the service reads
+//   BENCH_SECONDS (5 per round), BENCH_ROUNDS (3), BENCH_WARMUP (5 s, each server, not
+//   measured), BENCH_CONNECTIONS (32); the service reads
 //   the usual env (POOL_THREADS...). The service runs from dist/: build first.
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -15,6 +16,9 @@ import { readFileSync } from "node:fs";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+// A fresh service needs a few seconds of load to reach its steady state (JIT, and each
+// worker's first full GC, before which its scavenges are slow); measure the steady state.
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const HELLO = JSON.stringify({ source: 'print("hello")' });
 
@@ -115,7 +119,7 @@ async function main(): Promise<void> {
   console.log(`bench:service — POST /v1/runs hello world, ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${SECONDS} s each`);
   const servers = [await startChecked("bare"), await startChecked("service")];
   try {
-    for (const server of servers) await measure(server, 2); // warm-up
+    for (const server of servers) await measure(server, WARMUP);
     const runs: Record<string, Measured[]> = { bare: [], service: [] };
     const ratios: number[] = [];
     const line = (name: string, m: Measured) =>
