@@ -10,7 +10,7 @@ import { defineMethods } from "./function.js";
 import { raiseIndexError, raiseTypeError, raiseValueError } from "../vm/errors.js";
 import { forEachItem, isTruthy, pyEq, pyRepr, toArray, typeOf } from "../vm/abstract.js";
 import { PySlice, indexValue, seqIndex, sliceArray, sliceIndices } from "./slice.js";
-import { guardedRepr, joinReprs, repeatCount, seqCompare, seqCount, seqIndexOf } from "./seq.js";
+import { concatOther, guardedRepr, joinReprs, repeatCount, seqCompare, seqCount, seqIndexOf } from "./seq.js";
 import { ReverseSeqIterator, SeqIterator, ITERATOR_SIZE } from "./iterators.js";
 import { PyTuple } from "./tuple.js";
 import { reverseFlag, sortValues } from "./sort.js";
@@ -177,7 +177,7 @@ listType.compare = (interp, op, self, other) => {
 };
 listType.binary = (interp, op, self, other, reflected) => {
   if (op === "add" && !reflected) {
-    if (!(other instanceof PyList)) return raiseTypeError(interp, `can only concatenate list (not "${typeOf(other).name}") to list`);
+    if (!(other instanceof PyList)) return concatOther(interp, self, other, "list");
     return newList(interp, (self as PyList).items.concat(other.items));
   }
   if (op === "mul") {

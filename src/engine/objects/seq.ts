@@ -4,8 +4,9 @@
 import type { PyObject, PyValue } from "./object.js";
 import type { CompareOpName } from "./type.js";
 import type { Interpreter } from "../vm/interpreter.js";
-import { pyEq, pyRepr, richCompare } from "../vm/abstract.js";
-import { raiseMemoryError, raiseValueError } from "../vm/errors.js";
+import { pyEq, pyRepr, richCompare, typeOf } from "../vm/abstract.js";
+import { raiseMemoryError, raiseTypeError, raiseValueError } from "../vm/errors.js";
+import { NotImplemented } from "./builtin-types.js";
 import { indexValue } from "./slice.js";
 import { sizeFor } from "../heap/heap.js";
 
@@ -91,4 +92,18 @@ export function repeatCount(interp: Interpreter, n: PyValue, itemCount: number, 
   if (total > 2 ** 31) raiseMemoryError(interp, `memory allocation failed, allocating ${total * bytesPerItem} bytes`);
   if (total > 1024) interp.heap.ensure(sizeFor(total * bytesPerItem));
   return k;
+}
+
+/**
+ * `seq + other` where `other` is not of the sequence's type: CPython tries the right
+ * operand's reflected `__radd__` first (a user class, a weakref proxy), and only then
+ * reports the concatenation error in the sequence's own words.
+ */
+export function concatOther(interp: Interpreter, self: PyValue, other: PyValue, typeName: string): PyValue {
+  const t = typeOf(other);
+  if (t.binary !== undefined) {
+    const r = t.binary(interp, "add", other, self, true);
+    if (r !== NotImplemented) return r;
+  }
+  return raiseTypeError(interp, `can only concatenate ${typeName} (not "${t.name}") to ${typeName}`);
 }

@@ -13,7 +13,7 @@ import { PySlice, seqIndex, sliceIndices } from "./slice.js";
 import { strIterator } from "./iterators.js";
 import { percentFormat } from "./percent-format.js";
 import { formatBuiltin, formatValue } from "./format.js";
-import { repeatCount } from "./seq.js";
+import { concatOther, repeatCount } from "./seq.js";
 import { PyInt } from "./int.js";
 import { asciiRepr } from "./str-methods.js";
 import { notSequenceMultiplier } from "./list.js";
@@ -121,10 +121,7 @@ strType.compare = (_interp, op, self, other) => {
 strType.binary = (interp, op, self, other, reflected) => {
   if (op === "add") {
     if (reflected) return NotImplemented;
-    if (!(other instanceof PyStr)) {
-      if (typeof other === "object" && !other.cls.frozen && other.cls.lookup("__radd__") !== null) return NotImplemented;
-      return raiseTypeError(interp, `can only concatenate str (not "${typeOf(other).name}") to str`);
-    }
+    if (!(other instanceof PyStr)) return concatOther(interp, self, other, "str");
     const a = (self as PyStr).v;
     if (a.length + other.v.length > 4096) ensureStrRoom(interp, a.length + other.v.length);
     const r = newStr(interp, a + other.v);

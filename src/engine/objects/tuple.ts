@@ -10,7 +10,7 @@ import { defineMethods } from "./function.js";
 import { raiseTypeError } from "../vm/errors.js";
 import { pyEq, pyHash, toArray, typeOf } from "../vm/abstract.js";
 import { PySlice, seqIndex, sliceArray, sliceIndices } from "./slice.js";
-import { guardedRepr, joinReprs, repeatCount, seqCompare, seqCount, seqIndexOf } from "./seq.js";
+import { concatOther, guardedRepr, joinReprs, repeatCount, seqCompare, seqCount, seqIndexOf } from "./seq.js";
 import { SeqIterator } from "./iterators.js";
 
 export class PyTuple extends PyObject {
@@ -96,9 +96,7 @@ tupleType.compare = (interp, op, self, other) => {
 };
 tupleType.binary = (interp, op, self, other, reflected) => {
   if (op === "add" && !reflected) {
-    if (!(other instanceof PyTuple)) {
-      return raiseTypeError(interp, `can only concatenate tuple (not "${typeOf(other).name}") to tuple`);
-    }
+    if (!(other instanceof PyTuple)) return concatOther(interp, self, other, "tuple");
     const a = (self as PyTuple).items;
     if (other.items.length === 0 && (self as PyTuple).cls === tupleType) return self;
     return newTuple(interp, a.concat(other.items));
