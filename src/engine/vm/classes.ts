@@ -163,6 +163,13 @@ const dispatchers: TypeSlots = {
       const s = nativeSlot(self, "binary");
       return s !== undefined ? s(interp, op, self, other, reflected) : NotImplemented;
     }
+    // The common `def __add__(self, other)`: straight into the frame's locals (no argument array).
+    if (m instanceof PyFunction && m.code.simple && m.code.argcount === 2) {
+      const locals = new Array<PyValue | undefined>(m.code.nlocals);
+      locals[0] = self;
+      locals[1] = other;
+      return callPrepared(interp, m, locals);
+    }
     return call1(interp, m, self, [other]);
   },
   inplace(interp, op, self, other) {
