@@ -16,7 +16,7 @@ import type { Compiler, GenExprFn, GenStmtFn, StmtFn } from "./context.js";
 import { BREAK, CONTINUE, NORMAL, RETURN, hiddenSlot } from "./context.js";
 import { compileExpr, compileTest } from "./expr.js";
 import { compileStore } from "./targets.js";
-import { asPyException, compileStmt, enterContext, exceptionMatches, setContext } from "./stmt.js";
+import { asPyException, compileStmt, enterContext, exceptionMatches, exitWithException, setContext } from "./stmt.js";
 import { compareValueFn, inplaceFn } from "./ops.js";
 import { exprOperands, hoistOperands, stmtOperands } from "./yieldexpr.js";
 import { compileLoadName } from "./expr.js";
@@ -380,22 +380,8 @@ function compileGenStmt(c: Compiler, s: Stmt): GenStmtFn {
         try {
           r = yield* body(f);
         } catch (e) {
-          const exc = asPyException(interp, e);
-          addTraceback(exc, f);
-          const saved = f.handled;
-          f.handled = exc;
-          let suppress: boolean;
-          try {
-            suppress = isTruthy(interp, callMethodValue(interp, exit, mgr, [exc.cls, exc, None]));
-          } catch (e2) {
-            setContext(e2, exc);
-            throw e2;
-          } finally {
-            f.handled = saved;
-          }
-          f.locals[slot] = undefined;
-          if (suppress) return NORMAL;
-          throw exc;
+          exitWithException(interp, f, slot, exit, mgr, e);
+          return NORMAL;
         }
         callMethodValue(interp, exit, mgr, [None, None, None]);
         f.locals[slot] = undefined;

@@ -487,27 +487,36 @@ function compileWith(c: Compiler, items: import("../parser/ast.js").WithItem[], 
     try {
       r = inner(f);
     } catch (e) {
-      const exc = asPyException(interp, e);
-      addTraceback(exc, f);
-      const saved = f.handled;
-      f.handled = exc;
-      let suppress: boolean;
-      try {
-        suppress = isTruthy(interp, callMethodValue(interp, exit, mgr, [exc.cls, exc, None]));
-      } catch (e2) {
-        setContext(e2, exc);
-        throw e2;
-      } finally {
-        f.handled = saved;
-      }
-      f.locals[slot] = undefined;
-      if (suppress) return NORMAL;
-      throw exc;
+      exitWithException(interp, f, slot, exit, mgr, e);
+      return NORMAL;
     }
     callMethodValue(interp, exit, mgr, [None, None, None]);
     f.locals[slot] = undefined;
     return r;
   };
+}
+
+/**
+ * A `with` body raised `e`: call `__exit__(type, value, None)` with `e` as the exception
+ * being handled. Returns when `__exit__` suppresses it; otherwise rethrows it (or what
+ * `__exit__` itself raised, chained to it). Shared by the plain and generator forms.
+ */
+export function exitWithException(interp: Interpreter, f: Frame, slot: number, exit: PyValue, mgr: PyValue, e: unknown): void {
+  const exc = asPyException(interp, e);
+  addTraceback(exc, f);
+  const saved = f.handled;
+  f.handled = exc;
+  let suppress: boolean;
+  try {
+    suppress = isTruthy(interp, callMethodValue(interp, exit, mgr, [exc.cls, exc, None]));
+  } catch (e2) {
+    setContext(e2, exc);
+    throw e2;
+  } finally {
+    f.handled = saved;
+  }
+  f.locals[slot] = undefined;
+  if (!suppress) throw exc;
 }
 
 export function enterContext(interp: Interpreter, mgr: PyValue): { exit: PyValue; value: PyValue } {
