@@ -17,13 +17,20 @@ import { forEachItem, pyHash, pyRepr, typeOf } from "../vm/abstract.js";
 import { DictEntry, HashTable } from "./dict-core.js";
 import { ITERATOR_SIZE, makeIteratorType } from "./iterators.js";
 import { checkArgs } from "./args.js";
-import { cpythonIntSetOrder } from "./set-order.js";
+import { IntSetTable, cpythonIntSetOrder } from "./set-order.js";
 
 export class PySet extends PyObject {
   static override get name(): string {
     return "PySet";
   }
   table = new HashTable();
+  /**
+   * CPython's table for an all-small-int set that lost an element (its order no longer
+   * follows from the insertion order alone); null before the first removal.
+   */
+  shadow: IntSetTable | null = null;
+  /** A removal happened while the set held other values: no shadow, insertion order. */
+  untracked = false;
   /** Attributes of instances of set subclasses (null for plain sets). */
   dict: Map<string, PyValue> | null = null;
   constructor(cls: PyType) {
@@ -55,6 +62,53 @@ export function setAdd(interp: Interpreter, s: PySet, v: PyValue): void {
     if (size !== s.size) interp.heap.resize(s, size);
   }
   table.set(interp, v, v);
+  if (s.shadow !== null && !s.shadow.add(v)) {
+    s.shadow = null;
+    s.untracked = true;
+  }
+}
+
+/** Called before an element leaves `s`: from the first removal on, CPython's table is replicated. */
+function trackRemoval(s: PySet): void {
+  if (s.shadow !== null || s.untracked) return;
+  const items: PyValue[] = [];
+  for (const e of s.table.map.values()) items.push(e.key);
+  s.shadow = IntSetTable.replay(items);
+  if (s.shadow === null) s.untracked = true;
+}
+
+/** Remove v (CPython's set_discard_entry); false when it was not there. */
+export function setDiscard(interp: Interpreter, s: PySet, v: PyValue): boolean {
+  const e = s.table.find(interp, v);
+  if (e === undefined) return false;
+  trackRemoval(s);
+  if (s.shadow !== null) s.shadow.discard(e.key);
+  s.table.delete(interp, v);
+  return true;
+}
+
+/** CPython's table of `s` when it holds only small ints, else null. */
+function intTableOf(s: PySet): IntSetTable | null {
+  if (s.shadow !== null) return s.shadow;
+  if (s.untracked) return null;
+  const items: PyValue[] = [];
+  for (const e of s.table.map.values()) items.push(e.key);
+  return IntSetTable.replay(items);
+}
+
+/** set_copy: a new set of `a`'s elements whose table is laid out as CPython's copy (presized). */
+function copySet(interp: Interpreter, a: PySet, cls: PyType): PySet {
+  const r = newSet(interp, [], cls);
+  for (const e of a.table.map.values()) setAdd(interp, r, e.key);
+  const t = intTableOf(a);
+  if (t !== null) r.shadow = IntSetTable.copyOf(t);
+  return r;
+}
+
+function setClear(s: PySet): void {
+  s.table.clear();
+  if (s.shadow !== null) s.shadow.clear();
+  s.untracked = false;
 }
 
 function setResized(interp: Interpreter, s: PySet): void {
@@ -67,6 +121,7 @@ export function setContains(interp: Interpreter, s: PySet, v: PyValue): boolean 
 
 /** The elements in iteration order. */
 export function setItems(s: PySet): PyValue[] {
+  if (s.shadow !== null) return s.shadow.order();
   const out: PyValue[] = [];
   for (const e of s.table.map.values()) out.push(e.key);
   const ordered = cpythonIntSetOrder(out);
@@ -113,18 +168,57 @@ function intersection(interp: Interpreter, a: PySet, other: PyValue): PySet {
 }
 
 function difference(interp: Interpreter, a: PySet, other: PyValue): PySet {
+  // CPython copies `a` and discards from the copy when `other` is no set or much smaller.
+  if (!(other instanceof PySet) || a.table.size >> 2 > other.table.size) {
+    const r = copySet(interp, a, resultType(a));
+    differenceUpdate(interp, r, other);
+    return r;
+  }
   const o = toSet(interp, other);
   const r = newSet(interp, [], resultType(a));
   for (const e of a.table.map.values()) if (o.table.find(interp, e.key) === undefined) setAdd(interp, r, e.key);
   return r;
 }
 
+// CPython's algorithm (the result's table, dummies included, decides its order):
+// a copy of `other`, then each element of `a` is discarded from it or added.
 function symmetricDifference(interp: Interpreter, a: PySet, other: PyValue): PySet {
-  const o = toSet(interp, other);
-  const r = newSet(interp, [], resultType(a));
-  for (const e of a.table.map.values()) if (o.table.find(interp, e.key) === undefined) setAdd(interp, r, e.key);
-  for (const e of o.table.map.values()) if (a.table.find(interp, e.key) === undefined) setAdd(interp, r, e.key);
+  let r: PySet;
+  if (other instanceof PySet) r = copySet(interp, other, resultType(a));
+  else {
+    r = newSet(interp, [], resultType(a));
+    fill(interp, r, other);
+  }
+  symmetricDifferenceUpdate(interp, r, a);
   return r;
+}
+
+function symmetricDifferenceUpdate(interp: Interpreter, s: PySet, other: PyValue): void {
+  if (other === s) {
+    setClear(s);
+    setResized(interp, s);
+    return;
+  }
+  const o = other instanceof PySet ? other : toSet(interp, other);
+  const items = setItems(o);
+  for (let i = 0; i < items.length; i++) {
+    if (!setDiscard(interp, s, items[i])) setAdd(interp, s, items[i]);
+  }
+  setResized(interp, s);
+}
+
+/** set_difference_update_internal: discard each element, then resize away many dummies. */
+function differenceUpdate(interp: Interpreter, s: PySet, other: PyValue): void {
+  if (other === s) setClear(s);
+  else if (other instanceof PySet) {
+    for (const e of other.table.map.values()) setDiscard(interp, s, e.key);
+  } else {
+    forEachItem(interp, other, (x) => {
+      setDiscard(interp, s, x);
+    });
+  }
+  if (s.shadow !== null) s.shadow.compactIfManyDummies();
+  setResized(interp, s);
 }
 
 function isSubset(interp: Interpreter, a: PySet, b: PySet): boolean {
@@ -136,6 +230,8 @@ function isSubset(interp: Interpreter, a: PySet, b: PySet): boolean {
 /** Replace the contents of `s` with those of `r` (the in-place operators). */
 function assign(interp: Interpreter, s: PySet, r: PySet): void {
   s.table = r.table;
+  s.shadow = r.shadow;
+  s.untracked = r.untracked;
   setResized(interp, s);
 }
 
@@ -228,8 +324,8 @@ setType.inplace = (interp, op, self, other) => {
       for (const e of other.table.map.values()) setAdd(interp, s, e.key);
       return s;
     case "and": assign(interp, s, intersection(interp, s, other)); return s;
-    case "sub": assign(interp, s, difference(interp, s, other)); return s;
-    case "xor": assign(interp, s, symmetricDifference(interp, s, other)); return s;
+    case "sub": differenceUpdate(interp, s, other); return s;
+    case "xor": symmetricDifferenceUpdate(interp, s, other); return s;
     default: return NotImplemented;
   }
 };
@@ -371,21 +467,22 @@ defineMethods(setType, {
   remove(interp, args, kwargs) {
     checkArgs(interp, "set.remove", args, 1, 1, kwargs);
     const s = args[0] as PySet;
-    if (s.table.delete(interp, args[1]) === undefined) raiseKeyError(interp, args[1]);
+    if (!setDiscard(interp, s, args[1])) raiseKeyError(interp, args[1]);
     setResized(interp, s);
     return None;
   },
   discard(interp, args, kwargs) {
     checkArgs(interp, "set.discard", args, 1, 1, kwargs);
     const s = args[0] as PySet;
-    if (s.table.delete(interp, args[1]) !== undefined) setResized(interp, s);
+    if (setDiscard(interp, s, args[1])) setResized(interp, s);
     return None;
   },
   pop(interp, args, kwargs) {
     checkArgs(interp, "set.pop", args, 0, 0, kwargs);
     const s = args[0] as PySet;
     if (s.table.size === 0) throw newException(interp, KeyError, "pop from an empty set");
-    const v = setItems(s)[0];
+    trackRemoval(s);
+    const v = s.shadow !== null ? s.shadow.pop() : setItems(s)[0];
     s.table.delete(interp, v);
     interp.frame.temps.push(v);
     setResized(interp, s);
@@ -394,7 +491,7 @@ defineMethods(setType, {
   clear(interp, args, kwargs) {
     checkArgs(interp, "set.clear", args, 0, 0, kwargs);
     const s = args[0] as PySet;
-    s.table.clear();
+    setClear(s);
     setResized(interp, s);
     return None;
   },
@@ -412,20 +509,20 @@ defineMethods(setType, {
   },
   difference_update(interp, args) {
     const s = selfSet(interp, args[0], "difference_update");
-    for (let i = 1; i < args.length; i++) assign(interp, s, difference(interp, s, args[i]));
+    for (let i = 1; i < args.length; i++) differenceUpdate(interp, s, args[i]);
     return None;
   },
   symmetric_difference_update(interp, args, kwargs) {
     checkArgs(interp, "set.symmetric_difference_update", args, 1, 1, kwargs);
     const s = selfSet(interp, args[0], "symmetric_difference_update");
-    assign(interp, s, symmetricDifference(interp, s, args[1]));
+    symmetricDifferenceUpdate(interp, s, args[1]);
     return None;
   },
   __init__(interp, args, kwargs) {
     if (kwargs !== null && kwargs.size > 0) raiseTypeError(interp, "set() takes no keyword arguments");
     if (args.length > 2) raiseTypeError(interp, `set expected at most 1 argument, got ${args.length - 1}`);
     const s = selfSet(interp, args[0], "__init__");
-    s.table.clear();
+    setClear(s);
     if (args.length === 2) fill(interp, s, args[1]);
     setResized(interp, s);
     return None;
