@@ -186,8 +186,8 @@ const intern = builtin("intern", (interp, args) => (args[0] instanceof PyStr ? a
 const getdefaultencoding = builtin("getdefaultencoding", () => internStr("utf-8"));
 
 export function createSysModule(interp: Interpreter): PyModule {
-  const modules = newDict(interp);
-  for (const [name, m] of interp.modules) dictSet(interp, modules, internStr(name), m);
+  // Live: the registry mirrors every later import into this dict (sys-modules.ts).
+  const modules = interp.modules.sysModulesDict(interp);
   const m = makeModule("sys", [
     ["stdout", stdoutObj],
     ["stderr", stderrObj],

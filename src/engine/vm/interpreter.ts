@@ -15,6 +15,7 @@ import { Limits } from "./limits.js";
 import { Output } from "./output.js";
 import { Frame } from "./frame.js";
 import { PyModule } from "../objects/module.js";
+import { ModuleRegistry } from "../modules/sys-modules.js";
 import type { PyType } from "../objects/type.js";
 import { BOOTSTRAP_CODE, setupExecution, sequenceIterator } from "./bootstrap.js";
 
@@ -57,7 +58,7 @@ export class Interpreter {
   /** ROOT: the builtins module's dict (name lookups fall back to it). */
   builtins: Map<string, PyValue> = new Map();
   /** ROOT: sys.modules (name -> module), including builtins and __main__. */
-  modules: Map<string, PyModule> = new Map();
+  modules: ModuleRegistry = new ModuleRegistry();
   /** ROOT: the `__main__` module (its dict is the program's globals). */
   mainModule: PyModule = new PyModule("__main__");
   /** ids for objects that are not heap objects (builtin types/functions), assigned on first id(). */
