@@ -113,6 +113,14 @@ for (const [t, names] of ONE_ARG) {
   }
 }
 
+// Unhashable builtin types: hash() raises CPython's TypeError and `__hash__` is None
+// (so `[].__hash__ is None`, and exposeSlots below adds no method for it).
+for (const t of [listType, dictType, setType, bytearrayType, dictKeysType, dictItemsType, sliceType]) {
+  const message = `unhashable type: '${t.name}'`;
+  t.hash = (interp) => raiseTypeError(interp, message);
+  t.dict.set("__hash__", None);
+}
+
 exposeSlots(intType, ARITH);
 exposeSlots(boolType, ARITH);
 exposeSlots(floatType, FLOAT_ARITH);
