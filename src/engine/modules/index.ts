@@ -36,6 +36,7 @@ import { createJsonModule } from "./json.js";
 import { createIoModule } from "./io.js";
 import { createFractionsModule } from "./fractions.js";
 import { createStatisticsModule } from "./statistics.js";
+import { createDatetimeModule } from "./datetime.js";
 
 export type ModuleFactory = (interp: Interpreter) => PyModule;
 
@@ -70,6 +71,7 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["io", createIoModule],
   ["fractions", createFractionsModule],
   ["statistics", createStatisticsModule],
+  ["datetime", createDatetimeModule],
 ]);
 
 /** Register a module factory (alternative to editing the table above). */
