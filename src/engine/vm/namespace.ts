@@ -45,9 +45,10 @@ export class Namespace extends Map<string, PyValue> {
   }
 }
 
-/** A Namespace holding the entries of `m`, in order. */
-export function namespaceFrom(m: Map<string, PyValue>): Namespace {
+/** A Namespace holding `entries`, in order, at version 0 (filled without the counting). */
+export function namespaceFrom(entries: Iterable<[string, PyValue]>): Namespace {
   const ns = new Namespace();
-  for (const [k, v] of m) ns.set(k, v);
+  const set = Map.prototype.set;
+  for (const [k, v] of entries) set.call(ns, k, v);
   return ns;
 }
