@@ -11,7 +11,8 @@ import {
 } from "../objects/builtin-types.js";
 import { PyType, type Kwargs } from "../objects/type.js";
 import type { Interpreter } from "../vm/interpreter.js";
-import { builtin, makeModule, PyModule } from "../objects/module.js";
+import { builtin, PyModule } from "../objects/module.js";
+import { namespaceFrom } from "../vm/namespace.js";
 import { PyBuiltinFunction, PyFunction, PyBoundMethod } from "../objects/function.js";
 import { exceptionTypes, StopIteration, PyException, EOFError, NotImplementedError } from "../objects/exceptions.js";
 import { newException, raiseTypeError, raiseValueError, raiseAttributeError } from "../vm/errors.js";
@@ -559,7 +560,9 @@ ALL.push(["EnvironmentError", exceptionTypes.get("OSError")!], ["IOError", excep
 void complexType; void PyException; void PyList; void listAppend; void raiseAttributeError; void compareBool; void nextOrStop;
 
 export function createBuiltinsModule(_interp: Interpreter): PyModule {
-  const m = makeModule("builtins", ALL);
+  // Built straight into a Namespace (vm/namespace.ts), the map compiled builtin lookups
+  // cache against: every run makes one, so one copy of the table, not two.
+  const m = new PyModule("builtins", namespaceFrom(ALL));
   m.dict.set("__name__", internStr("builtins"));
   m.dict.set("__doc__", None);
   return m;
