@@ -61,7 +61,7 @@ export function resolveName(c: Compiler, name: string): NameRef {
   if (sc.globals.has(name)) return { kind: "global" };
   if (sc.kind === "class") {
     const ci = sc.cellIndex(name);
-    if (!sc.assigned.has(name) && ci >= 0) return { kind: "cell", index: ci, own: ci < sc.cellVars.length };
+    if ((!sc.assigned.has(name) || sc.nonlocals.has(name)) && ci >= 0) return { kind: "cell", index: ci, own: ci < sc.cellVars.length };
     return { kind: "classns" };
   }
   const ci = sc.cellIndex(name);

@@ -32,6 +32,8 @@ export class Scope {
   used = new Set<string>();
   globals = new Set<string>();
   nonlocals = new Set<string>();
+  /** Where each `nonlocal` (or `global`) name was first declared (line, 1-based column), for the resolution error. */
+  nonlocalAt = new Map<string, [number, number]>();
   /** Parameter names in slot order (positional, keyword-only, *args, **kwargs). */
   params: string[] = [];
   isGenerator = false;
@@ -91,6 +93,21 @@ function computeLocals(sc: Scope): void {
 
 class Builder {
   constructor(private map: ScopeMap) {}
+  /** Loops enclosing the statement being walked, within the current function or class body. */
+  private loopDepth = 0;
+
+  private inLoop(f: () => void): void {
+    this.loopDepth++;
+    f();
+    this.loopDepth--;
+  }
+
+  private inNewUnit(f: () => void): void {
+    const saved = this.loopDepth;
+    this.loopDepth = 0;
+    f();
+    this.loopDepth = saved;
+  }
 
   stmts(body: Stmt[], sc: Scope): void {
     for (const s of body) this.stmt(s, sc);
@@ -106,7 +123,7 @@ class Builder {
         const fs = new Scope("function", s.name, sc);
         this.map.set(s, fs);
         this.params(s.args, fs);
-        this.stmts(s.body, fs);
+        this.inNewUnit(() => this.stmts(s.body, fs));
         return;
       }
       case "ClassDef": {
@@ -116,7 +133,7 @@ class Builder {
         sc.assigned.add(s.name);
         const cs = new Scope("class", s.name, sc);
         this.map.set(s, cs);
-        this.stmts(s.body, cs);
+        this.inNewUnit(() => this.stmts(s.body, cs));
         return;
       }
       case "Return":
@@ -143,13 +160,13 @@ class Builder {
       case "For":
         this.expr(s.target, sc);
         this.expr(s.iter, sc);
-        this.stmts(s.body, sc);
+        this.inLoop(() => this.stmts(s.body, sc));
         this.stmts(s.orelse, sc);
         return;
       case "While":
       case "If":
         this.expr(s.test, sc);
-        this.stmts(s.body, sc);
+        this.inLoop(() => this.stmts(s.body, sc));
         this.stmts(s.orelse, sc);
         return;
       case "With":
@@ -186,20 +203,32 @@ class Builder {
       case "Global":
         for (const n of s.names) {
           if (sc.kind !== "module" && (sc.assigned.has(n) || sc.used.has(n))) {
-            const used = sc.assigned.has(n) ? "assigned to" : "used";
-            throw new PySyntaxError("SyntaxError", `name '${n}' is ${used} before global declaration`, s.line, s.col + 1);
+            const used = sc.assigned.has(n) ? "assigned to before" : "used prior to";
+            throw new PySyntaxError("SyntaxError", `name '${n}' is ${used} global declaration`, s.line, s.col + 1);
           }
+          if (sc.nonlocals.has(n)) {
+            const at = sc.nonlocalAt.get(n)!;
+            throw new PySyntaxError("SyntaxError", `name '${n}' is nonlocal and global`, at[0], at[1]);
+          }
+          if (sc.params.includes(n)) throw new PySyntaxError("SyntaxError", `name '${n}' is parameter and global`, s.line, s.col + 1);
           sc.globals.add(n);
+          if (!sc.nonlocalAt.has(n)) sc.nonlocalAt.set(n, [s.line, s.col + 1]);
         }
         return;
       case "Nonlocal":
         if (sc.kind === "module") throw new PySyntaxError("SyntaxError", "nonlocal declaration not allowed at module level", s.line, s.col + 1);
         for (const n of s.names) {
           if (sc.assigned.has(n) || sc.used.has(n)) {
-            const used = sc.assigned.has(n) ? "assigned to" : "used";
-            throw new PySyntaxError("SyntaxError", `name '${n}' is ${used} before nonlocal declaration`, s.line, s.col + 1);
+            const used = sc.assigned.has(n) ? "assigned to before" : "used prior to";
+            throw new PySyntaxError("SyntaxError", `name '${n}' is ${used} nonlocal declaration`, s.line, s.col + 1);
           }
+          if (sc.globals.has(n)) {
+            const at = sc.nonlocalAt.get(n)!;
+            throw new PySyntaxError("SyntaxError", `name '${n}' is nonlocal and global`, at[0], at[1]);
+          }
+          if (sc.params.includes(n)) throw new PySyntaxError("SyntaxError", `name '${n}' is parameter and nonlocal`, s.line, s.col + 1);
           sc.nonlocals.add(n);
+          if (!sc.nonlocalAt.has(n)) sc.nonlocalAt.set(n, [s.line, s.col + 1]);
         }
         return;
       case "Expr":
@@ -214,8 +243,12 @@ class Builder {
         }
         return;
       case "Pass":
+        return;
       case "Break":
+        if (this.loopDepth === 0) throw new PySyntaxError("SyntaxError", "'break' outside loop", s.line, s.col + 1, s.col + 6);
+        return;
       case "Continue":
+        if (this.loopDepth === 0) throw new PySyntaxError("SyntaxError", "'continue' not properly in loop", s.line, s.col + 1, s.col + 9);
         return;
       default:
         assertNever(s);
@@ -430,7 +463,10 @@ function bindFree(sc: Scope, name: string): boolean {
 function resolve(sc: Scope): void {
   if (sc.kind !== "module") {
     for (const n of sc.nonlocals) {
-      if (!bindFree(sc, n)) throw new PySyntaxError("SyntaxError", `no binding for nonlocal '${n}' found`, 0, 0);
+      if (!bindFree(sc, n)) {
+        const at = sc.nonlocalAt.get(n) ?? [0, 0];
+        throw new PySyntaxError("SyntaxError", `no binding for nonlocal '${n}' found`, at[0], at[1]);
+      }
     }
     if (sc.usesClassCell) bindFree(sc, "__class__");
     for (const n of sc.used) {

@@ -79,7 +79,11 @@ export function exceptionMatches(interp: Interpreter, exc: PyException, t: PyVal
     return exc.cls.isSubtypeOf(t);
   }
   if (t instanceof PyTuple) {
-    for (const x of t.items) if (exceptionMatches(interp, exc, x)) return true;
+    // CPython validates every entry before matching any.
+    for (const x of t.items) {
+      if (!(x instanceof PyType && x.isSubtypeOf(BaseException))) throw newException(interp, TypeError, "catching classes that do not inherit from BaseException is not allowed");
+    }
+    for (const x of t.items) if (exc.cls.isSubtypeOf(x as PyType)) return true;
     return false;
   }
   throw newException(interp, TypeError, "catching classes that do not inherit from BaseException is not allowed");

@@ -179,12 +179,14 @@ def("hash", (interp, args, kwargs) => {
   const h = pyHash(interp, v);
   return h < 1073741824 && h > -1073741824 ? h : intFromBigInt(interp, BigInt(h));
 });
-def("callable", (interp, args, kwargs) => {
-  checkFnArgs(interp, "callable", args, 1, 1, kwargs);
-  const v = args[0];
+function isCallable(v: PyValue): boolean {
   if (v instanceof PyFunction || v instanceof PyBuiltinFunction || v instanceof PyBoundMethod || v instanceof PyType) return true;
   const t = typeOf(v);
   return t.call !== undefined || t.lookup("__call__") !== null;
+}
+def("callable", (interp, args, kwargs) => {
+  checkFnArgs(interp, "callable", args, 1, 1, kwargs);
+  return isCallable(args[0]);
 });
 def("repr", (interp, args, kwargs) => {
   checkFnArgs(interp, "repr", args, 1, 1, kwargs);
@@ -281,7 +283,10 @@ def("locals", (interp) => {
 
 def("iter", (interp, args, kwargs) => {
   checkFnArgs(interp, "iter", args, 1, 2, kwargs);
-  if (args.length === 2) return interp.heap.alloc(new CallableIterator(args[0], args[1]), ITERATOR_SIZE);
+  if (args.length === 2) {
+    if (!isCallable(args[0])) raiseTypeError(interp, "iter(v, w): v must be callable");
+    return interp.heap.alloc(new CallableIterator(args[0], args[1]), ITERATOR_SIZE);
+  }
   return getIter(interp, args[0]);
 });
 def("next", (interp, args, kwargs) => {

@@ -10,7 +10,8 @@ import { builtin, makeModule, type PyModule } from "../objects/module.js";
 import { defineMethods } from "../objects/function.js";
 import { newException, raiseTypeError, raiseValueError } from "../vm/errors.js";
 import { SystemExit } from "../objects/exceptions.js";
-import { pyStr, typeOf } from "../vm/abstract.js";
+import { getAttr, pyStr, typeOf } from "../vm/abstract.js";
+import { currentHandled } from "../compiler/stmt.js";
 import { PyStr, internStr, newStr } from "../objects/str.js";
 import { newTuple } from "../objects/tuple.js";
 import { newList } from "../objects/list.js";
@@ -183,6 +184,11 @@ const getsizeof = builtin("getsizeof", (_interp, args) => {
   return typeof v === "object" && v.size !== 0 ? v.size : 16;
 });
 const intern = builtin("intern", (interp, args) => (args[0] instanceof PyStr ? args[0] : raiseTypeError(interp, "intern() argument must be str")));
+const excInfo = builtin("exc_info", (interp) => {
+  const e = currentHandled(interp);
+  return e === null ? newTuple(interp, [None, None, None]) : newTuple(interp, [e.cls, e, getAttr(interp, e, "__traceback__")]);
+});
+const exception = builtin("exception", (interp) => currentHandled(interp) ?? None);
 const getdefaultencoding = builtin("getdefaultencoding", () => internStr("utf-8"));
 
 export function createSysModule(interp: Interpreter): PyModule {
@@ -209,6 +215,8 @@ export function createSysModule(interp: Interpreter): PyModule {
     ["getsizeof", getsizeof],
     ["intern", intern],
     ["getdefaultencoding", getdefaultencoding],
+    ["exc_info", excInfo],
+    ["exception", exception],
     ["modules", modules],
     ["path", newList(interp, [])],
     ["builtin_module_names", newTuple(interp, ["builtins", "sys", "math", "time", "gc", "weakref"].map((s) => internStr(s)))],

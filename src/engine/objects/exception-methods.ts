@@ -8,11 +8,12 @@ import { PyObject, PyPlain, type PyValue } from "./object.js";
 import { None, objectType, typeType } from "./builtin-types.js";
 import { PyType } from "./type.js";
 import type { Interpreter } from "../vm/interpreter.js";
-import { AttributeError, BaseException, KeyError, NameError, PyException, StopIteration, SystemExit, exceptionTypes } from "./exceptions.js";
+import { AttributeError, BaseException, KeyError, NameError, PyException, StopIteration, SyntaxError, SystemExit, exceptionTypes } from "./exceptions.js";
 import { defineMethods } from "./function.js";
 import { newException, raiseTypeError } from "../vm/errors.js";
 import { isTruthy, pyRepr, pyStr, toArray, typeOf } from "../vm/abstract.js";
 import { PyTuple, emptyTuple, newTuple } from "./tuple.js";
+import { PyStr } from "./str.js";
 import { newStr } from "./str.js";
 import { newList, PyList } from "./list.js";
 import { sizeFor } from "../heap/heap.js";
@@ -27,8 +28,27 @@ export function exceptionStr(interp: Interpreter, e: PyException): string {
   const args = e.args;
   if (args.length === 0) return "";
   if (args.length === 1) return e.cls.isSubtypeOf(KeyError) ? pyRepr(interp, args[0]) : pyStr(interp, args[0]);
+  const loc = syntaxDetails(e);
+  if (loc !== null) {
+    const msg = pyStr(interp, args[0]);
+    const fn = loc[0] instanceof PyStr ? loc[0].v.slice(loc[0].v.lastIndexOf("/") + 1) : null;
+    const line = typeof loc[1] === "number" ? loc[1] : null;
+    if (fn !== null && line !== null) return `${msg} (${fn}, line ${line})`;
+    if (fn !== null) return `${msg} (${fn})`;
+    if (line !== null) return `${msg} (line ${line})`;
+    return msg;
+  }
   return pyRepr(interp, exceptionArgs(interp, e));
 }
+
+/** SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])): the details, else null. */
+function syntaxDetails(e: PyException): PyValue[] | null {
+  if (e.args.length !== 2 || !e.cls.isSubtypeOf(SyntaxError)) return null;
+  const d = e.args[1];
+  return d instanceof PyTuple && d.items.length >= 4 && d.items.length <= 6 ? d.items : null;
+}
+
+const SYNTAX_FIELDS = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
 
 export function exceptionRepr(interp: Interpreter, e: PyException): string {
   const args = e.args;
@@ -97,6 +117,12 @@ function getattr(interp: Interpreter, self: PyValue, name: string): PyValue | un
   if (e.dict !== null) {
     const v = e.dict.get(name);
     if (v !== undefined) return v;
+  }
+  if (e.cls.isSubtypeOf(SyntaxError)) {
+    if (name === "msg") return e.args.length > 0 ? e.args[0] : None;
+    if (name === "print_file_and_line") return None;
+    const k = SYNTAX_FIELDS.indexOf(name);
+    if (k >= 0) return syntaxDetails(e)?.[k] ?? None;
   }
   if (name === "value" && e.cls.isSubtypeOf(StopIteration)) return e.args.length > 0 ? e.args[0] : None;
   if (name === "code" && e.cls.isSubtypeOf(SystemExit)) return e.args.length === 0 ? None : e.args.length === 1 ? e.args[0] : exceptionArgs(interp, e);

@@ -185,6 +185,22 @@ function fieldValue(interp: Interpreter, name: string, args: PyValue[], kwargs: 
   return v;
 }
 
+/** CPython's message for a replacement field that runs to the end of the format string. */
+function unterminatedFieldMessage(fmt: string, start: number): string {
+  if (start >= fmt.length) return "Single '{' encountered in format string";
+  let k = start;
+  while (k < fmt.length && fmt[k] !== "!" && fmt[k] !== ":") {
+    if (fmt[k] === "[") {
+      const close = fmt.indexOf("]", k);
+      if (close < 0) return "expected '}' before end of string";
+      k = close + 1;
+    } else k++;
+  }
+  if (k >= fmt.length) return "expected '}' before end of string";
+  if (fmt[k] === "!" && k + 1 >= fmt.length) return "end of string while looking for conversion specifier";
+  return "unmatched '{' in format spec";
+}
+
 export function strFormat(interp: Interpreter, fmt: string, args: PyValue[], kwargs: Map<string, PyValue> | null, auto = { next: 0, mode: "" as "" | "auto" | "manual" }, depth = 0): string {
   if (depth > 2) raiseValueError(interp, "Max string recursion exceeded");
   let out = "";
@@ -201,6 +217,13 @@ export function strFormat(interp: Interpreter, fmt: string, args: PyValue[], kwa
       // Find the matching close brace (format specs may nest one level of {}).
       let j = i + 1;
       let nest = 1;
+      // In the field name, `[...]` may hold any character (even `}`, `:` or `!`).
+      while (j < n && fmt[j] !== "!" && fmt[j] !== ":" && fmt[j] !== "}" && fmt[j] !== "{") {
+        if (fmt[j] === "[") {
+          const close = fmt.indexOf("]", j);
+          j = close < 0 ? n : close + 1;
+        } else j++;
+      }
       while (j < n) {
         if (fmt[j] === "{") nest++;
         else if (fmt[j] === "}") {
@@ -209,7 +232,7 @@ export function strFormat(interp: Interpreter, fmt: string, args: PyValue[], kwa
         }
         j++;
       }
-      if (j >= n) raiseValueError(interp, nest === 1 && !fmt.includes("}", i + 1) ? "Single '{' encountered in format string" : "expected '}' before end of string");
+      if (j >= n) raiseValueError(interp, unterminatedFieldMessage(fmt, i + 1));
       const field = fmt.slice(i + 1, j);
       let k = 0;
       while (k < field.length && field[k] !== "!" && field[k] !== ":") {

@@ -90,7 +90,20 @@ function simpleStatement(p: Parser): Stmt {
       }
       case "del": {
         p.pos++;
+        const start = p.pos;
         const targets: Expr[] = [];
+        if (!startsExpression(p) || !delTargetsParse(p)) {
+          // CPython's invalid_del_stmt: name what cannot be deleted (`del *a`, `del x if c else y`).
+          p.pos = start;
+          let e: Expr | null = null;
+          try {
+            e = starExpressions(p);
+          } catch {
+            e = null;
+          }
+          if (e !== null) setContext(p, e, "del");
+          p.pos = start;
+        }
         do {
           if (!startsExpression(p)) break;
           const e = bitwiseOr(p);
@@ -165,6 +178,23 @@ function dottedName(p: Parser): string {
   let name = p.expectIdent();
   while (p.eatOp(".")) name += "." + p.expectIdent();
   return name;
+}
+
+/** Would `del` targets parsed from here end the statement? (Restores the position.) */
+function delTargetsParse(p: Parser): boolean {
+  const start = p.pos;
+  let ok = false;
+  try {
+    do {
+      if (!startsExpression(p)) break;
+      bitwiseOr(p);
+    } while (p.eatOp(","));
+    ok = p.tok.type === NEWLINE || p.tok.type === ENDMARKER || p.isOp(";");
+  } catch {
+    ok = false; // try the invalid_del_stmt form; the ordinary parse reports anything else
+  }
+  p.pos = start;
+  return ok;
 }
 
 function importStatement(p: Parser): Stmt {

@@ -8,7 +8,8 @@ import { None, NotImplemented, objectType, typeType } from "../objects/builtin-t
 import { PyType, c3Linearize, type BinaryOpName, type CompareOpName, type Kwargs, type TypeSlots } from "../objects/type.js";
 import { PyFunction } from "../objects/function.js";
 import { PyStr, internStr } from "../objects/str.js";
-import { PyException, StopIteration, TypeError, ValueError } from "../objects/exceptions.js";
+import { OverflowError, PyException, StopIteration, TypeError, ValueError } from "../objects/exceptions.js";
+import { PyInt, toBig } from "../objects/int.js";
 import { newInstance } from "../objects/objecttype.js";
 import { PyProperty } from "../objects/property.js";
 import { sizeFor } from "../heap/heap.js";
@@ -32,7 +33,7 @@ const CMP_DUNDERS: Record<CompareOpName, string> = { lt: "__lt__", le: "__le__",
 /** Which dunders feed which slot. */
 const SLOT_DUNDERS: [keyof TypeSlots, string[]][] = [
   ["repr", ["__repr__"]],
-  ["str", ["__str__"]],
+  ["str", ["__str__", "__repr__"]],
   ["hash", ["__hash__", "__eq__"]],
   ["bool", ["__bool__", "__len__"]],
   ["len", ["__len__"]],
@@ -110,11 +111,15 @@ const dispatchers: TypeSlots = {
   },
   str(interp, self) {
     const m = userMethod(self, "__str__");
+    let r: PyValue;
     if (m === null) {
       const s = nativeSlot(self, "str");
-      return s !== undefined ? s(interp, self) : pyRepr(interp, self);
-    }
-    const r = call1(interp, m, self, []);
+      if (s !== undefined) return s(interp, self);
+      // object.__str__ calls the repr slot directly: a bad __repr__ result is reported as __str__'s.
+      const rm = userMethod(self, "__repr__");
+      if (rm === null) return pyRepr(interp, self);
+      r = call1(interp, rm, self, []);
+    } else r = call1(interp, m, self, []);
     if (!(r instanceof PyStr)) return raiseTypeError(interp, `__str__ returned non-string (type ${typeName(r)})`);
     return r.v;
   },
@@ -152,7 +157,13 @@ const dispatchers: TypeSlots = {
     if (m === null) return nativeSlot(self, "len")!(interp, self);
     const r = call1(interp, m, self, []);
     if (typeof r === "boolean") return r ? 1 : 0;
-    if (typeof r !== "number") return raiseTypeError(interp, `'${typeName(r)}' object cannot be interpreted as an integer`);
+    if (typeof r !== "number") {
+      if (r instanceof PyInt) {
+        if (toBig(r) < 0n) throw newException(interp, ValueError, "__len__() should return >= 0");
+        throw newException(interp, OverflowError, "cannot fit 'int' into an index-sized integer");
+      }
+      return raiseTypeError(interp, `'${typeName(r)}' object cannot be interpreted as an integer`);
+    }
     if (r < 0) throw newException(interp, ValueError, "__len__() should return >= 0");
     return r;
   },

@@ -15,11 +15,12 @@
 import type { PyValue } from "../objects/object.js";
 import { None, typeType } from "../objects/builtin-types.js";
 import type { Kwargs } from "../objects/type.js";
-import { PyStr, internStr } from "../objects/str.js";
+import { PyStr, internStr, newStr } from "../objects/str.js";
 import { PyDict } from "../objects/dict.js";
 import { dictSet } from "../objects/dict-core.js";
 import { PyModule } from "../objects/module.js";
-import { SyntaxError as SyntaxErrorType, TypeError } from "../objects/exceptions.js";
+import { IndentationError, SyntaxError as SyntaxErrorType, TabError, TypeError } from "../objects/exceptions.js";
+import { newTuple } from "../objects/tuple.js";
 import { parse } from "../parser/parser.js";
 import { PySyntaxError } from "../parser/errors.js";
 import { compileEval, compileModule } from "../compiler/index.js";
@@ -117,7 +118,11 @@ function compileSource(interp: Interpreter, source: string, isEval: boolean, sep
     return isEval ? compileEval(interp, mod, "<string>", separate) : compileModule(interp, mod, "<string>", separate);
   } catch (e) {
     if (e instanceof PySyntaxError) {
-      const exc = newException(interp, SyntaxErrorType, `${e.msg} (<string>, line ${e.line})`);
+      const type = e.pyType === "IndentationError" ? IndentationError : e.pyType === "TabError" ? TabError : SyntaxErrorType;
+      const lines = source.split("\n");
+      const text = e.line >= 1 && e.line <= lines.length ? newStr(interp, lines[e.line - 1] + "\n") : None;
+      const details = newTuple(interp, [internStr("<string>"), e.line, e.col, text, e.line, e.endCol ?? e.col]);
+      const exc = newException(interp, type, [newStr(interp, e.msg), details]);
       throw exc;
     }
     throw e;
