@@ -6,6 +6,7 @@ import type { BinaryOpName, CompareOpName, PyType } from "./type.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { PyFloat, FLOAT_SIZE, floatDivmod, floatFloorDiv, floatHash, floatMod, floatPow, floatRoundToInt, floatToInt, floatTrueDiv, newFloat, parseFloatText, decomposeDouble } from "./float.js";
 import { PyInt, intFloatCmp, intFromBigInt, intToFloat, isInt } from "./int.js";
+import { decimalsToAscii } from "./int-slots.js";
 import { PyStr, newStr, strRepr } from "./str.js";
 import { floatRepr, fixedDigits, exactDigits, roundDigits } from "./float-text.js";
 import { defineMethods } from "./function.js";
@@ -43,7 +44,7 @@ export function toFloat(interp: Interpreter, x: PyValue): number {
   if (x instanceof PyFloat) return x.v;
   if (isInt(x)) return intToFloat(interp, x);
   if (x instanceof PyStr) {
-    const f = parseFloatText(x.v);
+    const f = parseFloatText(decimalsToAscii(x.v));
     if (f === null) raiseValueError(interp, `could not convert string to float: ${strRepr(x.v)}`);
     return f;
   }

@@ -19,6 +19,8 @@ export interface FormatSpec {
   z: boolean;
   alt: boolean;
   zero: boolean;
+  /** The '=' alignment came from the '0' flag (strings then keep their default alignment). */
+  zeroAlign: boolean;
   width: number; // -1: none
   grouping: string; // "" | "," | "_"
   precision: number; // -1: none
@@ -28,16 +30,19 @@ export interface FormatSpec {
 const ALIGNS = "<>=^";
 
 export function parseFormatSpec(interp: Interpreter, spec: string, typeName: string): FormatSpec {
-  const r: FormatSpec = { fill: " ", align: "", sign: "", z: false, alt: false, zero: false, width: -1, grouping: "", precision: -1, type: "" };
+  const r: FormatSpec = { fill: " ", align: "", sign: "", z: false, alt: false, zero: false, zeroAlign: false, width: -1, grouping: "", precision: -1, type: "" };
   let i = 0;
+  let fillGiven = false;
   const n = spec.length;
   if (n >= 2 && ALIGNS.includes(spec[1])) {
     r.fill = spec[0];
     r.align = spec[1];
+    fillGiven = true;
     i = 2;
   } else if (n >= 3 && ALIGNS.includes(spec[2]) && spec.codePointAt(0)! > 0xffff) {
     r.fill = spec.slice(0, 2);
     r.align = spec[2];
+    fillGiven = true;
     i = 3;
   } else if (n >= 1 && ALIGNS.includes(spec[0])) {
     r.align = spec[0];
@@ -48,7 +53,9 @@ export function parseFormatSpec(interp: Interpreter, spec: string, typeName: str
   if (i < n && spec[i] === "#") { r.alt = true; i++; }
   if (i < n && spec[i] === "0") {
     r.zero = true;
-    if (r.align === "") { r.fill = "0"; r.align = "="; }
+    // CPython: without an explicit fill, '0' sets the fill; numbers then default to '=' alignment.
+    if (!fillGiven) r.fill = "0";
+    if (r.align === "") { r.align = "="; r.zeroAlign = true; }
     i++;
   }
   let start = i;
@@ -203,8 +210,9 @@ export function formatStrWithSpec(interp: Interpreter, s: string, sp: FormatSpec
   if (sp.type !== "" && sp.type !== "s") raiseValueError(interp, `Unknown format code '${sp.type}' for object of type 'str'`);
   if (sp.sign !== "") raiseValueError(interp, "Sign not allowed in string format specifier");
   if (sp.alt) raiseValueError(interp, "Alternate form (#) not allowed in string format specifier");
-  if (sp.align === "=") raiseValueError(interp, "'=' alignment not allowed in string format specifier");
+  if (sp.align === "=" && sp.zeroAlign !== true) raiseValueError(interp, "'=' alignment not allowed in string format specifier");
   if (sp.grouping !== "") raiseValueError(interp, `Cannot specify '${sp.grouping}' with 's'.`);
+  if (sp.align === "=") sp = { ...sp, align: "<" };
   if (sp.precision >= 0 && s.length > sp.precision) s = cpLengthOf(s) === s.length ? s.slice(0, sp.precision) : Array.from(s).slice(0, sp.precision).join("");
   return pad(sp, "", s, "<");
 }

@@ -7,6 +7,7 @@ import { PyObject, type PyValue } from "./object.js";
 import { generatorType, None } from "./builtin-types.js";
 import { GeneratorExit, PyException, RuntimeError, StopIteration, TypeError, ValueError } from "./exceptions.js";
 import { PyType } from "./type.js";
+import { newStr } from "./str.js";
 import { defineMethods } from "./function.js";
 import { sizeFor } from "../heap/heap.js";
 import type { Frame } from "../vm/frame.js";
@@ -143,6 +144,13 @@ export function genClose(interp: Interpreter, gen: PyGenerator): void {
   if (gen.frame !== null) throw newException(interp, RuntimeError, "generator ignored GeneratorExit");
 }
 
+generatorType.getattr = (interp, self, name) => {
+  const g = self as PyGenerator;
+  if (name === "__name__") return newStr(interp, g.name);
+  if (name === "__qualname__") return newStr(interp, g.qualname);
+  if (name === "gi_running") return g.running;
+  return undefined;
+};
 generatorType.iter = (_interp, self) => self;
 generatorType.next = (interp, self) => resumeGenerator(interp, self as PyGenerator, Mode.Send, None);
 generatorType.repr = (interp, self) => {

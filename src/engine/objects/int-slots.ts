@@ -82,8 +82,29 @@ export function intConstruct(interp: Interpreter, args: PyValue[]): PyValue {
   return raiseTypeError(interp, `int() argument must be a string, a bytes-like object or a real number, not '${t.name}'`);
 }
 
+/**
+ * CPython's _PyUnicode_TransformDecimalAndSpaceToASCII: Unicode decimal digits become ASCII
+ * digits, Unicode white space a space, any other non-ASCII character '?'.
+ */
+export function decimalsToAscii(s: string): string {
+  if (!/[^\x00-\x7f]/.test(s)) return s;
+  let out = "";
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 128) out += ch;
+    else if (/\p{Nd}/u.test(ch)) {
+      // Decimal digits come in runs of ten (zero first): the value is the offset in the run.
+      let start = cp;
+      while (/\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
+      out += String((cp - start) % 10);
+    } else if (/\s/u.test(ch)) out += " ";
+    else out += "?";
+  }
+  return out;
+}
+
 function parseIntValue(interp: Interpreter, x: PyStr | PyBytes, base: number): PyValue {
-  const text = x instanceof PyStr ? x.v : String.fromCharCode(...x.bytes);
+  const text = x instanceof PyStr ? decimalsToAscii(x.v) : String.fromCharCode(...x.bytes);
   const b = parseIntText(interp, text, base);
   if (b === null) {
     const shown = x instanceof PyStr ? strRepr(x.v) : `b${strRepr(text)}`;

@@ -64,7 +64,7 @@ defineMethods(objectType, {
   },
   __new__: (interp, args) => {
     const cls = args[0];
-    if (!(cls instanceof PyType)) return raiseTypeError(interp, "object.__new__(X): X is not a type object");
+    if (!(cls instanceof PyType)) return raiseTypeError(interp, `object.__new__(X): X is not a type object (${typeOf(cls).name})`);
     if (cls.construct !== undefined && cls.construct !== objectType.construct && !cls.isSubtypeOf(objectType)) return None;
     // A builtin-backed class (int, tuple, list... subclasses) needs its base's __new__.
     for (const b of cls.mro) {

@@ -72,6 +72,7 @@ export function percentFormat(interp: Interpreter, fmt: string, args: PyValue): 
       if (depth > 0) raiseValueError(interp, "incomplete format key");
       arg = getItem(interp, mapping, internStr(fmt.slice(start, i - 1)));
       usedMapping = true;
+      argIndex = items.length; // CPython: positional conversions after a keyed one find no arguments
     }
     const conv = plainConv();
     for (; i < n; i++) {

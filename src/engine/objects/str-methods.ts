@@ -33,7 +33,7 @@ function selfStr(interp: Interpreter, v: PyValue, name: string): string {
 }
 
 function argStr(interp: Interpreter, v: PyValue, what: string): string {
-  if (!(v instanceof PyStr)) raiseTypeError(interp, `${what} must be str, not ${typeOf(v).name}`);
+  if (!(v instanceof PyStr)) raiseTypeError(interp, `${what} must be str, not ${v === None ? "None" : typeOf(v).name}`);
   return v.v;
 }
 

@@ -171,7 +171,8 @@ defineMethods(typeType, {
   // type.__new__(mcls, name, bases, ns, **kw): reached through super().__new__ in a metaclass.
   __new__: (interp, args, kwargs) => {
     const mcls = args[0];
-    if (!(mcls instanceof PyType) || !mcls.isSubtypeOf(typeType)) return raiseTypeError(interp, "type.__new__(X): X is not a type object");
+    if (!(mcls instanceof PyType)) return raiseTypeError(interp, `type.__new__(X): X is not a type object (${typeOf(mcls).name})`);
+    if (!mcls.isSubtypeOf(typeType)) return raiseTypeError(interp, `type.__new__(${mcls.name}): ${mcls.name} is not a subtype of type`);
     if (args.length === 2 && mcls === typeType) return typeOf(args[1]);
     if (args.length !== 4) return raiseTypeError(interp, "type.__new__() takes exactly 3 arguments");
     return typeCall3(interp, args.slice(1), kwargs, mcls);
