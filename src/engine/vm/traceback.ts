@@ -2,7 +2,9 @@
 // heapscope prints only the "File" lines), including the chained exceptions.
 
 import type { PyException } from "../objects/exceptions.js";
-import { PyException as PyExceptionClass } from "../objects/exceptions.js";
+import { PyException as PyExceptionClass, SyntaxError } from "../objects/exceptions.js";
+import { PyTuple } from "../objects/tuple.js";
+import { PyStr } from "../objects/str.js";
 import type { Interpreter } from "./interpreter.js";
 import { pyStr } from "./abstract.js";
 
@@ -44,6 +46,20 @@ export function formatOne(interp: Interpreter, exc: PyException): string {
       if (run > 3) out += `  [Previous line repeated ${run - 3} more time${run - 3 === 1 ? "" : "s"}]\n`;
       i = j;
     }
+  }
+  // CPython's print_exception for a SyntaxError with location details: a File line, then only the message.
+  const d = exc.args.length === 2 && exc.cls.isSubtypeOf(SyntaxError) ? exc.args[1] : null;
+  if (d instanceof PyTuple && d.items.length >= 4 && d.items[0] instanceof PyStr && typeof d.items[1] === "number") {
+    const t = exc.cls;
+    const name = t.module === "builtins" || t.module === "__main__" ? t.qualname : `${t.module}.${t.qualname}`;
+    let msg: string;
+    try {
+      msg = pyStr(interp, exc.args[0]);
+    } catch (e) {
+      if (!(e instanceof PyExceptionClass)) throw e;
+      msg = "<exception str() failed>";
+    }
+    return out + `  File "${d.items[0].v}", line ${d.items[1]}\n${name}: ${msg}\n`;
   }
   return out + exceptionLine(interp, exc) + "\n";
 }
