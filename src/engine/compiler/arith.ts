@@ -37,18 +37,30 @@ function unbound(f: Frame, c: Compiler, name: string): never {
 
 
 /**
+ * The shape of `l OP r` the specialized closures are chosen by: LK local-constant, LL
+ * local-local, LE local-expression, EK expression-constant, EE anything else (or a left
+ * operand that must be rooted before the right one runs), with the slots, names and
+ * constant those closures read.
+ */
+function operandShape(lo: Operand, ro: Operand, rootLeft: boolean) {
+  return {
+    ls: lo.kind === "local" ? lo.slot : 0,
+    ln: lo.kind === "local" ? lo.name : "",
+    rs: ro.kind === "local" ? ro.slot : 0,
+    rn: ro.kind === "local" ? ro.name : "",
+    k: ro.kind === "const" ? ro.value : 0,
+    shape: lo.kind === "local" ? (ro.kind === "const" ? "LK" : ro.kind === "local" ? "LL" : rootLeft ? "EE" : "LE") : ro.kind === "const" ? "EK" : "EE",
+  };
+}
+
+/**
  * `l OP r` for the operators of specializedBinary (null: not specialized here). `l`/`r` are the
  * compiled operands (used for "expr" shapes); `rootLeft` when the right operand may
  * allocate, so a heap-object left operand must be rooted first.
  */
 export function specializedBinary(c: Compiler, op: string, lo: Operand, ro: Operand, l: ExprFn, r: ExprFn, rootLeft: boolean): ExprFn | null {
   const interp = c.interp;
-  const ls = lo.kind === "local" ? lo.slot : 0;
-  const ln = lo.kind === "local" ? lo.name : "";
-  const rs = ro.kind === "local" ? ro.slot : 0;
-  const rn = ro.kind === "local" ? ro.name : "";
-  const k = ro.kind === "const" ? ro.value : 0;
-  const shape = lo.kind === "local" ? (ro.kind === "const" ? "LK" : ro.kind === "local" ? "LL" : rootLeft ? "EE" : "LE") : ro.kind === "const" ? "EK" : "EE";
+  const { ls, ln, rs, rn, k, shape } = operandShape(lo, ro, rootLeft);
   switch (op) {
     case "+":
       switch (shape) {
@@ -121,12 +133,7 @@ export function specializedBinary(c: Compiler, op: string, lo: Operand, ro: Oper
  */
 export function specializedCompareTest(c: Compiler, op: string, lo: Operand, ro: Operand, l: ExprFn, r: ExprFn, rootLeft: boolean): TestFn | null {
   const interp = c.interp;
-  const ls = lo.kind === "local" ? lo.slot : 0;
-  const ln = lo.kind === "local" ? lo.name : "";
-  const rs = ro.kind === "local" ? ro.slot : 0;
-  const rn = ro.kind === "local" ? ro.name : "";
-  const k = ro.kind === "const" ? ro.value : 0;
-  const shape = lo.kind === "local" ? (ro.kind === "const" ? "LK" : ro.kind === "local" ? "LL" : rootLeft ? "EE" : "LE") : ro.kind === "const" ? "EK" : "EE";
+  const { ls, ln, rs, rn, k, shape } = operandShape(lo, ro, rootLeft);
   switch (op) {
     case "<":
       switch (shape) {
