@@ -7,7 +7,7 @@
 //
 // Deviation: bytearray cannot be subclassed (instances have no attribute dict).
 
-import { PyObject, type PyValue } from "./object.js";
+import type { PyValue } from "./object.js";
 import { None, NotImplemented, bytearrayType, bytesType } from "./builtin-types.js";
 import type { Kwargs, PyType } from "./type.js";
 import type { Interpreter } from "../vm/interpreter.js";
@@ -15,14 +15,13 @@ import { sizeFor } from "../heap/heap.js";
 import { PyBuiltinFunction, defineMethods } from "./function.js";
 import { raiseIndexError, raiseTypeError, raiseValueError } from "../vm/errors.js";
 import { forEachItem, typeOf } from "../vm/abstract.js";
-import { PyBytes, bytesRepr, encodeStr } from "./bytes.js";
+import { PyBytes, bytesRepr, encodeStr, newBytesIterator } from "./bytes.js";
 import { PyStr } from "./str.js";
 import { PyList } from "./list.js";
 import { PyTuple } from "./tuple.js";
 import { isInt } from "./int.js";
 import { PySlice, hasIndex, indexValue, seqIndex, sliceArray, sliceIndices } from "./slice.js";
 import { repeatCount } from "./seq.js";
-import { ITERATOR_SIZE, makeIteratorType } from "./iterators.js";
 import { PyBuiltinClassMethod, builtinClassMethod } from "./classmethod-builtin.js";
 import { checkArgs } from "./args.js";
 import "./bytes-methods.js";
@@ -193,26 +192,7 @@ bytearrayType.contains = (interp, self, item) => {
   return raiseTypeError(interp, `a bytes-like object is required, not '${typeOf(item).name}'`);
 };
 
-class ByteArrayIterator extends PyObject {
-  static override get name(): string {
-    return "ByteArrayIterator";
-  }
-  b: PyBytes;
-  index = 0;
-  constructor(b: PyBytes) {
-    super(byteArrayIteratorType);
-    this.b = b;
-  }
-}
-const byteArrayIteratorType = makeIteratorType(
-  "bytearray_iterator",
-  (_interp, self) => {
-    const it = self as ByteArrayIterator;
-    return it.index < it.b.bytes.length ? it.b.bytes[it.index++] : undefined;
-  },
-  (self, visit) => visit((self as ByteArrayIterator).b),
-);
-bytearrayType.iter = (interp, self) => interp.heap.alloc(new ByteArrayIterator(self as PyBytes), ITERATOR_SIZE);
+bytearrayType.iter = (interp, self) => newBytesIterator(interp, self as PyBytes, true);
 
 // Comparisons with bytes and bytearray alike (bytes' own slot accepts any PyBytes).
 bytearrayType.compare = (interp, op, self, other) => {

@@ -176,7 +176,7 @@ bytesType.contains = (interp, self, item) => {
   if (item instanceof PyBytes) return findSub(bytes, item.bytes, 0) >= 0;
   return raiseTypeError(interp, `a bytes-like object is required, not '${typeOf(item).name}'`);
 };
-bytesType.iter = (interp, self) => interp.heap.alloc(new BytesIterator(self as PyBytes), ITERATOR_SIZE);
+bytesType.iter = (interp, self) => newBytesIterator(interp, self as PyBytes, false);
 bytesType.compare = (_interp, op, self, other) => {
   if (!(other instanceof PyBytes)) return op === "eq" ? false : op === "ne" ? true : NotImplemented;
   const a = (self as PyBytes).bytes;
@@ -218,25 +218,35 @@ function findSub(hay: number[], needle: number[], start: number): number {
   return -1;
 }
 
+/** The iterator of bytes and bytearray (the two differ only in their type's name). */
 class BytesIterator extends PyObject {
   static override get name(): string {
     return "BytesIterator";
   }
   b: PyBytes;
   index = 0;
-  constructor(b: PyBytes) {
-    super(bytesIteratorType);
+  constructor(type: PyType, b: PyBytes) {
+    super(type);
     this.b = b;
   }
 }
-const bytesIteratorType = makeIteratorType(
-  "bytes_iterator",
-  (_interp, self) => {
-    const it = self as BytesIterator;
-    return it.index < it.b.bytes.length ? it.b.bytes[it.index++] : undefined;
-  },
-  (self, visit) => visit((self as BytesIterator).b),
-);
+function bytesLikeIteratorType(name: string): PyType {
+  return makeIteratorType(
+    name,
+    (_interp, self) => {
+      const it = self as BytesIterator;
+      return it.index < it.b.bytes.length ? it.b.bytes[it.index++] : undefined;
+    },
+    (self, visit) => visit((self as BytesIterator).b),
+  );
+}
+const bytesIteratorType = bytesLikeIteratorType("bytes_iterator");
+const bytearrayIteratorType = bytesLikeIteratorType("bytearray_iterator");
+
+/** iter() of a bytes or bytearray: `type` is bytesIteratorType or bytearrayIteratorType. */
+export function newBytesIterator(interp: Interpreter, b: PyBytes, mutable: boolean): PyObject {
+  return interp.heap.alloc(new BytesIterator(mutable ? bytearrayIteratorType : bytesIteratorType, b), ITERATOR_SIZE);
+}
 
 defineMethods(bytesType, {
   decode(interp, args) {
