@@ -51,6 +51,12 @@ export function percentFormat(interp: Interpreter, fmt: string, args: PyValue): 
     if (i >= n) raiseValueError(interp, "incomplete format");
     // Fast path: a bare conversion with no flags (by far the most common).
     let c = fmt[i];
+    if (c === "%") {
+      // Only a bare "%%" is a literal percent sign.
+      out += "%";
+      i++;
+      continue;
+    }
     if (c === "d" || c === "s" || c === "i") {
       i++;
       const v = next();
@@ -107,10 +113,8 @@ export function percentFormat(interp: Interpreter, fmt: string, args: PyValue): 
     while (i < n && (fmt[i] === "h" || fmt[i] === "l" || fmt[i] === "L")) i++;
     if (i >= n) raiseValueError(interp, "incomplete format");
     c = fmt[i++];
-    if (c === "%") {
-      out += "%";
-      continue;
-    }
+    // After a key, flags, width or precision, "%" is a conversion like any other: CPython
+    // takes its argument first (TypeError when there is none), then rejects it.
     const v = arg !== undefined ? arg : next();
     out += convertOne(interp, c, v, conv, i - 1);
   }
