@@ -31,16 +31,13 @@ export class PyCodeObject extends PyObject {
   }
 }
 
-const views = new WeakMap<Code, PyCodeObject>();
-
-/** The code object of `code` (the same one every time, so `f.__code__ is f.__code__`). */
-export function codeObjectOf(code: Code): PyCodeObject {
-  let o = views.get(code);
-  if (o === undefined) {
-    o = new PyCodeObject(code);
-    views.set(code, o);
-  }
-  return o;
+/**
+ * The code object of `code` (the same one every time, so `f.__code__ is f.__code__`).
+ * Kept on the Code itself, which belongs to one run: no state outside the interpreter.
+ */
+export function codeObjectOf(code: Code): PyObject {
+  if (code.view === null) code.view = new PyCodeObject(code);
+  return code.view;
 }
 
 const strs = (interp: Interpreter, names: string[]): PyValue => newTuple(interp, names.map((n) => internStr(n)));

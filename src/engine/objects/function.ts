@@ -101,6 +101,8 @@ export class Code {
   body: ((f: Frame) => PyValue) | null = null;
   /** The body, for generator functions: a JS generator yielding Python values. */
   genBody: ((f: Frame) => Generator<PyValue, PyValue, PyValue>) | null = null;
+  /** Its Python-visible `__code__` object, made on first access (objects/code.ts). */
+  view: PyObject | null = null;
   constructor(name: string, qualname: string, filename: string, firstLine: number) {
     this.name = name;
     this.qualname = qualname;
