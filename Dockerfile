@@ -5,8 +5,8 @@
 #   runtime - production dependencies only + dist/, non-root, read-only-rootfs ready.
 #
 # The Node base is pinned by exact version. For fully reproducible builds pin the
-# digest too, e.g. node:20.20.2-bookworm-slim@sha256:<digest of the tag you tested>
-# (`docker buildx imagetools inspect node:20.20.2-bookworm-slim` prints it), and
+# digest too, e.g. node:24.22.3-bookworm-slim@sha256:<digest of the tag you tested>
+# (`docker buildx imagetools inspect node:24.22.3-bookworm-slim` prints it), and
 # use the same reference in both FROM lines.
 #
 # Nothing here can be built on the project's build machines (no container engine);
@@ -14,7 +14,7 @@
 # runtime stage outside a container (scripts/runtime-stage.ts).
 
 ############################ build ############################
-FROM node:20.20.2-bookworm-slim AS build
+FROM node:24.22.3-bookworm-slim AS build
 WORKDIR /app
 
 # Dependencies first, so the layer is cached until the lockfile changes.
@@ -28,7 +28,7 @@ COPY src ./src
 RUN npm run build
 
 ########################### runtime ###########################
-FROM node:20.20.2-bookworm-slim AS runtime
+FROM node:24.22.3-bookworm-slim AS runtime
 
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \

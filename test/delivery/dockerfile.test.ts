@@ -37,7 +37,7 @@ test("parses: known instructions only, BuildKit syntax directive for RUN --mount
   );
 });
 
-test("multi-stage: build, then runtime last, both on the same pinned Node 20 image", () => {
+test("multi-stage: build, then runtime last, both on the same pinned image of a supported Node LTS", () => {
   assert.deepEqual(
     stages.map((s) => s.name),
     ["build", "runtime"],
@@ -48,10 +48,13 @@ test("multi-stage: build, then runtime last, both on the same pinned Node 20 ima
   assert.equal(from.getImageName(), "node");
   const tag = from.getImageTag() ?? "";
   const m = /^(\d+)\.(\d+)\.(\d+)-([a-z]+)-slim$/.exec(tag);
-  assert.ok(m, `exact version tag like 20.20.2-bookworm-slim, found ${tag}`);
-  assert.equal(m![1], "20", "Node 20");
+  assert.ok(m, `exact version tag like 24.22.3-bookworm-slim, found ${tag}`);
+  // Node 20 reached end of life in April 2026; 22 and 24 are the supported LTS lines.
+  assert.ok(["22", "24"].includes(m![1]!), `a supported LTS major (22 or 24), found ${m![1]}`);
   assert.equal(m![4], "bookworm");
-  assert.match(pkg.engines.node, /^>=\s*20\b/, "package.json engines agree");
+  const floor = /^>=\s*(\d+)\b/.exec(pkg.engines.node);
+  assert.ok(floor && ["22", "24"].includes(floor[1]!), `engines names a supported LTS floor, found ${pkg.engines.node}`);
+  assert.ok(Number(m![1]) >= Number(floor![1]), "the image's Node satisfies package.json engines");
   // The placeholder for the digest is documented next to it.
   assert.match(text, /@sha256:/);
 });
