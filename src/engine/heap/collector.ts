@@ -69,7 +69,7 @@ export class Collector implements CollectorHost {
       const m = this.mark(epoch);
       freed = heap.afterCollection(m.bytes, m.objects, m.revivedBytes, m.revivedObjects);
       if (heap.finalizable.length > 0) this.takeFreedFinalizable(epoch);
-      if (this.dels.length > 0) this.markZombies(epoch);
+      heap.zombieBytes = this.dels.length > 0 ? this.markZombies(epoch) : 0;
       this.registry.sweep(epoch, this.pending, interp.trace);
     } finally {
       heap.collecting = false;
@@ -77,13 +77,31 @@ export class Collector implements CollectorHost {
     this.collections++;
     this.freedObjects += freed.freedObjects;
     interp.trace.gcEnd(freed.freedObjects, freed.freedBytes, heap.used);
+    const ranDels = this.dels.length > delStart;
     try {
       this.runCallbacks(queueStart);
       this.runDels(delStart, "collection");
     } finally {
       this.dels.length = delStart;
     }
+    if (ranDels) this.countResurrected();
     return freed.freedObjects;
+  }
+
+  /**
+   * After this collection's `__del__`s ran: mark again to find which of the objects it
+   * freed they made reachable (resurrected), and count those again at once, so that
+   * `mem_alloc()` never under-reports and nothing can be allocated in their place.
+   * Until now their bytes were held in `heap.zombieBytes`; what stays unreachable is
+   * released, except what the `__del__`s still owed by outer collections may reach.
+   * Nothing is freed here: garbage made meanwhile waits for the next collection.
+   */
+  private countResurrected(): void {
+    const heap = this.interp.heap;
+    const epoch = ++this.epoch;
+    const m = this.mark(epoch);
+    heap.revive(m.revivedBytes, m.revivedObjects);
+    heap.zombieBytes = this.dels.length > 0 ? this.markZombies(epoch) : 0;
   }
 
   private mark(epoch: number): { bytes: number; objects: number; revivedBytes: number; revivedObjects: number } {
@@ -149,15 +167,18 @@ export class Collector implements CollectorHost {
    * those of collections in progress) and not marked as a zombie (`-epoch`): freed and
    * uncounted, but possibly seen again by a `__del__`. The weak registry keeps zombie
    * refs whose targets live (a resurrected ref must still be cleared later).
+   * Returns their bytes (held against the limit until `countResurrected`).
    */
-  private markZombies(epoch: number): void {
+  private markZombies(epoch: number): number {
     const zombie = -epoch;
     const stack = this.stack;
+    let bytes = 0;
     const visit = (v: PyValue): void => {
       if (typeof v !== "object" || v === null) return;
       const m = v.mark;
       if (m === epoch || m === zombie) return;
       v.mark = zombie;
+      bytes += v.size;
       const cls = v.cls;
       if (cls.traverse === undefined && cls.frozen) return;
       stack.push(v);
@@ -173,6 +194,7 @@ export class Collector implements CollectorHost {
       const traverse = obj.cls.traverse;
       if (traverse !== undefined) traverse(obj, visit);
     }
+    return bytes;
   }
 
   /** Call the `__del__` of the objects queued in `dels` from `start` on, in order. */

@@ -55,6 +55,14 @@ export class Heap {
   /** Bytes charged to objects not yet freed (gc.mem_alloc()). */
   used = 0;
   peak = 0;
+  /**
+   * Bytes of objects a collection freed while a `__del__` it queued may still make
+   * them reachable again (heap/collector.ts, "zombies"). Not in `used` (mem_alloc()
+   * reports them freed), but allocations must leave room for them until the collector
+   * has checked, after the `__del__`s ran, which of them were resurrected: so the limit
+   * holds even if they all were.
+   */
+  zombieBytes = 0;
   /** Number of heap objects allocated and not yet freed. */
   liveObjects = 0;
   /** Next object id (== id()): allocation order, from 1. */
@@ -114,6 +122,7 @@ export class Heap {
       if (delta > 0) this.ensure(delta); // may collect, and mark it again
       if (obj.mark < 0) {
         obj.size = newSize;
+        this.zombieBytes += delta;
         return;
       }
     }
@@ -142,7 +151,7 @@ export class Heap {
     if (this.threshold >= 0 && this.sinceCollection + bytes >= this.threshold && this.enabled && !this.collecting && this.host !== null) {
       this.host.collect("threshold");
     }
-    if (this.used + bytes > this.limit) this.full(bytes);
+    if (this.used + this.zombieBytes + bytes > this.limit) this.full(bytes);
     this.used += bytes;
     this.sinceCollection += bytes;
     if (this.used > this.peak) this.peak = this.used;
@@ -152,7 +161,18 @@ export class Heap {
     const host = this.host;
     if (host === null) throw new Error("internal error: heap has no collector host");
     if (this.enabled && !this.collecting) host.collect("heap-full");
-    if (this.used + bytes > this.limit) host.outOfMemory(bytes);
+    if (this.used + this.zombieBytes + bytes > this.limit) host.outOfMemory(bytes);
+  }
+
+  /**
+   * Freed objects found reachable again after their `__del__`s ran (resurrected): their
+   * bytes count again. They were held in `zombieBytes` meanwhile, so this never
+   * exceeds the limit.
+   */
+  revive(bytes: number, objects: number): void {
+    this.used += bytes;
+    this.liveObjects += objects;
+    if (this.used > this.peak) this.peak = this.used;
   }
 
   /**
