@@ -4,9 +4,10 @@
 // million-node linked list is fine), stamping `obj.mark = epoch` (a fresh epoch per
 // collection, so marks never need clearing) and summing the size of every heap
 // object reached. Objects that are not heap objects (size 0: builtin modules' dicts,
-// interned literals) are traversed but not counted. Builtin types and functions are
-// shared by every interpreter in the realm and may carry another run's epoch; they
-// hold nothing per-run, so skipping them then is harmless.
+// interned literals) are traversed but not counted; those that hold nothing are not
+// even stamped. Builtin types and what they hold are shared by every interpreter in the
+// realm: sealed with SHARED_MARK (objects/seal.ts), above every epoch, so a collection
+// treats them as marked and never writes to them.
 //
 // Sweep: there is no object table (JS owns memory): `heap.afterCollection` takes
 // the marked totals as the new state, and the weak registry clears whatever pointed
@@ -111,7 +112,13 @@ export class Collector implements CollectorHost {
     let revivedBytes = 0;
     let revivedObjects = 0;
     const visit = (v: PyValue): void => {
-      if (typeof v !== "object" || v === null || v.mark === epoch) return;
+      // `>= epoch`: marked by this collection, or shared by every run (SHARED_MARK).
+      if (typeof v !== "object" || v === null || v.mark >= epoch) return;
+      const cls = v.cls;
+      // Not a heap object and holding nothing (a literal, a builtin function, a
+      // constant of a builtin module): nothing to count or follow, and it may be shared
+      // with other runs, so it is never written.
+      if (v.size === 0 && cls.traverse === undefined) return;
       if (v.mark < 0 && v.size > 0) {
         // A zombie reachable again (a `__del__` resurrected it): its bytes left `used`
         // when it was freed, so it was not charged since.
@@ -124,7 +131,6 @@ export class Collector implements CollectorHost {
         objects++;
       }
       // Leaves (str, float, int: a builtin type without traverse) need no second visit.
-      const cls = v.cls;
       if (cls.traverse === undefined && cls.frozen) return;
       stack.push(v);
     };
@@ -142,7 +148,7 @@ export class Collector implements CollectorHost {
     while (stack.length > 0) {
       const obj = stack.pop() as PyObject;
       const cls = obj.cls;
-      if (cls.mark !== epoch) visit(cls);
+      if (cls.mark < epoch) visit(cls);
       const traverse = cls.traverse;
       if (traverse !== undefined) traverse(obj, visit);
     }
@@ -176,10 +182,11 @@ export class Collector implements CollectorHost {
     const visit = (v: PyValue): void => {
       if (typeof v !== "object" || v === null) return;
       const m = v.mark;
-      if (m === epoch || m === zombie) return;
+      if (m >= epoch || m === zombie) return;
+      const cls = v.cls;
+      if (v.size === 0 && cls.traverse === undefined) return;
       v.mark = zombie;
       bytes += v.size;
-      const cls = v.cls;
       if (cls.traverse === undefined && cls.frozen) return;
       stack.push(v);
     };

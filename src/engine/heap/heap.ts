@@ -23,6 +23,13 @@ import type { PyObject, PyValue } from "../objects/object.js";
 
 export const HEADER_BYTES = 16;
 
+/**
+ * The mark of objects shared by every run (sealed builtin types and what they hold,
+ * objects/type.ts sealBuiltinTypes): above every epoch, so a collection treats them as
+ * already marked and never writes to them.
+ */
+export const SHARED_MARK = Number.POSITIVE_INFINITY;
+
 export function roundUp16(n: number): number {
   // Not `(n + 15) & ~15`: sizes of refused huge requests exceed 32 bits.
   const m = n + 15;
