@@ -1,6 +1,9 @@
 // `heapq`: CPython's pure-Python heapq (Lib/heapq.py), compiled by our engine on
-// first import (modules/pysource.ts). Deviation: no merge(); nlargest/nsmallest use
-// sorted() (same results, stable like CPython's documented equivalents).
+// first import (modules/pysource.ts). Deviation: no merge().
+// nlargest/nsmallest (our own code) stream: they keep at most n entries in a bounded
+// heap, so the iterable is never copied and only n keys stay alive; results equal
+// sorted(iterable, key=key, reverse=True)[:n] (resp. sorted(...)[:n]), with the
+// shortcuts CPython documents (n == 1 is max()/min(); n at least len() is sorted()).
 
 import { pythonModule } from "./pysource.js";
 
@@ -70,11 +73,88 @@ def _siftup(heap, pos):
     heap[pos] = newitem
     _siftdown(heap, startpos, pos)
 
+def _top_n(n, iterable, key, largest):
+    # n == 1 is max()/min(); a sized iterable with no more than n items is sorted whole.
+    if n == 1:
+        missing = object()
+        it = iter(iterable)
+        pick = max if largest else min
+        best = pick(it, default=missing) if key is None else pick(it, default=missing, key=key)
+        return [] if best is missing else [best]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=largest)[:n]
+    # The kept entries are (key, rank, item) triples in a heap whose root is the entry
+    # to give way first: the smallest for nlargest, the largest for nsmallest. Ranks
+    # are distinct and favour earlier items among equal keys (they count down for
+    # nlargest, up for nsmallest), so items are never compared and the result is stable.
+    it = iter(iterable)
+    step = -1 if largest else 1
+    first = 0 if largest else n
+    if key is None:
+        heap = [(item, rank, item) for rank, item in zip(range(first, first + step * n, step), it)]
+    else:
+        heap = [(key(item), rank, item) for rank, item in zip(range(first, first + step * n, step), it)]
+    if not heap:
+        return []
+    if largest:
+        heapify(heap)
+    else:
+        _heapify_largest_first(heap)
+    bound = heap[0][0]
+    rank = first + step * n
+    for item in it:
+        k = item if key is None else key(item)
+        if (bound < k) if largest else (k < bound):
+            if largest:
+                heapreplace(heap, (k, rank, item))
+            else:
+                _replace_largest(heap, (k, rank, item))
+            bound = heap[0][0]
+            rank += step
+    heap.sort(reverse=largest)
+    return [entry[2] for entry in heap]
+
+def _heapify_largest_first(heap):
+    for pos in reversed(range(len(heap) // 2)):
+        _sink_largest_first(heap, pos)
+
+def _replace_largest(heap, entry):
+    heap[0] = entry
+    _sink_largest_first(heap, 0)
+
+def _sink_largest_first(heap, pos):
+    # A max-heap, restored below pos the way heapify's own sift is (so that items
+    # whose order is not total end up where CPython's leave them): walk the hole at
+    # pos down to a leaf along the larger children, then let the entry rise from there.
+    size = len(heap)
+    top = pos
+    entry = heap[pos]
+    child = 2 * pos + 1
+    while child < size:
+        right = child + 1
+        if right < size and not heap[right] < heap[child]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    while pos > top:
+        parent = (pos - 1) >> 1
+        if not heap[parent] < entry:
+            break
+        heap[pos] = heap[parent]
+        pos = parent
+    heap[pos] = entry
+
 def nsmallest(n, iterable, key=None):
-    return sorted(iterable, key=key)[:max(n, 0)]
+    return _top_n(n, iterable, key, False)
 
 def nlargest(n, iterable, key=None):
-    return sorted(iterable, key=key, reverse=True)[:max(n, 0)]
+    return _top_n(n, iterable, key, True)
 `;
 
 export const createHeapqModule = pythonModule("heapq", () => SOURCE);
