@@ -18,6 +18,8 @@ import { executeModule } from "../../src/engine/vm/execute.js";
 import { moduleFactories } from "../../src/engine/modules/index.js";
 import { freezeSharedObjects } from "../../src/engine/objects/seal.js";
 import { intType, strType } from "../../src/engine/objects/builtin-types.js";
+import { exceptionTypes } from "../../src/engine/objects/exceptions.js";
+import { iteratorTypes } from "../../src/engine/objects/iterators.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -59,13 +61,15 @@ function sharedBetweenTwoRuns(): object[] {
 }
 
 const shared = sharedBetweenTwoRuns();
-const frozenCount = freezeSharedObjects(shared);
+// Plus the engine's load-time tables: no run may register a module or a builtin type.
+const frozenCount = freezeSharedObjects([...shared, moduleFactories, exceptionTypes, iteratorTypes]);
 
 test("the switch froze the shared objects (types, their dicts' storage, singletons)", () => {
   assert.ok(frozenCount > 1000, String(frozenCount));
   assert.ok(Object.isFrozen(intType) && Object.isFrozen(strType.dict));
   assert.throws(() => strType.dict.set("evil", 1), TypeError);
   assert.throws(() => ((intType as unknown as { version: number }).version = 99), TypeError);
+  assert.throws(() => moduleFactories.set("evil", () => { throw new Error(); }), TypeError);
 });
 
 function programs(dir: string): string[] {
