@@ -4,9 +4,9 @@
 // the runs share: the sealed builtin types and everything they hold, plus whatever two
 // fresh interpreters that imported every module both reach (the same JS object from
 // two runs is shared by definition: builtin functions, module constants, singletons).
-// Then it runs the Python test programs and the conformance programs and checks their
-// outputs: a write to a frozen object throws a JS TypeError, which the engine reports
-// as a SystemError, so any write to shared state fails the comparison.
+// Then it runs the Python test programs, the conformance programs and the bench
+// programs and checks their outputs: a write to a frozen object throws a JS TypeError,
+// which the engine reports as a SystemError, so any write to shared state fails.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
@@ -82,10 +82,14 @@ function programs(dir: string): string[] {
   return out;
 }
 
-const all = [...programs(join(here, "..", "python")), ...programs(join(here, "..", "conformance"))];
+const all = [
+  ...programs(join(here, "..", "python")),
+  ...programs(join(here, "..", "conformance")),
+  ...programs(join(here, "..", "..", "bench", "programs")),
+];
 
 for (const file of all) {
-  test(`frozen shared state: ${file.slice(join(here, "..").length + 1)}`, () => {
+  test(`frozen shared state: ${file.slice(join(here, "..", "..").length + 1)}`, () => {
     const source = readFileSync(file, "utf8");
     const expected = readFileSync(file.slice(0, -3) + ".exp", "utf8");
     const stdinPath = file.slice(0, -3) + ".in";

@@ -25,7 +25,7 @@ export const HEADER_BYTES = 16;
 
 /**
  * The mark of objects shared by every run (sealed builtin types and what they hold,
- * objects/type.ts sealBuiltinTypes): above every epoch, so a collection treats them as
+ * objects/seal.ts): above every epoch, so a collection treats them as
  * already marked and never writes to them.
  */
 export const SHARED_MARK = Number.POSITIVE_INFINITY;

@@ -20,10 +20,10 @@
 // Builtin types are shared by all interpreters and are immutable from Python
 // (`frozen`): setting an attribute on them raises TypeError. Nothing per-run may be
 // stored on a builtin type, and nothing a run does may write to one: once every
-// builtin type is built, `sealBuiltinTypes` (objects/seal.ts) gives each a complete, immutable lookup
-// table (every name along its MRO), so a lookup on a builtin type never records
-// anything (a miss is simply absent), and stamps them and what their dicts hold as
-// shared, so the collector never writes its marks on them (heap/collector.ts).
+// builtin type is built, `sealBuiltinTypes` (objects/seal.ts) gives each a complete,
+// immutable lookup table (every name along its MRO), so a lookup on a builtin type
+// never records anything (a miss is simply absent), and stamps them and what their
+// dicts hold as shared, so the collector never writes its marks on them.
 
 import { PyObject, type PyValue } from "./object.js";
 import type { Interpreter } from "../vm/interpreter.js";
