@@ -1,5 +1,7 @@
-// `heapq`: CPython's pure-Python heapq (Lib/heapq.py), compiled by our engine on
-// first import (modules/pysource.ts). Deviation: no merge().
+// `heapq`, written in Python and compiled by our engine on first import
+// (modules/pysource.ts): the binary min-heap functions with the algorithms and
+// comparisons the standard library documents and uses (so even items whose order is
+// not total end up where CPython puts them). Deviation: no merge().
 // nlargest/nsmallest (our own code) stream: they keep at most n entries in a bounded
 // heap, so the iterable is never copied and only n keys stay alive; results equal
 // sorted(iterable, key=key, reverse=True)[:n] (resp. sorted(...)[:n]), with the
@@ -10,68 +12,78 @@ import { pythonModule } from "./pysource.js";
 const SOURCE = String.raw`
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'heappushpop', 'nlargest', 'nsmallest']
 
+def _must_be_list(heap, what):
+    if not isinstance(heap, list):
+        raise TypeError('%s must be list, not %s' % (what, type(heap).__name__))
+
 def heappush(heap, item):
+    _must_be_list(heap, 'heappush() argument 1')
     heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
+    _rise(heap, 0, len(heap) - 1)
 
 def heappop(heap):
+    _must_be_list(heap, 'heappop() argument')
     if not heap:
         raise IndexError('index out of range')
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
+    last = heap.pop()
+    if not heap:
+        return last
+    smallest = heap[0]
+    heap[0] = last
+    _settle(heap, 0)
+    return smallest
 
 def heapreplace(heap, item):
+    _must_be_list(heap, 'heapreplace() argument 1')
     if not heap:
         raise IndexError('index out of range')
-    returnitem = heap[0]
+    smallest = heap[0]
     heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
+    _settle(heap, 0)
+    return smallest
 
 def heappushpop(heap, item):
+    _must_be_list(heap, 'heappushpop() argument 1')
     if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
+        smallest = heap[0]
+        heap[0] = item
+        _settle(heap, 0)
+        return smallest
     return item
 
 def heapify(x):
-    if not isinstance(x, list):
-        raise TypeError('heap argument must be a list')
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup(x, i)
+    _must_be_list(x, 'heapify() argument')
+    for pos in reversed(range(len(x) // 2)):
+        _settle(x, pos)
 
-def _siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
+def _rise(heap, floor, pos):
+    # The entry at pos moves up (never above floor) while it is smaller than its parent.
+    entry = heap[pos]
+    while pos > floor:
+        up = (pos - 1) >> 1
+        if not entry < heap[up]:
+            break
+        heap[pos] = heap[up]
+        pos = up
+    heap[pos] = entry
 
-def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
+def _settle(heap, pos):
+    # The entry at pos is out of place below: move the hole down to a leaf along the
+    # smaller children, then let the entry rise back from there (fewer comparisons than
+    # comparing it at every level, and the layout the standard library produces).
+    size = len(heap)
+    floor = pos
+    entry = heap[pos]
+    child = 2 * pos + 1
+    while child < size:
+        right = child + 1
+        if right < size and not heap[child] < heap[right]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = entry
+    _rise(heap, floor, pos)
 
 def _top_n(n, iterable, key, largest):
     # n == 1 is max()/min(); a sized iterable with no more than n items is sorted whole.
