@@ -4,9 +4,10 @@
 // million-node linked list is fine), stamping `obj.mark = epoch` (a fresh epoch per
 // collection, so marks never need clearing) and summing the size of every heap
 // object reached. Objects that are not heap objects (size 0: builtin modules' dicts,
-// interned literals) are traversed but not counted. Builtin types and functions are
-// shared by every interpreter in the realm and may carry another run's epoch; they
-// hold nothing per-run, so skipping them then is harmless.
+// interned literals) are traversed but not counted; those that hold nothing are not
+// even stamped. Builtin types and what they hold are shared by every interpreter in the
+// realm: sealed with SHARED_MARK (objects/seal.ts), above every epoch, so a collection
+// treats them as marked and never writes to them.
 //
 // Sweep: there is no object table (JS owns memory): `heap.afterCollection` takes
 // the marked totals as the new state, and the weak registry clears whatever pointed
@@ -69,7 +70,7 @@ export class Collector implements CollectorHost {
       const m = this.mark(epoch);
       freed = heap.afterCollection(m.bytes, m.objects, m.revivedBytes, m.revivedObjects);
       if (heap.finalizable.length > 0) this.takeFreedFinalizable(epoch);
-      if (this.dels.length > 0) this.markZombies(epoch);
+      heap.zombieBytes = this.dels.length > 0 ? this.markZombies(epoch) : 0;
       this.registry.sweep(epoch, this.pending, interp.trace);
     } finally {
       heap.collecting = false;
@@ -77,13 +78,31 @@ export class Collector implements CollectorHost {
     this.collections++;
     this.freedObjects += freed.freedObjects;
     interp.trace.gcEnd(freed.freedObjects, freed.freedBytes, heap.used);
+    const ranDels = this.dels.length > delStart;
     try {
       this.runCallbacks(queueStart);
       this.runDels(delStart, "collection");
     } finally {
       this.dels.length = delStart;
     }
+    if (ranDels) this.countResurrected();
     return freed.freedObjects;
+  }
+
+  /**
+   * After this collection's `__del__`s ran: mark again to find which of the objects it
+   * freed they made reachable (resurrected), and count those again at once, so that
+   * `mem_alloc()` never under-reports and nothing can be allocated in their place.
+   * Until now their bytes were held in `heap.zombieBytes`; what stays unreachable is
+   * released, except what the `__del__`s still owed by outer collections may reach.
+   * Nothing is freed here: garbage made meanwhile waits for the next collection.
+   */
+  private countResurrected(): void {
+    const heap = this.interp.heap;
+    const epoch = ++this.epoch;
+    const m = this.mark(epoch);
+    heap.revive(m.revivedBytes, m.revivedObjects);
+    heap.zombieBytes = this.dels.length > 0 ? this.markZombies(epoch) : 0;
   }
 
   private mark(epoch: number): { bytes: number; objects: number; revivedBytes: number; revivedObjects: number } {
@@ -93,7 +112,13 @@ export class Collector implements CollectorHost {
     let revivedBytes = 0;
     let revivedObjects = 0;
     const visit = (v: PyValue): void => {
-      if (typeof v !== "object" || v === null || v.mark === epoch) return;
+      // `>= epoch`: marked by this collection, or shared by every run (SHARED_MARK).
+      if (typeof v !== "object" || v === null || v.mark >= epoch) return;
+      const cls = v.cls;
+      // Not a heap object and holding nothing (a literal, a builtin function, a
+      // constant of a builtin module): nothing to count or follow, and it may be shared
+      // with other runs, so it is never written.
+      if (v.size === 0 && cls.traverse === undefined) return;
       if (v.mark < 0 && v.size > 0) {
         // A zombie reachable again (a `__del__` resurrected it): its bytes left `used`
         // when it was freed, so it was not charged since.
@@ -106,7 +131,6 @@ export class Collector implements CollectorHost {
         objects++;
       }
       // Leaves (str, float, int: a builtin type without traverse) need no second visit.
-      const cls = v.cls;
       if (cls.traverse === undefined && cls.frozen) return;
       stack.push(v);
     };
@@ -124,7 +148,7 @@ export class Collector implements CollectorHost {
     while (stack.length > 0) {
       const obj = stack.pop() as PyObject;
       const cls = obj.cls;
-      if (cls.mark !== epoch) visit(cls);
+      if (cls.mark < epoch) visit(cls);
       const traverse = cls.traverse;
       if (traverse !== undefined) traverse(obj, visit);
     }
@@ -149,16 +173,20 @@ export class Collector implements CollectorHost {
    * those of collections in progress) and not marked as a zombie (`-epoch`): freed and
    * uncounted, but possibly seen again by a `__del__`. The weak registry keeps zombie
    * refs whose targets live (a resurrected ref must still be cleared later).
+   * Returns their bytes (held against the limit until `countResurrected`).
    */
-  private markZombies(epoch: number): void {
+  private markZombies(epoch: number): number {
     const zombie = -epoch;
     const stack = this.stack;
+    let bytes = 0;
     const visit = (v: PyValue): void => {
       if (typeof v !== "object" || v === null) return;
       const m = v.mark;
-      if (m === epoch || m === zombie) return;
-      v.mark = zombie;
+      if (m >= epoch || m === zombie) return;
       const cls = v.cls;
+      if (v.size === 0 && cls.traverse === undefined) return;
+      v.mark = zombie;
+      bytes += v.size;
       if (cls.traverse === undefined && cls.frozen) return;
       stack.push(v);
     };
@@ -173,6 +201,7 @@ export class Collector implements CollectorHost {
       const traverse = obj.cls.traverse;
       if (traverse !== undefined) traverse(obj, visit);
     }
+    return bytes;
   }
 
   /** Call the `__del__` of the objects queued in `dels` from `start` on, in order. */

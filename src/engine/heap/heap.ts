@@ -23,6 +23,13 @@ import type { PyObject, PyValue } from "../objects/object.js";
 
 export const HEADER_BYTES = 16;
 
+/**
+ * The mark of objects shared by every run (sealed builtin types and what they hold,
+ * objects/seal.ts): above every epoch, so a collection treats them as
+ * already marked and never writes to them.
+ */
+export const SHARED_MARK = Number.POSITIVE_INFINITY;
+
 export function roundUp16(n: number): number {
   // Not `(n + 15) & ~15`: sizes of refused huge requests exceed 32 bits.
   const m = n + 15;
@@ -55,6 +62,14 @@ export class Heap {
   /** Bytes charged to objects not yet freed (gc.mem_alloc()). */
   used = 0;
   peak = 0;
+  /**
+   * Bytes of objects a collection freed while a `__del__` it queued may still make
+   * them reachable again (heap/collector.ts, "zombies"). Not in `used` (mem_alloc()
+   * reports them freed), but allocations must leave room for them until the collector
+   * has checked, after the `__del__`s ran, which of them were resurrected: so the limit
+   * holds even if they all were.
+   */
+  zombieBytes = 0;
   /** Number of heap objects allocated and not yet freed. */
   liveObjects = 0;
   /** Next object id (== id()): allocation order, from 1. */
@@ -114,6 +129,7 @@ export class Heap {
       if (delta > 0) this.ensure(delta); // may collect, and mark it again
       if (obj.mark < 0) {
         obj.size = newSize;
+        this.zombieBytes += delta;
         return;
       }
     }
@@ -142,7 +158,7 @@ export class Heap {
     if (this.threshold >= 0 && this.sinceCollection + bytes >= this.threshold && this.enabled && !this.collecting && this.host !== null) {
       this.host.collect("threshold");
     }
-    if (this.used + bytes > this.limit) this.full(bytes);
+    if (this.used + this.zombieBytes + bytes > this.limit) this.full(bytes);
     this.used += bytes;
     this.sinceCollection += bytes;
     if (this.used > this.peak) this.peak = this.used;
@@ -152,7 +168,18 @@ export class Heap {
     const host = this.host;
     if (host === null) throw new Error("internal error: heap has no collector host");
     if (this.enabled && !this.collecting) host.collect("heap-full");
-    if (this.used + bytes > this.limit) host.outOfMemory(bytes);
+    if (this.used + this.zombieBytes + bytes > this.limit) host.outOfMemory(bytes);
+  }
+
+  /**
+   * Freed objects found reachable again after their `__del__`s ran (resurrected): their
+   * bytes count again. They were held in `zombieBytes` meanwhile, so this never
+   * exceeds the limit.
+   */
+  revive(bytes: number, objects: number): void {
+    this.used += bytes;
+    this.liveObjects += objects;
+    if (this.used > this.peak) this.peak = this.used;
   }
 
   /**

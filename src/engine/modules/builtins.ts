@@ -35,6 +35,7 @@ import { formatValue } from "../objects/format.js";
 import { indexValue } from "../objects/slice.js";
 import { takeKwargs, checkFnArgs } from "../objects/args.js";
 import { readLine, writeStream } from "./sys.js";
+import { trimTemps } from "../vm/frame.js";
 import "../objects/index.js";
 
 type Fn = (interp: Interpreter, args: PyValue[], kwargs: Kwargs) => PyValue;
@@ -311,35 +312,61 @@ def("reversed", (interp, args, kwargs) => {
   return reversedOf(interp, args[0]);
 });
 
+/**
+ * min()/max(): one pass that keeps only the best item and its key (semantics.md: the
+ * builtins that walk an iterator keep only what they still need), never a copy of the
+ * iterable. The first of equal items wins; items are compared as `key(item) < best`
+ * (min) or `key(item) > best` (max), like CPython, whose operator shows in errors.
+ */
 function minmax(interp: Interpreter, args: PyValue[], kwargs: Kwargs, name: "min" | "max"): PyValue {
+  if (args.length === 0) return raiseTypeError(interp, `${name} expected at least 1 argument, got 0`);
+  if (kwargs !== null) {
+    for (const k of kwargs.keys()) {
+      if (k !== "key" && k !== "default") raiseTypeError(interp, `'${k}' is an invalid keyword argument for ${name}()`);
+    }
+  }
   const kw = takeKwargs(interp, name, kwargs, ["key", "default"]);
   const key = kw.get("key") ?? None;
   const dflt = kw.get("default");
-  let items: PyValue[];
-  if (args.length === 0) return raiseTypeError(interp, `${name} expected at least 1 argument, got 0`);
-  if (args.length === 1) items = toArray(interp, args[0]);
-  else {
-    if (dflt !== undefined) raiseTypeError(interp, `Cannot specify a default for ${name}() with multiple positional arguments`);
-    items = args;
+  if (args.length > 1 && dflt !== undefined) {
+    raiseTypeError(interp, `Cannot specify a default for ${name}() with multiple positional arguments`);
   }
-  if (items.length === 0) {
-    if (dflt !== undefined) return dflt;
-    return raiseValueError(interp, `${name}() arg is an empty sequence`);
-  }
-  let best = items[0];
-  let bestKey = key === None ? best : callValue(interp, key, [best]);
   const temps = interp.frame.temps;
-  for (let i = 1; i < items.length; i++) {
-    const v = items[i];
-    const k = key === None ? v : callValue(interp, key, [v]);
-    if (key !== None) temps.push(k);
-    const better = name === "min" ? lessThan(interp, k, bestKey) : greaterThan(interp, k, bestKey);
-    if (better) {
-      best = v;
-      bestKey = k;
+  // Two reserved temps hold the best item and its key while the other items go by;
+  // each item and its key are rooted only until the next one (trimmed after each).
+  const slot = temps.length;
+  temps.push(None, None);
+  let found = false;
+  let best: PyValue = None;
+  let bestKey: PyValue = None;
+  const consider = (v: PyValue): void => {
+    let k = v;
+    temps.push(v);
+    if (key !== None) {
+      k = callValue(interp, key, [v]);
+      temps.push(k);
+    }
+    if (found) {
+      const better = name === "min" ? lessThan(interp, k, bestKey) : greaterThan(interp, k, bestKey);
+      if (!better) return;
+    }
+    found = true;
+    best = v;
+    bestKey = k;
+    temps[slot] = v;
+    temps[slot + 1] = k;
+  };
+  if (args.length === 1) forEachItem(interp, args[0], consider);
+  else {
+    const mark = temps.length;
+    for (const v of args) {
+      consider(v);
+      trimTemps(temps, mark);
     }
   }
-  return best;
+  if (found) return best;
+  if (dflt !== undefined) return dflt;
+  return raiseValueError(interp, `${name}() arg is an empty sequence`);
 }
 /** `a > b` (max() compares with >, like CPython, which shows in its error messages). */
 function greaterThan(interp: Interpreter, a: PyValue, b: PyValue): boolean {

@@ -1,80 +1,172 @@
-// `heapq`: CPython's pure-Python heapq (Lib/heapq.py), compiled by our engine on
-// first import (modules/pysource.ts). Deviation: no merge(); nlargest/nsmallest use
-// sorted() (same results, stable like CPython's documented equivalents).
+// `heapq`, written in Python and compiled by our engine on first import
+// (modules/pysource.ts): the binary min-heap functions with the algorithms and
+// comparisons the standard library documents and uses (so even items whose order is
+// not total end up where CPython puts them). Deviation: no merge().
+// nlargest/nsmallest (our own code) stream: they keep at most n entries in a bounded
+// heap, so the iterable is never copied and only n keys stay alive; results equal
+// sorted(iterable, key=key, reverse=True)[:n] (resp. sorted(...)[:n]), with the
+// shortcuts CPython documents (n == 1 is max()/min(); n at least len() is sorted()).
 
 import { pythonModule } from "./pysource.js";
 
 const SOURCE = String.raw`
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'heappushpop', 'nlargest', 'nsmallest']
 
+def _must_be_list(heap, what):
+    if not isinstance(heap, list):
+        raise TypeError('%s must be list, not %s' % (what, type(heap).__name__))
+
 def heappush(heap, item):
+    _must_be_list(heap, 'heappush() argument 1')
     heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
+    _rise(heap, 0, len(heap) - 1)
 
 def heappop(heap):
+    _must_be_list(heap, 'heappop() argument')
     if not heap:
         raise IndexError('index out of range')
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
+    last = heap.pop()
+    if not heap:
+        return last
+    smallest = heap[0]
+    heap[0] = last
+    _settle(heap, 0)
+    return smallest
 
 def heapreplace(heap, item):
+    _must_be_list(heap, 'heapreplace() argument 1')
     if not heap:
         raise IndexError('index out of range')
-    returnitem = heap[0]
+    smallest = heap[0]
     heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
+    _settle(heap, 0)
+    return smallest
 
 def heappushpop(heap, item):
+    _must_be_list(heap, 'heappushpop() argument 1')
     if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
+        smallest = heap[0]
+        heap[0] = item
+        _settle(heap, 0)
+        return smallest
     return item
 
 def heapify(x):
-    if not isinstance(x, list):
-        raise TypeError('heap argument must be a list')
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup(x, i)
+    _must_be_list(x, 'heapify() argument')
+    for pos in reversed(range(len(x) // 2)):
+        _settle(x, pos)
 
-def _siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
+def _rise(heap, floor, pos):
+    # The entry at pos moves up (never above floor) while it is smaller than its parent.
+    entry = heap[pos]
+    while pos > floor:
+        up = (pos - 1) >> 1
+        if not entry < heap[up]:
+            break
+        heap[pos] = heap[up]
+        pos = up
+    heap[pos] = entry
 
-def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
+def _settle(heap, pos):
+    # The entry at pos is out of place below: move the hole down to a leaf along the
+    # smaller children, then let the entry rise back from there (fewer comparisons than
+    # comparing it at every level, and the layout the standard library produces).
+    size = len(heap)
+    floor = pos
+    entry = heap[pos]
+    child = 2 * pos + 1
+    while child < size:
+        right = child + 1
+        if right < size and not heap[child] < heap[right]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = entry
+    _rise(heap, floor, pos)
+
+def _top_n(n, iterable, key, largest):
+    # n == 1 is max()/min(); a sized iterable with no more than n items is sorted whole.
+    if n == 1:
+        missing = object()
+        it = iter(iterable)
+        pick = max if largest else min
+        best = pick(it, default=missing) if key is None else pick(it, default=missing, key=key)
+        return [] if best is missing else [best]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=largest)[:n]
+    # The kept entries are (key, rank, item) triples in a heap whose root is the entry
+    # to give way first: the smallest for nlargest, the largest for nsmallest. Ranks
+    # are distinct and favour earlier items among equal keys (they count down for
+    # nlargest, up for nsmallest), so items are never compared and the result is stable.
+    it = iter(iterable)
+    step = -1 if largest else 1
+    first = 0 if largest else n
+    if key is None:
+        heap = [(item, rank, item) for rank, item in zip(range(first, first + step * n, step), it)]
+    else:
+        heap = [(key(item), rank, item) for rank, item in zip(range(first, first + step * n, step), it)]
+    if not heap:
+        return []
+    if largest:
+        heapify(heap)
+    else:
+        _heapify_largest_first(heap)
+    bound = heap[0][0]
+    rank = first + step * n
+    for item in it:
+        k = item if key is None else key(item)
+        if (bound < k) if largest else (k < bound):
+            if largest:
+                heapreplace(heap, (k, rank, item))
+            else:
+                _replace_largest(heap, (k, rank, item))
+            bound = heap[0][0]
+            rank += step
+    heap.sort(reverse=largest)
+    return [entry[2] for entry in heap]
+
+def _heapify_largest_first(heap):
+    for pos in reversed(range(len(heap) // 2)):
+        _sink_largest_first(heap, pos)
+
+def _replace_largest(heap, entry):
+    heap[0] = entry
+    _sink_largest_first(heap, 0)
+
+def _sink_largest_first(heap, pos):
+    # A max-heap, restored below pos the way heapify's own sift is (so that items
+    # whose order is not total end up where CPython's leave them): walk the hole at
+    # pos down to a leaf along the larger children, then let the entry rise from there.
+    size = len(heap)
+    top = pos
+    entry = heap[pos]
+    child = 2 * pos + 1
+    while child < size:
+        right = child + 1
+        if right < size and not heap[right] < heap[child]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    while pos > top:
+        parent = (pos - 1) >> 1
+        if not heap[parent] < entry:
+            break
+        heap[pos] = heap[parent]
+        pos = parent
+    heap[pos] = entry
 
 def nsmallest(n, iterable, key=None):
-    return sorted(iterable, key=key)[:max(n, 0)]
+    return _top_n(n, iterable, key, False)
 
 def nlargest(n, iterable, key=None):
-    return sorted(iterable, key=key, reverse=True)[:max(n, 0)]
+    return _top_n(n, iterable, key, True)
 `;
 
 export const createHeapqModule = pythonModule("heapq", () => SOURCE);

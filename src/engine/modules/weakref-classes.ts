@@ -5,12 +5,18 @@
 //
 // Entries vanish through `ref` callbacks, which run when a collection frees their
 // objects (semantics.md), i.e. at any allocation, possibly in the middle of one of
-// these methods or of a program's loop over the container. So every iteration walks a
-// snapshot (a list of the refs) and skips refs that died meanwhile, instead of CPython's
-// _IterationGuard/_pending_removals; and a callback removes its entry only if the entry
-// still holds that very ref.
-// Deviations: mutating a container while iterating over it never raises RuntimeError;
-// WeakMethod is not a subclass of `ref` (ref is not subclassable here) and its call
+// these methods or of a program's loop over the container. So, like CPython, every
+// walk over a container's `data` (a loop over it, repr, a copy of its refs) is
+// registered while it lasts (_begin_walk/_end_walk): meanwhile a callback only queues
+// its entry in `_pending`, and the last walk to end removes the queued entries, so the
+// underlying set or dict never changes size under a walk; an entry queued but not yet
+// removed is not counted by len() and its dead ref is skipped. A walk is a small
+// object held by the walking generator's frame: a loop abandoned half-way (its
+// generator becomes garbage and, per semantics.md, runs no `finally`) ends its walk
+// through a ref callback when a collection frees it. A callback removes its entry only
+// if the entry still holds that very ref. Mutating a container while iterating over it
+// raises RuntimeError, as in CPython.
+// Deviations: WeakMethod is not a subclass of `ref` (ref is not subclassable here) and its call
 // returns `getattr(obj, name)` when that is the same function bound (else a closure);
 // no KeyedRef, no __class_getitem__, no pickling.
 
@@ -22,26 +28,69 @@ from weakref import ref
 __all__ = ['WeakSet', 'WeakValueDictionary', 'WeakKeyDictionary', 'WeakMethod']
 
 
+class _Walk:
+    __slots__ = ('wr',)
+
+
+def _begin_walk(container):
+    # Register a walk over container.data; returns the token to pass to _end_walk.
+    walk = _Walk()
+    walks = container._walks
+
+    def freed(wr):
+        # The walk was abandoned (its generator was freed): end it now.
+        walks.discard(wr)
+        if not walks:
+            container._flush()
+
+    walk.wr = ref(walk, freed)
+    walks.add(walk.wr)
+    return walk
+
+
+def _end_walk(container, walk):
+    walks = container._walks
+    walks.discard(walk.wr)
+    if not walks:
+        container._flush()
+
+
 class WeakSet:
     def __init__(self, data=None):
         self.data = set()
+        self._pending = []
+        self._walks = set()
         items = self.data
+        pending = self._pending
+        walks = self._walks
 
         def _remove(item):
-            items.discard(item)
+            if walks:
+                pending.append(item)
+            else:
+                items.discard(item)
 
         self._remove = _remove
         if data is not None:
             self.update(data)
 
+    def _flush(self):
+        pending = self._pending
+        while pending:
+            self.data.discard(pending.pop())
+
     def __iter__(self):
-        for itemref in list(self.data):
-            item = itemref()
-            if item is not None:
-                yield item
+        walk = _begin_walk(self)
+        try:
+            for itemref in self.data:
+                item = itemref()
+                if item is not None:
+                    yield item
+        finally:
+            _end_walk(self, walk)
 
     def __len__(self):
-        return len(self.data)
+        return len(self.data) - len(self._pending)
 
     def __contains__(self, item):
         try:
@@ -155,7 +204,11 @@ class WeakSet:
         return len(self.intersection(other)) == 0
 
     def __repr__(self):
-        return repr(self.data)
+        walk = _begin_walk(self)
+        try:
+            return repr(self.data)
+        finally:
+            _end_walk(self, walk)
 
 
 class WeakValueDictionary:
@@ -163,16 +216,30 @@ class WeakValueDictionary:
 
     def __init__(self, other=(), /, **kw):
         self.data = {}
+        self._pending = []
+        self._walks = set()
         self.update(other, **kw)
 
     def _ref(self, key, value):
         data = self.data
+        pending = self._pending
+        walks = self._walks
 
         def remove(wr):
-            if data.get(key) is wr:
+            if walks:
+                pending.append((key, wr))
+            elif data.get(key) is wr:
                 del data[key]
 
         return ref(value, remove)
+
+    def _flush(self):
+        data = self.data
+        pending = self._pending
+        while pending:
+            key, wr = pending.pop()
+            if data.get(key) is wr:
+                del data[key]
 
     def __getitem__(self, key):
         o = self.data[key]()
@@ -184,7 +251,7 @@ class WeakValueDictionary:
         del self.data[key]
 
     def __len__(self):
-        return len(self.data)
+        return len(self.data) - len(self._pending)
 
     def __contains__(self, key):
         try:
@@ -217,28 +284,48 @@ class WeakValueDictionary:
         return o
 
     def items(self):
-        for k, wr in list(self.data.items()):
-            v = wr()
-            if v is not None:
-                yield k, v
+        walk = _begin_walk(self)
+        try:
+            for k, wr in self.data.items():
+                v = wr()
+                if v is not None:
+                    yield k, v
+        finally:
+            _end_walk(self, walk)
 
     def keys(self):
-        for k, wr in list(self.data.items()):
-            if wr() is not None:
-                yield k
+        walk = _begin_walk(self)
+        try:
+            for k, wr in self.data.items():
+                if wr() is not None:
+                    yield k
+        finally:
+            _end_walk(self, walk)
     __iter__ = keys
 
     def itervaluerefs(self):
-        yield from list(self.data.values())
+        walk = _begin_walk(self)
+        try:
+            yield from self.data.values()
+        finally:
+            _end_walk(self, walk)
 
     def valuerefs(self):
-        return list(self.data.values())
+        walk = _begin_walk(self)
+        try:
+            return list(self.data.values())
+        finally:
+            _end_walk(self, walk)
 
     def values(self):
-        for wr in list(self.data.values()):
-            obj = wr()
-            if obj is not None:
-                yield obj
+        walk = _begin_walk(self)
+        try:
+            for wr in self.data.values():
+                obj = wr()
+                if obj is not None:
+                    yield obj
+        finally:
+            _end_walk(self, walk)
 
     def popitem(self):
         while True:
@@ -312,12 +399,19 @@ class WeakKeyDictionary:
 
     def __init__(self, dict=None):
         self.data = {}
+        self._pending = []
+        self._walks = set()
         data = self.data
+        pending = self._pending
+        walks = self._walks
 
         def remove(k):
             # k is the dead ref stored as the key: its hash was kept when it was stored,
             # and a dead ref equals only itself.
-            data.pop(k, None)
+            if walks:
+                pending.append(k)
+            else:
+                data.pop(k, None)
 
         self._remove = remove
         if dict is not None:
@@ -330,7 +424,13 @@ class WeakKeyDictionary:
         return self.data[ref(key)]
 
     def __len__(self):
-        return len(self.data)
+        return len(self.data) - len(self._pending)
+
+    def _flush(self):
+        data = self.data
+        pending = self._pending
+        while pending:
+            data.pop(pending.pop(), None)
 
     def __repr__(self):
         return "<%s at %#x>" % (self.__class__.__name__, id(self))
@@ -356,25 +456,41 @@ class WeakKeyDictionary:
         return wr in self.data
 
     def items(self):
-        for wr, value in list(self.data.items()):
-            key = wr()
-            if key is not None:
-                yield key, value
+        walk = _begin_walk(self)
+        try:
+            for wr, value in self.data.items():
+                key = wr()
+                if key is not None:
+                    yield key, value
+        finally:
+            _end_walk(self, walk)
 
     def keys(self):
-        for wr in list(self.data):
-            obj = wr()
-            if obj is not None:
-                yield obj
+        walk = _begin_walk(self)
+        try:
+            for wr in self.data:
+                obj = wr()
+                if obj is not None:
+                    yield obj
+        finally:
+            _end_walk(self, walk)
     __iter__ = keys
 
     def values(self):
-        for wr, value in list(self.data.items()):
-            if wr() is not None:
-                yield value
+        walk = _begin_walk(self)
+        try:
+            for wr, value in self.data.items():
+                if wr() is not None:
+                    yield value
+        finally:
+            _end_walk(self, walk)
 
     def keyrefs(self):
-        return list(self.data)
+        walk = _begin_walk(self)
+        try:
+            return list(self.data)
+        finally:
+            _end_walk(self, walk)
 
     def popitem(self):
         while True:

@@ -83,10 +83,13 @@ defineMethods(objectType, {
     return t.hash !== undefined ? t.hash(interp, args[0]) : (args[0] as PyObject).id;
   },
   __setattr__: (interp, args) => {
+    // A class's attributes are type.__setattr__'s business (CPython's check, too).
+    if (args[0] instanceof PyType) raiseTypeError(interp, `can't apply this __setattr__ to ${typeOf(args[0]).name} object`);
     genericSetAttr(interp, args[0], checkStrName(interp, args[1]), args[2]);
     return None;
   },
   __delattr__: (interp, args) => {
+    if (args[0] instanceof PyType) raiseTypeError(interp, `can't apply this __delattr__ to ${typeOf(args[0]).name} object`);
     genericSetAttr(interp, args[0], checkStrName(interp, args[1]), undefined);
     return None;
   },

@@ -19,10 +19,21 @@
 //
 // Builtin types are shared by all interpreters and are immutable from Python
 // (`frozen`): setting an attribute on them raises TypeError. Nothing per-run may be
-// stored on a builtin type.
+// stored on a builtin type, and nothing a run does may write to one: once every
+// builtin type is built, `sealBuiltinTypes` (objects/seal.ts) gives each a complete,
+// immutable lookup table (every name along its MRO), so a lookup on a builtin type
+// never records anything (a miss is simply absent), and stamps them and what their
+// dicts hold as shared, so the collector never writes its marks on them.
 
 import { PyObject, type PyValue } from "./object.js";
 import type { Interpreter } from "../vm/interpreter.js";
+
+/**
+ * Per-class lookup caches (user classes only) stop growing here: a program probing
+ * endless distinct missing names (`hasattr(obj, name)`) must not grow JS memory the
+ * heap model does not see. Past this many entries the cache starts over.
+ */
+const LOOKUP_CACHE_MAX = 4096;
 
 export type Kwargs = Map<string, PyValue> | null;
 
@@ -92,8 +103,13 @@ export class PyType extends PyObject implements TypeSlots {
   subclassable = true;
   /** Bumped whenever dict or bases change: invalidates lookup caches keyed on it. */
   version = 0;
-  /** Name -> resolved attribute along the MRO (null: missing). Cleared on version bump. */
+  /**
+   * User classes: name -> resolved attribute along the MRO (null: missing), cleared on
+   * a version bump and bounded (LOOKUP_CACHE_MAX). Builtin types never use it.
+   */
   lookupCache = new Map<string, PyValue | null>();
+  /** Builtin types, once sealed: every name found along the MRO -> its value (complete). */
+  sealedTable: ReadonlyMap<string, PyValue> | null = null;
   /** vm/classes.ts: whether a Python class defines __new__/__init__, as of `ctorVersion`. */
   ctorVersion = -1;
   ctorNewUser = false;
@@ -134,22 +150,32 @@ export class PyType extends PyObject implements TypeSlots {
     this.frozen = frozen;
     this.instancesHaveDict = !frozen;
     Object.assign(this, slots);
+    if (frozen) builtinTypes.push(this);
   }
 
   /** Find `name` along the MRO (cached per type version). null when missing. */
   lookup(name: string): PyValue | null {
+    const table = this.sealedTable;
+    if (table !== null) {
+      const v = table.get(name);
+      return v === undefined ? null : v;
+    }
+    // A builtin type not sealed yet is shared all the same: never cache on it.
+    if (this.frozen) return this.findInMro(name);
     const cached = this.lookupCache.get(name);
     if (cached !== undefined) return cached;
-    let found: PyValue | null = null;
-    for (const t of this.mro) {
-      const v = t.dict.get(name);
-      if (v !== undefined) {
-        found = v;
-        break;
-      }
-    }
+    const found = this.findInMro(name);
+    if (this.lookupCache.size >= LOOKUP_CACHE_MAX) this.lookupCache.clear();
     this.lookupCache.set(name, found);
     return found;
+  }
+
+  private findInMro(name: string): PyValue | null {
+    for (const t of this.mro) {
+      const v = t.dict.get(name);
+      if (v !== undefined) return v;
+    }
+    return null;
   }
 
   isSubtypeOf(other: PyType): boolean {
@@ -161,10 +187,43 @@ export class PyType extends PyObject implements TypeSlots {
 
   /** Invalidate caches after a change to this type's dict (and of every subtype: see vm/classes.ts). */
   changed(): void {
+    if (this.sealedTable !== null) throw new Error(`internal error: sealed builtin type '${this.name}' changed`);
     this.version++;
     this.lookupCache.clear();
   }
 }
+
+/**
+ * Every builtin type, appended as the engine's files create them at load time; the
+ * first `sealedCount` are sealed. Load-time bookkeeping: it never holds anything of a
+ * run, and a run cannot create a builtin type.
+ */
+const builtinTypes: PyType[] = [];
+let sealedCount = 0;
+
+/**
+ * Load-time bookkeeping for objects/seal.ts: hands over the builtin types created since
+ * the last call.
+ */
+export function takeUnsealedBuiltinTypes(): PyType[] {
+  const fresh = builtinTypes.slice(sealedCount);
+  sealedCount = builtinTypes.length;
+  return fresh;
+}
+
+/** Every builtin type, in creation order (objects/seal.ts freezes them under test). */
+export function allBuiltinTypes(): readonly PyType[] {
+  return builtinTypes;
+}
+
+/** Make `t` answer lookups from `table` (complete: every name along its MRO), for good. */
+export function sealType(t: PyType, table: ReadonlyMap<string, PyValue>): void {
+  t.sealedTable = table;
+  t.lookupCache = EMPTY_CACHE;
+}
+
+/** The lookup cache of a sealed type: never read, never written (a frozen empty map). */
+const EMPTY_CACHE: Map<string, PyValue | null> = new Map();
 
 /**
  * C3 linearization (Python's MRO). Returns null when no consistent order exists;

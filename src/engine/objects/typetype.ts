@@ -127,7 +127,8 @@ typeType.getattr = (interp, self, name) => {
 typeType.setattr = (interp, self, name, value) => {
   const t = self as PyType;
   if (t.frozen) {
-    throw newException(interp, TypeError, `cannot ${value === undefined ? "delete" : "set"} '${name}' attribute of immutable type '${t.name}'`);
+    // CPython 3.11 says "set" for a deletion too.
+    throw newException(interp, TypeError, `cannot set '${name}' attribute of immutable type '${t.name}'`);
   }
   if (name === "__name__" && value instanceof PyStr) {
     t.name = value.v;
@@ -178,6 +179,18 @@ defineMethods(typeType, {
     return typeCall3(interp, args.slice(1), kwargs, mcls);
   },
   __init__: () => None,
+  // type.__setattr__(C, name, value) / type.__delattr__(C, name): what `C.name = value`
+  // does (a metaclass's __setattr__ reaches it through super()).
+  __setattr__: (interp, args) => {
+    typeSetAttrArgs(interp, "__setattr__", args, 3);
+    typeType.setattr!(interp, args[0], (args[1] as PyStr).v, args[2]);
+    return None;
+  },
+  __delattr__: (interp, args) => {
+    typeSetAttrArgs(interp, "__delattr__", args, 2);
+    typeType.setattr!(interp, args[0], (args[1] as PyStr).v, undefined);
+    return None;
+  },
   __call__: (interp, args, kwargs) => {
     const cls = args[0];
     if (!(cls instanceof PyType)) return raiseTypeError(interp, "descriptor '__call__' requires a 'type' object");
@@ -196,6 +209,15 @@ defineMethods(typeType, {
   __instancecheck__: (_interp, args) => typeOf(args[1]).isSubtypeOf(args[0] as PyType),
   __subclasscheck__: (_interp, args) => args[1] instanceof PyType && args[1].isSubtypeOf(args[0] as PyType),
 });
+
+function typeSetAttrArgs(interp: Interpreter, name: string, args: PyValue[], n: number): void {
+  if (args.length === 0 || !(args[0] instanceof PyType)) {
+    raiseTypeError(interp, `descriptor '${name}' requires a 'type' object but received a '${args.length === 0 ? "nothing" : typeOf(args[0]).name}'`);
+  }
+  // CPython's message starts with a space here (an empty function name before it).
+  if (args.length !== n) raiseTypeError(interp, ` expected ${n - 1} argument${n === 2 ? "" : "s"}, got ${args.length - 1}`);
+  if (!(args[1] instanceof PyStr)) raiseTypeError(interp, `attribute name must be string, not '${typeOf(args[1]).name}'`);
+}
 
 void objectType;
 void toArray;

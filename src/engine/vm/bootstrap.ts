@@ -14,12 +14,15 @@ import type { Interpreter } from "./interpreter.js";
 import { getItem } from "./abstract.js";
 import { builtin } from "../objects/function.js";
 import { evalBuiltin, execBuiltin } from "./exec.js";
+import { sealBuiltinTypes } from "../objects/seal.js";
 import { Namespace, namespaceFrom } from "./namespace.js";
 
 /** The code of the frame at the bottom of every frame stack (allocations before the program starts). */
 export const BOOTSTRAP_CODE = new Code("<bootstrap>", "<bootstrap>", "<bootstrap>", 0);
 
 export function setupExecution(interp: Interpreter): void {
+  // Every builtin type exists by now: seal them (once; a no-op for later runs).
+  sealBuiltinTypes();
   const factory = moduleFactories.get("builtins");
   const builtinsModule = factory !== undefined ? factory(interp) : new PyModule("builtins");
   // Namespaces (vm/namespace.ts): compiled lookups of builtin names cache against their versions.
