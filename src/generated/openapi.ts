@@ -386,6 +386,39 @@ export interface components {
             liveBytes: number;
             /** @description Ids of finalize objects still alive (not run) at exit. */
             pendingFinalizers: number[];
+            /** @description Why objects are still alive at exit: one shortest chain of strong references from a named root to each pending finalizer's target, then to live weakly referenced objects (at most 20 paths). Absent when there is nothing to explain. */
+            retention?: components["schemas"]["RetentionPath"][];
+        };
+        /** @description One shortest chain of strong references from a root to an object alive at exit. */
+        RetentionPath: {
+            targetId: number;
+            targetType: string;
+            /** @enum {string} */
+            why: "pending-finalizer" | "weakly-referenced";
+            /** @description false when no strong path exists (garbage no collection has found yet); null when the search was cut short. */
+            reachable: boolean | null;
+            root: components["schemas"]["RetentionRoot"] | null;
+            /** @description From the root's object to the target; empty when the root holds the target itself. */
+            steps: components["schemas"]["RetentionStep"][];
+            /** @description Steps left out of the middle of a long path. */
+            stepsOmitted: number;
+        };
+        /** @description Where a retention path starts. global is a name in the main module; local a frame's local, cell or in-flight value (frame is the function's qualname); module an imported module; builtins a builtins entry; finalizer an alive weakref.finalize (the registry holds it, its callback and its arguments); interpreter any other interpreter root. */
+        RetentionRoot: {
+            /** @enum {string} */
+            kind: "global" | "local" | "module" | "builtins" | "finalizer" | "interpreter";
+            name: string;
+            frame?: string;
+            /** @description The object held in that slot. */
+            id: number;
+            type: string;
+        };
+        /** @description One strong reference; edge leads from the previous object to this one. */
+        RetentionStep: {
+            /** @description `.attr`, `[0]`, `['key']`, `<key 'k'>`, `<set element>`, `<cell x>`, `.cell_contents`, `<finalizer args>[0]`, `<ref>`, ... */
+            edge: string;
+            id: number;
+            type: string;
         };
         /** @description An RFC 9457 problem detail. */
         Problem: {
