@@ -3,27 +3,30 @@
 // shortest path of strong references from a named root to it, as plain data for the
 // run-end event (api.ts RetentionPath).
 //
-// The search is a breadth-first walk over the same strong edges the collector marks
-// (heap/collector.ts), but each edge carries a name: a global, a frame's local or cell,
-// `.attr` (an instance's __dict__), `[index]`, `[key]`, a set element, a closure cell,
-// a finalizer's callback and arguments. Roots are enumerated with names in the order
-// the collector visits them (heap/roots.ts); anything `visitRoots` reaches that the
-// named enumeration missed is added afterwards under kind "interpreter", and any edge
-// a type's `traverse` reports that the named edges missed is followed as `<ref>`, so a
-// path exists here exactly when the collector would keep the object.
+// The search is a breadth-first walk over exactly the strong edges the collector marks
+// (each type's `traverse`, plus an object's class; heap/collector.ts), so a path exists
+// here exactly when the collector would keep the object. Roots are enumerated with
+// names first (globals, each live frame's locals and cells, modules, builtins), then
+// whatever else `visitRoots` (heap/roots.ts) reaches, as kind "interpreter", then the
+// alive finalizers (the registry's roots). Only the edges of the reported paths are
+// named, afterwards (namedEdges): `.attr` (an instance's __dict__), `[index]`, `[key]`,
+// `<key k>`, `<set element>`, `<cell x>`, `.cell_contents`, `<finalizer args>[i]`...,
+// and `<ref>` for an edge only a type's traverse knows.
 //
 // It never runs Python code (no __repr__, no __hash__): key labels are built from the
-// key's own data (str, int, float, bool, None), else `<type #id>`. It does not touch
-// `obj.mark` (visited objects are kept in a local Map), so the collector's epochs are
-// unaffected. Bounded: at most MAX_VISITED objects are walked, MAX_PATHS paths reported,
-// MAX_STEPS steps per path and MAX_LABEL characters per label.
+// key's own data (str, int, float, bool, None), else `<type #id>`. It runs once the
+// program is over (after any exit finalizers) and stamps visited objects with an epoch
+// of its own (class Walk). Frames an uncaught exception unwound are gone by then (a
+// traceback keeps line numbers, not locals), so what only they held is garbage. Bounded:
+// at most MAX_VISITED objects walked, MAX_PATHS paths, MAX_STEPS steps per path (the
+// middle of a longer one is left out and counted) and MAX_LABEL characters per label.
 
 import type { RetentionPath, RetentionRoot, RetentionStep } from "../api.js";
 import type { PyObject, PyValue } from "../objects/object.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import type { Frame } from "../vm/frame.js";
 import { visitRoots } from "./roots.js";
-import { PyInstance } from "../objects/objecttype.js";
+import type { PyInstance } from "../objects/objecttype.js";
 import { PyList } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyDict } from "../objects/dict-core.js";
@@ -33,7 +36,6 @@ import { PyFunction, PyBoundMethod } from "../objects/function.js";
 import { PyGenerator } from "../objects/generator.js";
 import { PyException } from "../objects/exceptions.js";
 import { PyFinalize, PyRef } from "../objects/weakref.js";
-import { PyModule } from "../objects/module.js";
 import { PyStr } from "../objects/str.js";
 import { PyFloat } from "../objects/float.js";
 import { PyInt } from "../objects/int.js";
@@ -46,94 +48,143 @@ export const MAX_PATHS = 20;
 export const MAX_STEPS = 32;
 export const MAX_LABEL = 40;
 
-/** How a visited object was first reached: from a root, or from its parent by an edge. */
 type RootName = Omit<RetentionRoot, "id" | "type">;
 
-interface Via {
-  parent: PyObject | null;
-  root: RootName | null;
-  edge: string;
-}
-
+/** A named edge: how the program would reach `v` from the object being described. */
 type Emit = (edge: string, v: PyValue | undefined) => void;
 
 export function computeRetention(interp: Interpreter): RetentionPath[] {
   // What to explain: pending finalizers' targets first (by finalizer id), then live
   // weakly referenced objects met during the walk (by ref id).
   const wanted = new Map<PyObject, "pending-finalizer" | "weakly-referenced">();
-  for (const fin of interp.collector.registry.pendingFinalizers()) {
+  const pending = interp.collector.registry.pendingFinalizers();
+  for (const fin of pending) {
     if (fin.target !== null && !wanted.has(fin.target)) wanted.set(fin.target, "pending-finalizer");
   }
-  const refs: PyRef[] = [];
-  const via = new Map<PyObject, Via>();
-  const queue: PyObject[] = [];
-  let complete = true;
+  // Most runs make no weak reference at all: then there is nothing to explain and the
+  // walk (as long as a collection's mark) is skipped. A dropped event may be a ref-created.
+  if (wanted.size === 0 && interp.trace.dropped === 0 && !interp.trace.events.some((e) => e.kind === "ref-created")) return [];
 
-  const reach = (v: PyValue | undefined, from: Via): void => {
-    if (typeof v !== "object" || v === null || v === None || via.has(v)) return;
-    // Builtin types are shared by every run and hold nothing of this one.
-    if (v.size === 0 && v.cls.frozen && isTypeObject(v)) return;
-    if (via.size >= MAX_VISITED) {
-      complete = false;
-      return;
-    }
-    via.set(v, from);
-    queue.push(v);
-  };
-
-  for (const [name, v] of namedRoots(interp)) reach(v, { parent: null, root: name, edge: "" });
-  visitRoots(interp, (v) => reach(v, { parent: null, root: { kind: "interpreter", name: "<interpreter>" }, edge: "" }));
-  for (const fin of interp.collector.registry.pendingFinalizers()) {
-    reach(fin, { parent: null, root: { kind: "finalizer", name: `finalize #${fin.id}` }, edge: "" });
-  }
-
-  for (let i = 0; i < queue.length; i++) {
-    const obj = queue[i];
-    if (obj instanceof PyRef && obj.target !== null) refs.push(obj);
-    const emit: Emit = (edge, v) => reach(v, { parent: obj, root: null, edge });
-    namedEdges(obj, emit);
-    const cls = obj.cls;
-    if (!cls.frozen) emit(".__class__", cls);
-    cls.traverse?.(obj, (v) => emit("<ref>", v));
-  }
+  const walk = new Walk(++interp.collector.epoch);
+  for (const [name, v] of namedRoots(interp)) walk.reachFromRoot(v, name);
+  visitRoots(interp, (v) => walk.reachFromRoot(v, INTERPRETER_ROOT));
+  for (const fin of pending) walk.reachFromRoot(fin, { kind: "finalizer", name: `finalize #${fin.id}` });
+  const refs = walk.run();
 
   refs.sort((a, b) => a.id - b.id);
   for (const r of refs) if (r.target !== null && !wanted.has(r.target)) wanted.set(r.target, "weakly-referenced");
 
-  const out: RetentionPath[] = [];
-  for (const [target, why] of wanted) {
-    if (out.length >= MAX_PATHS) break;
-    out.push(pathTo(target, why, via, complete));
-  }
-  return out;
+  const explain = [...wanted].slice(0, MAX_PATHS);
+  // Where each target sits in the walk's order (one pass; objects never walked are not found).
+  const targets = new Map(explain.map(([t]) => [t, -1]));
+  for (let i = 0; i < walk.order.length; i++) if (targets.has(walk.order[i])) targets.set(walk.order[i], i);
+  return explain.map(([target, why]) => pathTo(walk, target, targets.get(target)!, why));
 }
 
-function pathTo(target: PyObject, why: RetentionPath["why"], via: Map<PyObject, Via>, complete: boolean): RetentionPath {
-  const base = { targetId: target.id, targetType: typeName(target), why };
-  if (!via.has(target)) {
-    // Not strongly reachable: garbage no collection has found yet (or the walk was cut short).
-    return { ...base, reachable: complete ? false : null, root: null, steps: [], stepsOmitted: 0 };
+const INTERPRETER_ROOT: RootName = { kind: "interpreter", name: "<interpreter>" };
+
+/**
+ * The breadth-first walk. Visited objects are stamped like a collection's mark phase
+ * does, with an epoch of their own taken from the collector (`obj.mark = epoch`), so
+ * nothing per object is allocated; a later collection takes a newer epoch, so the
+ * stamps mean nothing to it. Zombies (negative marks: freed objects a `__del__` may
+ * still reach, heap/collector.ts) keep their mark and are tracked in a Set instead.
+ * `order[i]` was first reached from `order[parent[i]]`, or from root slot
+ * `roots[-parent[i] - 1]`.
+ */
+class Walk {
+  readonly order: PyObject[] = [];
+  readonly parent: number[] = [];
+  readonly roots: RootName[] = [];
+  complete = true;
+  private readonly zombies = new Set<PyObject>();
+  private from = 0;
+
+  constructor(private readonly epoch: number) {}
+
+  reachFromRoot(v: PyValue | undefined, name: RootName): void {
+    if (this.roots[this.roots.length - 1] !== name) this.roots.push(name);
+    this.from = -this.roots.length;
+    this.reach(v);
   }
-  const steps: RetentionStep[] = [];
-  let node: PyObject = target;
-  let root: RetentionRoot | null = null;
-  for (;;) {
-    const v = via.get(node)!;
-    if (v.parent === null) {
-      root = { ...v.root!, id: node.id, type: typeName(node) };
-      break;
+
+  private readonly reach = (v: PyValue | undefined): void => {
+    if (typeof v !== "object" || v === null || v === None || v.mark === this.epoch) return;
+    // Builtin types are shared by every run and hold nothing of this one.
+    if (v.size === 0 && v.cls.frozen && v instanceof PyType) return;
+    if (v.mark < 0) {
+      if (this.zombies.has(v)) return;
+      this.zombies.add(v);
+    } else {
+      v.mark = this.epoch;
     }
-    steps.push({ edge: v.edge, id: node.id, type: typeName(node) });
-    node = v.parent;
+    if (this.order.length >= MAX_VISITED) {
+      this.complete = false;
+      return;
+    }
+    this.order.push(v);
+    this.parent.push(this.from);
+  };
+
+  /** Walk everything reachable from the roots given so far; returns the live refs met. */
+  run(): PyRef[] {
+    const refs: PyRef[] = [];
+    const order = this.order;
+    for (let i = 0; i < order.length; i++) {
+      const obj = order[i];
+      const cls = obj.cls;
+      // Leaves (str, float, int: a builtin type without traverse) hold nothing to walk.
+      if (cls.traverse === undefined && cls.frozen) continue;
+      this.from = i;
+      if (obj instanceof PyRef && obj.target !== null) refs.push(obj);
+      // The collector's own edges (every type's traverse reports all it holds strongly);
+      // the edges are named afterwards, along the reported paths only (edgeName).
+      if (!cls.frozen) this.reach(cls);
+      cls.traverse?.(obj, this.reach);
+    }
+    return refs;
   }
-  steps.reverse();
+}
+
+function pathTo(walk: Walk, target: PyObject, at: number, why: RetentionPath["why"]): RetentionPath {
+  const base = { targetId: target.id, targetType: typeName(target), why };
+  if (at < 0) {
+    // Not strongly reachable: garbage no collection has found yet (or the walk was cut short).
+    return { ...base, reachable: walk.complete ? false : null, root: null, steps: [], stepsOmitted: 0 };
+  }
+  const chain: number[] = [];
+  let i = at;
+  while (walk.parent[i] >= 0) {
+    chain.push(i);
+    i = walk.parent[i];
+  }
+  const rootObj = walk.order[i];
+  const root: RetentionRoot = { ...walk.roots[-walk.parent[i] - 1], id: rootObj.id, type: typeName(rootObj) };
+  chain.reverse();
   // Keep the root's end and the target's end of a long chain.
   let stepsOmitted = 0;
-  if (steps.length > MAX_STEPS) {
-    stepsOmitted = steps.length - MAX_STEPS;
-    steps.splice(MAX_STEPS / 2, stepsOmitted);
+  let keep = chain.map((_, k) => k);
+  if (chain.length > MAX_STEPS) {
+    stepsOmitted = chain.length - MAX_STEPS;
+    keep = keep.slice(0, MAX_STEPS / 2).concat(keep.slice(chain.length - MAX_STEPS / 2));
   }
+  const steps: RetentionStep[] = keep.map((k) => {
+    const child = walk.order[chain[k]];
+    const parent = walk.order[k === 0 ? i : chain[k - 1]];
+    return { edge: edgeName(parent, child), id: child.id, type: typeName(child) };
+  });
   return { ...base, reachable: true, root, steps, stepsOmitted };
+}
+
+/** The label of the first edge from `parent` to `child`, in the walk's order. */
+function edgeName(parent: PyObject, child: PyObject): string {
+  let found: string | null = null;
+  namedEdges(parent, (edge, v) => {
+    if (found === null && v === child) found = edge;
+  });
+  if (found !== null) return found;
+  if (parent.cls === child) return ".__class__";
+  return "<ref>";
 }
 
 /** The roots of heap/roots.ts, with the name the program knows each by. */
@@ -201,13 +252,9 @@ function namedEdges(obj: PyObject, emit: Emit): void {
     emit(".__cause__", obj.cause ?? undefined);
     emit(".__context__", obj.context ?? undefined);
   }
+  // Attributes: an instance's __dict__ (and a function's, a module's, a builtin subclass instance's).
   const dict = (obj as Partial<PyInstance>).dict;
   if (dict instanceof Map) for (const [k, v] of dict) emit(`.${k}`, v);
-  else if (obj instanceof PyModule) for (const [k, v] of obj.dict) emit(`.${k}`, v);
-}
-
-function isTypeObject(v: PyObject): boolean {
-  return v instanceof PyType;
 }
 
 /** A dict key as the program would write it, without calling any Python code. */
