@@ -126,6 +126,21 @@ describe("the playground is served at /", () => {
     }
   });
 
+  it("the API returns the engine's retention paths in run-end", async () => {
+    const ex = EXAMPLES.find((e) => e.id === "cycle")!;
+    const res = await fetch(base + "/v1/runs", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ source: ex.source }) });
+    assert.equal(res.status, 200);
+    const r = (await res.json()) as RunResult;
+    const end = r.events[r.events.length - 1];
+    assert.ok(end.kind === "run-end" && end.retention !== undefined, JSON.stringify(end));
+    assert.equal(end.retention.length, 1);
+    const p = end.retention[0];
+    assert.equal(p.why, "pending-finalizer");
+    assert.deepEqual({ kind: p.root?.kind, name: p.root?.name, type: p.root?.type }, { kind: "global", name: "kept", type: "list" });
+    assert.deepEqual(p.steps.map((s) => [s.edge, s.type]), [["[0]", "Node"]]);
+    assert.equal(p.steps[0].id, p.targetId);
+  });
+
   it("lists no directories and answers unknown files with the API's 404 problem", async () => {
     for (const path of ["/assets/", "/assets/nope.js", "/../package.json", "/.env"]) {
       const res = await fetch(base + path);

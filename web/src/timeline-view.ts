@@ -17,7 +17,9 @@ export function renderTimeline(r: RunResult, goto: GotoLine): void {
   const width = Math.max(300, Math.floor(host.clientWidth || 600));
   const events = r.events;
   const limit = r.stats.heapLimitBytes;
-  const points: { step: number; bytes: number }[] = [];
+  // The heap is empty when the run starts; after that its size is known only where an
+  // event reports it, and the curve joins those points with straight lines.
+  const points: { step: number; bytes: number }[] = [{ step: 0, bytes: 0 }];
   for (const e of events) {
     if (e.kind === "gc-start" || e.kind === "gc-end") points.push({ step: e.step, bytes: e.heapBytes });
     else if (e.kind === "run-end") points.push({ step: e.step, bytes: e.liveBytes });
@@ -47,10 +49,8 @@ export function renderTimeline(r: RunResult, goto: GotoLine): void {
   } else {
     svg.append(s("text", { x: width - PAD.right, y: PAD.top - 4, class: "axis limit-label", "text-anchor": "end" }, `limit ${bytes(limit)} (far above)`));
   }
-  if (points.length > 0) {
-    const d = points.map((p, i) => `${i === 0 ? "M" : "L"}${x(p.step).toFixed(1)},${y(p.bytes).toFixed(1)}`).join(" ");
-    svg.append(s("path", { d, class: "heap-line" }));
-  }
+  const d = points.map((p, i) => `${i === 0 ? "M" : "L"}${x(p.step).toFixed(1)},${y(p.bytes).toFixed(1)}`).join(" ");
+  svg.append(s("path", { d, class: "heap-line" }));
   const show = (step: number, title: string): void => showStep(detail, events, step, title, goto);
   for (const c of collections) {
     const label = `collection #${c.n} (${c.reason}) at step ${c.step}: freed ${bytes(c.freedBytes)} (${c.freedObjects} objects), heap ${bytes(c.before)} → ${bytes(c.after)}`;
@@ -67,7 +67,7 @@ export function renderTimeline(r: RunResult, goto: GotoLine): void {
   }
   const legend = h("p", { class: "legend" },
     h("span", { class: "key gc-explicit" }), "explicit ", h("span", { class: "key gc-threshold" }), "threshold ", h("span", { class: "key gc-heap-full" }), "heap full ", h("span", { class: "key memerr-key" }), "MemoryError",
-    ` — ${collections.length} collection${collections.length === 1 ? "" : "s"}, peak ${bytes(r.stats.peakHeapBytes)}. Click a marker for its events.`);
+    ` — ${collections.length} collection${collections.length === 1 ? "" : "s"}, peak ${bytes(r.stats.peakHeapBytes)}. The heap size is known at collections and at the end (straight lines between). Click a marker for its events.`);
   host.replaceChildren(svg, legend);
 }
 
