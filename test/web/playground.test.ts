@@ -104,6 +104,7 @@ const EXPECT: Record<string, { stdout: RegExp; retention?: RegExp; collections: 
   finalizer: { stdout: /^finalized\n$/, collections: 1 },
   cycle: { stdout: /freed lost-a\n[\s\S]*still here: kept-b\n/, retention: /global\s+kept\s*→\s*list #\d+\s*\[0\]\s*→\s*Node #\d+/, collections: 1 },
   "weak-cache": { stdout: /cached: \['cat', 'dog'\]\n$/, retention: /global\s+dog\s*→\s*Image #\d+/, collections: 1 },
+  "finalizer-pitfall": { stdout: /^removing a\.tmp\ncollected; see 'Why alive\?' for b\n$/, retention: /the finalizer registry holds\s+finalize #\d+\s*<finalizer func>\s*→\s*method #\d+\s*\.__self__\s*→\s*TempFile #\d+/, collections: 1 },
   "memory-error": { stdout: /^MemoryError: memory allocation failed, allocating \d+ bytes\nthe heap held \d+ chunks\nall chunks freed\nfree again: \d+ bytes\n$/, collections: 2, memoryError: true },
   threshold: { stdout: /temp 0 freed\ntemp 100 freed\nthreshold: 4096\n/, retention: /global\s+keep\s*→\s*list #\d+\s*\[0\]\s*→\s*Temp #\d+/, collections: 15 },
 };

@@ -77,6 +77,27 @@ print("cached:", sorted(cache.keys()))
 `,
   },
   {
+    id: "finalizer-pitfall",
+    title: "A finalizer that keeps its object alive",
+    heapKiB: 1024,
+    source: `import gc, weakref
+
+class TempFile:
+    def __init__(self, name):
+        self.name = name
+    def remove(self):
+        print("removing", self.name)
+
+a = TempFile("a.tmp")
+weakref.finalize(a, print, "removing", a.name)  # holds only the name: fine
+b = TempFile("b.tmp")
+weakref.finalize(b, b.remove)   # the bound method holds b itself
+del a, b
+gc.collect()
+print("collected; see 'Why alive?' for b")
+`,
+  },
+  {
     id: "memory-error",
     title: "A MemoryError",
     heapKiB: 256,

@@ -30,9 +30,10 @@ export function renderRetention(r: RunResult, focusObject: (id: number) => void)
         p.root === null
           ? h("p", { class: "chain" }, p.reachable === false ? "Not reachable: garbage that no collection has found yet (a gc.collect() would free it)." : "The search was cut short (very large heap).")
           : h("p", { class: "chain" },
-              h("span", { class: "root" }, `${ROOT_TEXT[p.root.kind] ?? p.root.kind} `, h("code", {}, p.root.name), p.root.frame !== undefined ? ` in ${p.root.frame}()` : ""),
-              " → ",
-              obj(p.root.id, p.root.type),
+              // A finalizer root is its own object ("finalize #8"): name it once.
+              p.root.kind === "finalizer"
+                ? h("span", { class: "root" }, `${ROOT_TEXT.finalizer} `, obj(p.root.id, p.root.type))
+                : h("span", { class: "root" }, `${ROOT_TEXT[p.root.kind] ?? p.root.kind} `, h("code", {}, p.root.name), p.root.frame !== undefined ? ` in ${p.root.frame}()` : "", " → ", obj(p.root.id, p.root.type)),
               ...p.steps.flatMap((st, i) => [
                 i === p.steps.length / 2 && p.stepsOmitted > 0 ? h("span", { class: "muted" }, ` … ${p.stepsOmitted} more … `) : null,
                 " ",
