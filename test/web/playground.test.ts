@@ -26,7 +26,8 @@ declare const document: {
   activeElement: { id: string; classList: { contains(c: string): boolean } } | null;
 };
 
-const CHROMIUM = "/usr/bin/chromium";
+// Debian's package; HEAPSCOPE_CHROMIUM overrides the path (a missing one shows the skip).
+const CHROMIUM = process.env.HEAPSCOPE_CHROMIUM || "/usr/bin/chromium";
 const SHOTS = new URL("../../test-results/playground/", import.meta.url);
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.log(`# playground browser tests skipped: ${CHROMIUM} is missing (install it with .ci/chromium.sh)`);
