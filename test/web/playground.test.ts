@@ -226,6 +226,25 @@ describe("the playground in Chromium", { skip: hasChromium ? false : `${CHROMIUM
     }
   });
 
+  it("stdin and the timeout apply in both modes", async () => {
+    const echo = "name = input()\nprint('hello', name)\n";
+    const page = await openPage(1280, "#code=" + Buffer.from(echo, "utf8").toString("base64url"));
+    await page.fill("#stdin", "Ada\n");
+    for (const mode of ["worker", "api"] as const) assert.equal((await runIn(page, mode)).stdout, "hello Ada\n", mode);
+    const loop = "print('start')\nwhile True:\n    pass\n";
+    // Opening a shared link in the same tab changes only the hash: the page loads it.
+    await page.goto(base + "/#code=" + Buffer.from(loop, "utf8").toString("base64url") + "&timeout=300");
+    await page.waitForFunction(() => document.querySelector(".cm-content")!.textContent === "print('start')while True:    pass");
+    assert.equal(await page.inputValue("#timeout"), "300");
+    for (const mode of ["worker", "api"] as const) {
+      const r = await runIn(page, mode);
+      assert.equal(r.status, "timeout", mode);
+      assert.equal(r.stdout, "start\n", mode);
+      assert.match((await page.textContent("#summary")) ?? "", /^timeout/);
+    }
+    await page.close();
+  });
+
   it("a traceback's line is a link to the editor; a shared link carries the program", async () => {
     const source = "def f(x):\n    return 1 / x\n\nprint('before')\nf(0)\n";
     const hash = "#code=" + Buffer.from(source, "utf8").toString("base64url") + "&heap=512";

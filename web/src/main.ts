@@ -139,6 +139,15 @@ window.addEventListener("resize", () => {
 });
 
 // ---------------------------------------------------------------- sharing
+// A shared link opened in this tab (only the hash changes: no reload) loads its program.
+window.addEventListener("hashchange", () => {
+  const next = readHash(location.hash);
+  if (next === null) return;
+  editor.set(next.code);
+  if (next.heapKiB !== undefined) heapInput.value = String(next.heapKiB);
+  if (next.timeoutMs !== undefined) timeoutInput.value = String(next.timeoutMs);
+});
+
 const shareStatus = byId("share-status");
 byId("share").addEventListener("click", async () => {
   const hash = shareHash({ code: editor.get(), heapKiB: clampInt(heapInput, 1024), timeoutMs: clampInt(timeoutInput, 5000) });
