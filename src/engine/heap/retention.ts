@@ -81,7 +81,7 @@ export function computeRetention(interp: Interpreter): RetentionPath[] {
   return explain.map(([target, why]) => pathTo(walk, target, targets.get(target)!, why));
 }
 
-const INTERPRETER_ROOT: RootName = { kind: "interpreter", name: "<interpreter>" };
+const INTERPRETER_ROOT: RootName = Object.freeze({ kind: "interpreter", name: "<interpreter>" });
 
 /**
  * The breadth-first walk. Visited objects are stamped like a collection's mark phase
@@ -176,7 +176,7 @@ function pathTo(walk: Walk, target: PyObject, at: number, why: RetentionPath["wh
   return { ...base, reachable: true, root, steps, stepsOmitted };
 }
 
-/** The label of the first edge from `parent` to `child`, in the walk's order. */
+/** How `parent` holds `child`: its first named edge to it, else `.__class__` or `<ref>` (an edge only traverse knows). */
 function edgeName(parent: PyObject, child: PyObject): string {
   let found: string | null = null;
   namedEdges(parent, (edge, v) => {
