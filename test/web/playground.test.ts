@@ -177,9 +177,23 @@ describe("the playground in Chromium", { skip: hasChromium ? false : `${CHROMIUM
 
       await tab(page, "events");
       assert.equal(await page.locator("#events tbody tr").count(), r.events.length);
+      // Lines of library modules (events carry no file name) are not linked to the editor.
+      const programLines = ex.source.split("\n").length;
+      const linked = await page.locator("#events .line-link").evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-line"))));
+      assert.ok(linked.length > 0 && linked.every((l) => l >= 1 && l <= programLines), String(linked));
       await page.selectOption("#filter-kind", "gc-start");
       assert.equal(await page.locator("#events tbody tr").count(), want.collections);
       await page.selectOption("#filter-kind", "");
+      // By type: every event about an object of that type (ref-cleared names only the id).
+      const weakTypes = new Map<number, string>();
+      for (const e of r.events) if (e.kind === "ref-created" || e.kind === "finalize-created") weakTypes.set(e.targetId, e.targetType);
+      const someType = [...weakTypes.values()][0];
+      if (someType !== undefined) {
+        await page.fill("#filter-type", someType);
+        const expected = r.events.filter((e) => ("targetType" in e && e.targetType.includes(someType)) || ("targetId" in e && (weakTypes.get(e.targetId) ?? "").includes(someType))).length;
+        assert.equal(await page.locator("#events tbody tr").count(), expected);
+        await page.fill("#filter-type", "");
+      }
       await shot(page, `${ex.id}-3-events`);
 
       await tab(page, "lifelines");

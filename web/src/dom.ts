@@ -43,10 +43,20 @@ export function bytes(n: number): string {
   return `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
 }
 
-/** A button that moves the editor's cursor to `line` (a traceback's or an event's line). */
-export type GotoLine = (line: number) => void;
+/** Moves the editor's cursor to a line of the program that ran (`lines` long). */
+export interface GotoLine {
+  (line: number): void;
+  lines: number;
+}
 
+/**
+ * A button that moves the editor's cursor to `line` (a traceback's or an event's line).
+ * Events carry no file name: an event raised inside a library module written in Python
+ * (weakref's WeakValueDictionary, say) has a line of that module, so a line past the
+ * program's end is shown as plain text.
+ */
 export function lineLink(line: number, goto: GotoLine, label = `line ${line}`): HTMLElement {
   if (line <= 0) return h("span", { class: "muted" }, line === 0 ? "end" : "—");
+  if (line > goto.lines) return h("span", { class: "muted", title: "Not a line of this program: a line of a library module it called" }, label);
   return h("button", { type: "button", class: "line-link", "data-line": line, title: `Show line ${line} in the editor`, onclick: () => goto(line) }, label);
 }

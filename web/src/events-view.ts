@@ -1,5 +1,6 @@
 // The event table: every trace event, filterable by kind, object id (the event's own id
-// or its target's) and type; each row's line is a link to the editor.
+// or its target's) and type (the target's, also for events that carry only its id);
+// each row's line is a link to the editor.
 import type { RunResult, TraceEvent } from "../../src/engine/api.js";
 import { byId, h, lineLink, type GotoLine } from "./dom.js";
 import { eventDetails } from "./model.js";
@@ -17,8 +18,16 @@ export class EventsView {
     for (const el of [this.kind, this.id, this.type]) el.addEventListener("input", () => this.draw());
   }
 
+  /** An object's type, from the events that name it (ref-cleared and callbacks do not). */
+  private typeOf = new Map<number, string>();
+
   show(r: RunResult): void {
     this.events = r.events;
+    this.typeOf = new Map();
+    for (const e of r.events) {
+      if (e.kind === "ref-created" || e.kind === "finalize-created") this.typeOf.set(e.targetId, e.targetType);
+      else if (e.kind === "del-call") this.typeOf.set(e.id, e.targetType);
+    }
     this.dropped = r.eventsDropped;
     const kinds = [...new Set(r.events.map((e) => e.kind))];
     const keep = this.kind.value;
@@ -40,10 +49,11 @@ export class EventsView {
     const idText = this.id.value.trim();
     const id = idText === "" ? null : Number(idText);
     const type = this.type.value.trim().toLowerCase();
+    const typeOf = (e: TraceEvent): string => ("targetType" in e ? e.targetType : "targetId" in e ? (this.typeOf.get(e.targetId) ?? "") : "");
     const match = (e: TraceEvent): boolean => {
       if (kind !== "" && e.kind !== kind) return false;
       if (id !== null && !(("id" in e && e.id === id) || ("targetId" in e && e.targetId === id))) return false;
-      if (type !== "" && !("targetType" in e && e.targetType.toLowerCase().includes(type))) return false;
+      if (type !== "" && !typeOf(e).toLowerCase().includes(type)) return false;
       return true;
     };
     const rows: HTMLTableRowElement[] = [];
@@ -60,7 +70,7 @@ export class EventsView {
           h("td", {}, h("code", {}, e.kind)),
           h("td", {}, "id" in e ? e.id : ""),
           h("td", {}, "targetId" in e ? e.targetId : ""),
-          h("td", {}, "targetType" in e ? e.targetType : ""),
+          h("td", {}, typeOf(e)),
           h("td", { class: "details" }, eventDetails(e)),
         ),
       );

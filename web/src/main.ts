@@ -59,7 +59,7 @@ tabs.forEach((t, i) => {
 });
 
 // ---------------------------------------------------------------- running
-const goto = (line: number): void => editor.gotoLine(line);
+const goto = Object.assign((line: number): void => editor.gotoLine(line), { lines: 0 });
 const eventsView = new EventsView(goto);
 const focusObject = (id: number): void => {
   eventsView.focusObject(id);
@@ -85,15 +85,17 @@ async function run(): Promise<void> {
   const where = mode === "api" ? "on the server" : "in this browser";
   summary.textContent = `Running ${where}…`;
   summary.className = "summary";
+  const source = editor.get();
   try {
     const result = await runIn(mode, {
-      source: editor.get(),
+      source,
       stdin: stdinInput.value,
       heapBytes: clampInt(heapInput, 1024) * 1024,
       timeoutMs: clampInt(timeoutInput, 5000),
       finalizeAtExit: finalizeInput.checked,
       apiKey: apiKeyInput.value,
     });
+    goto.lines = source.split("\n").length;
     show(result, mode);
   } catch (e) {
     summary.textContent = e instanceof RunFailure ? e.message : `Unexpected error: ${String(e)}`;
