@@ -125,6 +125,10 @@ describe("the playground is served at /", () => {
       const res = await fetch(base + a);
       assert.equal(res.status, 200, a);
       assert.match(res.headers.get("cache-control") ?? "", /immutable/);
+      // Compressed at build time, sent compressed to a client that accepts it.
+      const br = await fetch(base + a, { headers: { "accept-encoding": "br" } });
+      assert.equal(br.headers.get("content-encoding"), "br", a);
+      assert.equal(await br.text(), await res.text(), a);
     }
   });
 

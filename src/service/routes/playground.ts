@@ -1,6 +1,7 @@
 // The playground (docs/playground.md): the static page Vite builds from web/ into
 // dist/web, served at `/` with its hashed assets under /assets/ (cached for a year:
-// their names change with their content; index.html is revalidated every time).
+// their names change with their content; index.html is revalidated every time), brotli-
+// or gzip-compressed when the client accepts it (files compressed at build time).
 // Nothing here runs user code: the page calls POST /v1/runs or runs the engine in a
 // Web Worker in the browser.
 import { existsSync } from "node:fs";
@@ -31,6 +32,8 @@ const playgroundRoutes: FastifyPluginAsync<{ root?: string | null }> = async (ap
     list: false,
     dotfiles: "deny",
     wildcard: false,
+    // The build writes .br and .gz beside each script, style and page (web/vite.config.ts).
+    preCompressed: true,
     cacheControl: false,
     setHeaders(reply, path) {
       reply.header("cache-control", /[/\\]assets[/\\]/.test(path) ? "public, max-age=31536000, immutable" : "no-cache");
