@@ -34,7 +34,7 @@ export function renderTimeline(r: RunResult, goto: GotoLine): void {
   const x = (step: number): number => PAD.left + (step / maxStep) * (width - PAD.left - PAD.right);
   const y = (b: number): number => PAD.top + (1 - b / yMax) * (HEIGHT - PAD.top - PAD.bottom);
 
-  const svg = s("svg", { width, height: HEIGHT, viewBox: `0 0 ${width} ${HEIGHT}`, role: "img", "aria-label": `Heap timeline: ${collections.length} collections, peak ${bytes(peak)}, limit ${bytes(limit)}` });
+  const svg = s("svg", { width, height: HEIGHT, viewBox: `0 0 ${width} ${HEIGHT}`, role: "group", "aria-label": `Heap timeline: ${collections.length} collections, peak ${bytes(peak)}, limit ${bytes(limit)}` });
   // Axes and grid.
   for (const f of [0, 0.5, 1]) {
     const b = yMax * f;
