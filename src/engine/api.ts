@@ -168,6 +168,52 @@ export interface RunEndEvent extends EventBase {
   liveBytes: number;
   /** Ids of finalize objects still alive (not run) at exit. */
   pendingFinalizers: number[];
+  /**
+   * Why objects are still alive at exit (heap/retention.ts): one shortest path from a
+   * named root to each pending finalizer's target, then to live weakly referenced
+   * objects; at most 20. Absent when there is nothing to explain.
+   */
+  retention?: RetentionPath[];
+}
+
+// ---------------------------------------------------------------- retention paths
+
+/** Where a retention path starts: a slot the program (or the interpreter) names. */
+export interface RetentionRoot {
+  /**
+   * global: a name in the main module; local: a frame's local, cell or in-flight value
+   * (`frame` is the function's qualname); module: an imported module; builtins: a
+   * builtins entry; finalizer: an alive weakref.finalize (the registry holds it and its
+   * callback and arguments); interpreter: any other interpreter root.
+   */
+  kind: "global" | "local" | "module" | "builtins" | "finalizer" | "interpreter";
+  name: string;
+  frame?: string;
+  /** The object held in that slot. */
+  id: number;
+  type: string;
+}
+
+/** One strong reference along the path: `edge` leads from the previous object to this one. */
+export interface RetentionStep {
+  /** `.attr`, `[0]`, `['key']`, `<key 'k'>`, `<set element>`, `<cell x>`, `.cell_contents`, `<finalizer args>[0]`, `<ref>`... */
+  edge: string;
+  id: number;
+  type: string;
+}
+
+export interface RetentionPath {
+  targetId: number;
+  targetType: string;
+  why: "pending-finalizer" | "weakly-referenced";
+  /** false: no strong path (garbage no collection has found yet); null: the search was cut short. */
+  reachable: boolean | null;
+  /** null when not reachable. */
+  root: RetentionRoot | null;
+  /** From the root's object to the target (empty when the root holds the target itself). */
+  steps: RetentionStep[];
+  /** Steps left out of the middle of a long path (at most 32 are kept). */
+  stepsOmitted: number;
 }
 
 export type TraceEvent =

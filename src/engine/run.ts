@@ -13,6 +13,7 @@ import { None } from "./objects/builtin-types.js";
 import { PySyntaxError, formatSyntaxError } from "./parser/errors.js";
 import { pyStr } from "./vm/abstract.js";
 import { PyStr } from "./objects/str.js";
+import { computeRetention } from "./heap/retention.js";
 
 interface Outcome {
   status: RunStatus;
@@ -54,6 +55,7 @@ function finish(interp: Interpreter, outcome: Outcome): RunResult {
   // run-end's line: where the run stopped (the error's or the limit's line), else 0 (after the last line).
   const line = outcome.error?.line ?? outcome.abortLine ?? 0;
   interp.trace.runEnd(outcome.status, heap.used, pending, line);
+  attachRetention(interp);
   return {
     status: outcome.status,
     stdout: interp.output.stdout(),
@@ -70,6 +72,19 @@ function finish(interp: Interpreter, outcome: Outcome): RunResult {
       heapLimitBytes: heap.limit,
     },
   };
+}
+
+/** Add the retention paths (heap/retention.ts) to the run-end event when there is anything to explain. */
+function attachRetention(interp: Interpreter): void {
+  const events = interp.trace.events;
+  const end = events[events.length - 1];
+  if (end === undefined || end.kind !== "run-end") return;
+  try {
+    const retention = computeRetention(interp);
+    if (retention.length > 0) end.retention = retention;
+  } catch {
+    // An engine bug in the explanation must not cost the run its result.
+  }
 }
 
 /** Map whatever ended the run to its status, writing the traceback to stderr like CPython. */

@@ -128,6 +128,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Playground
+         * @description The playground page (docs/playground.md): edit Python, run it through this API or in the browser, and see its output, heap timeline, trace events, object lifelines and retention paths. Its scripts and styles are served from /assets/.
+         */
+        get: operations["getPlayground"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -386,6 +406,39 @@ export interface components {
             liveBytes: number;
             /** @description Ids of finalize objects still alive (not run) at exit. */
             pendingFinalizers: number[];
+            /** @description Why objects are still alive at exit: one shortest chain of strong references from a named root to each pending finalizer's target, then to live weakly referenced objects (at most 20 paths). Absent when there is nothing to explain. */
+            retention?: components["schemas"]["RetentionPath"][];
+        };
+        /** @description One shortest chain of strong references from a root to an object alive at exit. */
+        RetentionPath: {
+            targetId: number;
+            targetType: string;
+            /** @enum {string} */
+            why: "pending-finalizer" | "weakly-referenced";
+            /** @description false when no strong path exists (garbage no collection has found yet); null when the search was cut short. */
+            reachable: boolean | null;
+            root: components["schemas"]["RetentionRoot"] | null;
+            /** @description From the root's object to the target; empty when the root holds the target itself. */
+            steps: components["schemas"]["RetentionStep"][];
+            /** @description Steps left out of the middle of a long path. */
+            stepsOmitted: number;
+        };
+        /** @description Where a retention path starts. global is a name in the main module; local a frame's local, cell or in-flight value (frame is the function's qualname); module an imported module; builtins a builtins entry; finalizer an alive weakref.finalize (the registry holds it, its callback and its arguments); interpreter any other interpreter root. */
+        RetentionRoot: {
+            /** @enum {string} */
+            kind: "global" | "local" | "module" | "builtins" | "finalizer" | "interpreter";
+            name: string;
+            frame?: string;
+            /** @description The object held in that slot. */
+            id: number;
+            type: string;
+        };
+        /** @description One strong reference; edge leads from the previous object to this one. */
+        RetentionStep: {
+            /** @description `.attr`, `[0]`, `['key']`, `<key 'k'>`, `<set element>`, `<cell x>`, `.cell_contents`, `<finalizer args>[0]`, `<ref>`, ... */
+            edge: string;
+            id: number;
+            type: string;
         };
         /** @description An RFC 9457 problem detail. */
         Problem: {
@@ -648,6 +701,26 @@ export interface operations {
         };
     };
     getDocs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An HTML page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    getPlayground: {
         parameters: {
             query?: never;
             header?: never;

@@ -13,6 +13,7 @@ import securityPlugin, { rateLimit } from "./plugins/security.js";
 import docsRoutes from "./routes/docs.js";
 import healthRoutes from "./routes/health.js";
 import metricsRoutes from "./routes/metrics.js";
+import playgroundRoutes from "./routes/playground.js";
 import runsRoutes from "./routes/runs.js";
 
 export interface BuildOptions {
@@ -96,5 +97,6 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(healthRoutes, { doc });
   await app.register(metricsRoutes, { doc });
   await app.register(docsRoutes, { doc });
+  await app.register(playgroundRoutes);
   return app;
 }

@@ -70,7 +70,8 @@ test("build stage: full install (dev dependencies), then the build", () => {
   // Lockfile before sources, so the dependency layer is cached.
   assert.equal(copies[0], "package.json package-lock.json ./");
   assert.ok(copies.includes("src ./src"));
-  assert.equal(pkg.scripts.build, "tsc -p tsconfig.build.json");
+  assert.ok(copies.includes("web ./web"), "the playground's sources (built into dist/web)");
+  assert.equal(pkg.scripts.build, "tsc -p tsconfig.build.json && vite build --config web/vite.config.ts");
   assert.ok(copies.some((c) => c?.includes("tsconfig.build.json") && c.includes("tsconfig.json")));
 });
 
