@@ -487,13 +487,15 @@ export class RunPool {
     return text.length <= c.maxUnits ? text : text.slice(0, c.maxUnits);
   }
 
-  /**
-   * Stops admitting runs, answers the queued ones (not started) with PoolClosedError, lets the
-   * running ones finish (up to closeTimeout), then ends the workers.
-   */
-  async close(): Promise<void> {
+  /** Stops admitting runs and answers the queued ones (not started) with PoolClosedError at once. */
+  beginClose(): void {
     this.closing = true;
     for (const withdraw of this.admitted.values()) withdraw(new PoolClosedError("the server is shutting down"));
+  }
+
+  /** beginClose, then lets the running runs finish (up to closeTimeout), then ends the workers. */
+  async close(): Promise<void> {
+    this.beginClose();
     // No worker could start: what is left in Piscina's queue are withdrawn runs.
     if (this.liveThreads === 0) await this.piscina.destroy();
     else await this.piscina.close();
@@ -511,6 +513,12 @@ export interface PoolPluginOptions extends Omit<RunPoolOptions, "log"> {}
 const poolPlugin: FastifyPluginAsync<PoolPluginOptions> = async (app, opts) => {
   const pool = new RunPool({ ...opts, log: app.log.child({ component: "pool" }) });
   app.decorate("runPool", pool);
+  // Before the server stops accepting and waits for in-flight answers: queued runs answer 503
+  // now rather than after the running ones.
+  app.addHook("preClose", (done) => {
+    pool.beginClose();
+    done();
+  });
   app.addHook("onClose", async () => {
     await pool.close();
   });

@@ -43,7 +43,7 @@ function eventBound(ev: TraceEvent): number {
   return n;
 }
 
-const cut = (s: string, units: number) => (s.length <= units ? s : s.slice(0, Math.max(0, units - 1)) + ELLIPSIS);
+const cut = (s: string, units: number) => (s.length <= units ? s : units <= 0 ? "" : s.slice(0, units - 1) + ELLIPSIS);
 
 /**
  * The result itself when it is within its ceiling (always, unless the engine missed a cap);
