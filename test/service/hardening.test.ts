@@ -3,6 +3,8 @@
 // maximum queue wait, slow clients (body and request timeouts), the connection cap, /docs over
 // plain HTTP on any host, and answers for runs in flight at shutdown.
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { connect, type Socket } from "node:net";
 import { describe, it, before, after } from "node:test";
 import type { FastifyInstance } from "fastify";
@@ -277,8 +279,6 @@ describe("shutdown", () => {
 
 describe("SIGTERM with the built-in defaults", () => {
   it("a run in flight at SIGTERM gets its answer, then the process exits 0", async () => {
-    const { spawn } = await import("node:child_process");
-    const { once } = await import("node:events");
     const port = 20000 + Math.floor(Math.random() * 20000);
     const child = spawn(process.execPath, ["dist/service/server.js"], {
       env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), POOL_THREADS: "1", LOG_LEVEL: "info" },
