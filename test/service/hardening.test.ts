@@ -249,6 +249,18 @@ describe("shutdown", () => {
     assert.throws(() => loadConfig({ SHUTDOWN_TIMEOUT_MS: "10000" }), /SHUTDOWN_TIMEOUT_MS \(10000\) must be at least RUN_TIMEOUT_MS_MAX \+ RUN_GRACE_MS \(32000\)/);
   });
 
+  it("an open connection that never sends a byte does not hold the shutdown", async () => {
+    const app = await makeApp({ POOL_THREADS: "1" });
+    await app.listen({ host: "127.0.0.1", port: 0 });
+    const { port } = app.server.address() as { port: number };
+    const silent = connect(port, "127.0.0.1");
+    await new Promise((r) => silent.on("connect", r));
+    const started = Date.now();
+    await app.close();
+    assert.ok(Date.now() - started < 3000, `closed after ${Date.now() - started} ms`);
+    await new Promise((r) => (silent.destroyed ? r(null) : silent.on("close", r)));
+  });
+
   it("closing: the running run gets its answer, a queued one 503 shutting-down at once", async () => {
     const app = await makeApp({ POOL_THREADS: "1" });
     await app.listen({ host: "127.0.0.1", port: 0 });

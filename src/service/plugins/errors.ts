@@ -140,7 +140,10 @@ const errorsPlugin: FastifyPluginAsync = async (app) => {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     const mapped = mapError(err);
     const { status } = PROBLEMS[mapped.kind];
-    if (status >= 500) {
+    if (status === 503) {
+      // Overload or shutdown: expected under load, not a fault (no stack).
+      request.log.warn({ problem: mapped.kind, status, detail: mapped.detail }, "request refused");
+    } else if (status >= 500) {
       // EngineFailureError carries the engine's own stack in err.engineError.
       request.log.error({ err, problem: mapped.kind }, "request failed");
     } else {

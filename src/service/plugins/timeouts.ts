@@ -7,7 +7,11 @@
 // - the whole request: REQUEST_TIMEOUT_MS for headers and body (Node's requestTimeout and
 //   headersTimeout, checked every second; Node then raises a client error, answered by
 //   `clientErrorHandler` below with the same 408 problem+json);
-// - MAX_CONNECTIONS: Node's server.maxConnections (a connection beyond it is closed at once).
+// - MAX_CONNECTIONS: Node's server.maxConnections (a connection beyond it is closed at once);
+// - at close, connections with no request in progress are closed at once (an open connection
+//   that never sent a byte would otherwise hold the shutdown until SHUTDOWN_TIMEOUT_MS: Node
+//   stops its request-timeout checks when the server closes); those with one in progress get
+//   their answer with `connection: close` (app.ts).
 import { STATUS_CODES } from "node:http";
 import type { Socket } from "node:net";
 import type { FastifyInstance, FastifyPluginAsync } from "fastify";
@@ -48,8 +52,26 @@ export function clientErrorHandler(this: FastifyInstance, err: NodeJS.ErrnoExcep
   );
 }
 
+/** Node sets a socket's `_httpMessage` to the response of the request it is serving, and clears it when that is done. */
+const serving = (socket: Socket): boolean => (socket as Socket & { _httpMessage?: unknown })._httpMessage != null;
+
 const timeoutsPlugin: FastifyPluginAsync<TimeoutsOptions> = async (app, { bodyTimeoutMs, maxConnections }) => {
   app.server.maxConnections = maxConnections;
+  const open = new Set<Socket>();
+  let closing = false;
+  app.server.on("connection", (socket: Socket) => {
+    if (closing) {
+      socket.destroy();
+      return;
+    }
+    open.add(socket);
+    socket.once("close", () => open.delete(socket));
+  });
+  app.addHook("preClose", (done) => {
+    closing = true;
+    for (const socket of open) if (!serving(socket)) socket.destroy();
+    done();
+  });
   app.addHook("preParsing", (request, reply, payload, done) => {
     const headers = request.headers;
     const raw = request.raw;
