@@ -5,8 +5,9 @@
 // messages, clients that disconnect mid-run). Checks that every answer is 200 or 503, that
 // every answer belongs to its request (each program first prints a unique nonce), and samples
 // the service's RSS (first, last, max, slope over time and per run). Exits 1 on a violation.
-//   SOAK_SECONDS (60), SOAK_CLIENTS (2 x capacity), SOAK_SAMPLE_MS (1000); the service reads the
-//   usual env (POOL_THREADS...). Build first (`npx tsc -p tsconfig.build.json`).
+//   SOAK_SECONDS (60), SOAK_CLIENTS (2 x capacity), SOAK_SAMPLE_MS (1000), SOAK_KINDS (all:
+//   a comma-separated subset of the kinds below); the service reads the usual env
+//   (POOL_THREADS...). Build first (`npx tsc -p tsconfig.build.json`).
 import { spawn } from "node:child_process";
 import { openSync, readFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -24,7 +25,7 @@ interface Kind {
   disconnectAfterMs?: number;
 }
 
-const KINDS: Kind[] = [
+const ALL_KINDS: Kind[] = [
   { name: "hello", body: "print('hello')" },
   { name: "busy-timeout", body: "while True: pass", limits: { timeoutMs: 300 } },
   { name: "bomb-reserve", body: "x = [0] * 10**9" },
@@ -39,6 +40,10 @@ const KINDS: Kind[] = [
   { name: "big-exception", body: "raise ValueError('x' * 5_000_000)", limits: { maxOutputBytes: 1000 } },
   { name: "disconnect", body: "while True: pass", limits: { timeoutMs: 2000 }, disconnectAfterMs: 100 },
 ];
+
+const only = process.env.SOAK_KINDS?.split(",").map((k) => k.trim());
+const KINDS = only ? ALL_KINDS.filter((k) => only.includes(k.name)) : ALL_KINDS;
+if (KINDS.length === 0) throw new Error(`SOAK_KINDS names none of ${ALL_KINDS.map((k) => k.name).join(", ")}`);
 
 interface Tally {
   sent: number;
@@ -177,10 +182,24 @@ async function main(): Promise<void> {
   const warm = samples.filter((s) => s.t >= Math.min(10, SECONDS / 3));
   const perMin = slope(warm.map((s) => s.t / 60), warm.map((s) => s.rss));
   const perKRuns = slope(warm.map((s) => s.runs / 1000), warm.map((s) => s.rss));
+  // The floor: the least RSS of each 10 s window (between the spikes of runs in progress), and
+  // its slope: what the process keeps from run to run.
+  const floors: { t: number; rss: number; runs: number }[] = [];
+  for (let w = 0; w * 10 < SECONDS; w++) {
+    const inWindow = samples.filter((s) => s.t >= w * 10 && s.t < (w + 1) * 10);
+    if (inWindow.length > 0) floors.push(inWindow.reduce((a, b) => (b.rss < a.rss ? b : a)));
+  }
+  const warmFloors = floors.slice(1);
+  const floorPerMin = slope(warmFloors.map((s) => s.t / 60), warmFloors.map((s) => s.rss));
+  const floorPerKRuns = slope(warmFloors.map((s) => s.runs / 1000), warmFloors.map((s) => s.rss));
   console.log(`\nruns completed (200): ${completedRuns}`);
   console.log(
     `RSS MB: first ${rss[0]!.toFixed(0)}, last ${rss.at(-1)!.toFixed(0)}, max ${Math.max(...rss).toFixed(0)}, ` +
       `after 5 s idle ${idleRss.toFixed(0)}; slope after warm-up ${perMin.toFixed(1)} MB/min, ${perKRuns.toFixed(2)} MB per 1000 runs`,
+  );
+  console.log(
+    `RSS floor (least per 10 s window) MB: ${floors.map((s) => s.rss.toFixed(0)).join(" ")}; ` +
+      `slope after the first window ${floorPerMin.toFixed(1)} MB/min, ${floorPerKRuns.toFixed(2)} MB per 1000 runs`,
   );
   console.log(`RSS samples (s:MB): ${samples.filter((_, i) => i % 5 === 0).map((s) => `${s.t.toFixed(0)}:${s.rss.toFixed(0)}`).join(" ")}`);
   if (violations.length > 0) {

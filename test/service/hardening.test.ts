@@ -90,13 +90,14 @@ describe("hard stop keeps what was recorded", () => {
   it("events (posted batches and the shared tail), counters and output of a run stuck in one JS call", async () => {
     const app = await makeApp({ POOL_THREADS: "1", RUN_GRACE_MS: "150" });
     try {
-      // 300 ref-created events (more than the event tail holds, so batches were posted too),
-      // output, a collection; then the engine hangs at its first progress report (step 1000).
+      // 600 ref-created events with a callback (more than the event tail holds, so a batch was
+      // posted too), output, a collection; then the engine hangs at its first progress report
+      // (step 1000).
       const source = [
         "import gc, weakref",
         "class Node: pass",
-        "keep = [Node() for i in range(300)]",
-        "refs = [weakref.ref(o) for o in keep]",
+        "keep = [Node() for i in range(600)]",
+        "refs = list(map(weakref.ref, keep, [print] * 600))",
         "gc.collect()",
         "print('made', len(refs))",
         "for i in range(5000): pass",
@@ -105,13 +106,15 @@ describe("hard stop keeps what was recorded", () => {
       assert.equal(res.status, 200);
       const b = res.body;
       assert.deepEqual([b.status, b.limit, b.exitCode, b.error], ["timeout", "hard-stop", null, null]);
-      assert.equal(b.stdout, "made 300\n");
+      assert.equal(b.stdout, "made 600\n");
       const kinds = b.events.map((e: { kind: string }) => e.kind);
-      assert.equal(kinds.filter((k: string) => k === "ref-created").length, 300);
-      assert.deepEqual(kinds.slice(300), ["gc-start", "gc-end", "run-end"]);
-      const ids = b.events.slice(0, 300).map((e: { id: number }) => e.id);
-      assert.deepEqual(ids, [...ids].sort((x: number, y: number) => x - y), "in order, none twice");
-      assert.equal(new Set(ids).size, 300);
+      assert.equal(kinds.filter((k: string) => k === "ref-created").length, 600);
+      assert.deepEqual(kinds.slice(600), ["gc-start", "gc-end", "run-end"]);
+      const created = b.events.slice(0, 600);
+      for (const e of created) assert.ok(e.targetType === "Node" && e.hasCallback === true && e.line === 4);
+      const ids = created.map((e: { id: number }) => e.id);
+      assert.deepEqual(ids, [...ids].sort((x: number, y: number) => x - y), "in order");
+      assert.equal(new Set(ids).size, 600, "none twice");
       const end = b.events.at(-1);
       assert.equal(end.status, "timeout");
       assert.ok(b.stats.steps >= 1000 && end.step === b.stats.steps, `steps ${b.stats.steps}`);

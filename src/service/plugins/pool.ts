@@ -8,6 +8,7 @@ import type { FastifyBaseLogger, FastifyPluginAsync } from "fastify";
 import fp from "fastify-plugin";
 import { Piscina } from "piscina";
 import type { RunEndEvent, RunResult, TraceEvent } from "../../engine/api.js";
+import { RECORD_SLOTS, decodeEvent } from "../worker/event-codec.js";
 import {
   COUNTERS,
   EVENT_TAIL_OFFSET,
@@ -15,6 +16,7 @@ import {
   HEADER_BYTES,
   I32_EVENT_BASE,
   I32_EVENT_LEN,
+  STRING_OFFSET,
   I32_STATE,
   I32_THREAD,
   SHARED_BYTES,
@@ -137,20 +139,18 @@ class SharedView {
   get eventBase(): number {
     return Atomics.load(this.i32, I32_EVENT_BASE);
   }
-  /** The events in the event tail (one JSON line each), starting at index eventBase. */
+  /** The events in the event tail (binary records, worker/event-codec.ts), starting at index eventBase. */
   eventTail(): TraceEvent[] {
-    const len = Atomics.load(this.i32, I32_EVENT_LEN);
-    const units = new Uint16Array(this.buffer, EVENT_TAIL_OFFSET, len).slice();
-    const text = new TextDecoder("utf-16le").decode(units);
+    const n = Atomics.load(this.i32, I32_EVENT_LEN);
+    // Copy out of shared memory first (TextDecoder does not read shared views).
+    const f64 = new Float64Array(this.buffer, EVENT_TAIL_OFFSET, n * RECORD_SLOTS).slice();
+    const u16 = new Uint16Array(this.buffer, STRING_OFFSET);
+    const readString = (offset: number): string => {
+      const len = u16[offset]!;
+      return new TextDecoder("utf-16le").decode(u16.slice(offset + 1, offset + 1 + len));
+    };
     const events: TraceEvent[] = [];
-    for (const line of text.split("\n")) {
-      if (line === "") continue;
-      try {
-        events.push(JSON.parse(line) as TraceEvent);
-      } catch {
-        break; // cannot happen: the length is stored after the line is written
-      }
-    }
+    for (let i = 0; i < n; i++) events.push(decodeEvent(f64, i * RECORD_SLOTS, readString));
     return events;
   }
   get state(): number {

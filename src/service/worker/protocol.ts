@@ -10,13 +10,15 @@
 // that writes a lot posts one message per TAIL_UNITS of output, and a run aborted by the
 // pool loses nothing it wrote: main thread = posted chunks + the unposted tail.
 //
-// Trace and counters, the same way. Each kept trace event is appended as one line of JSON to
-// the run's event tail in shared memory (EVENT_TAIL_UNITS); when the tail would overflow, the
-// worker posts its events as an EventsMessage and starts a new tail. Every 1000 steps the
-// engine reports its counters (steps, line, collections, heap...), which the worker stores in
-// the shared buffer. So when the pool has to terminate a worker, the answer still carries the
-// events and statistics recorded until then (posted batches + the tail, and the counters).
+// Trace and counters, the same way. Each kept trace event is written as a binary record to the
+// run's event tail in shared memory (event-codec.ts; EVENT_TAIL_RECORDS records, their strings
+// in a string area); when the tail is full, the worker posts its events as an EventsMessage and
+// starts a new tail. Every 1000 steps the engine reports its counters (steps, line, collections,
+// heap...), which the worker stores in the shared buffer. So when the pool has to terminate a
+// worker, the answer still carries the events and statistics recorded until then (posted
+// batches + the tail, and the counters).
 import type { RunOptions, RunResult, TraceEvent } from "../../engine/api.js";
+import { RECORD_SLOTS } from "./event-codec.js";
 
 /** Options passed to runProgram: everything but the callbacks. */
 export type EngineOptions = Omit<RunOptions, "onOutput" | "onEvent" | "onProgress" | "readStdin" | "now">;
@@ -78,20 +80,25 @@ export interface EventsMessage {
 // Int32[7]      threadId of the worker running the run (valid once started): the pool
 //               terminates that worker on a hard abort
 // Int32[8]      index (in the run's trace) of the event tail's first event
-// Int32[9]      length of the event tail, in UTF-16 units
-// Float64[5..11] the counters (COUNTERS order), written by the worker every 1000 steps
-// bytes 96..    stream 0's tail (TAIL_UNITS x Uint16), then stream 1's, then the event tail
-//               (EVENT_TAIL_UNITS x Uint16: one JSON event per line)
+// Int32[9]      records in the event tail
+// Int32[10]     UTF-16 units used in the string area
+// Float64[6..12] the counters (COUNTERS order), written by the worker every 1000 steps
+// bytes 112..   stream 0's tail (TAIL_UNITS x Uint16), then stream 1's, then the event tail
+//               (EVENT_TAIL_RECORDS x RECORD_SLOTS x Float64), then the string area
+//               (STRING_UNITS x Uint16)
 export const TAIL_UNITS = 8192;
-export const EVENT_TAIL_UNITS = 16384;
-export const HEADER_BYTES = 96;
-export const SHARED_BYTES = HEADER_BYTES + 2 * TAIL_UNITS * 2 + EVENT_TAIL_UNITS * 2;
+export const HEADER_BYTES = 112;
+export const EVENT_TAIL_RECORDS = 512;
+export const EVENT_TAIL_OFFSET = HEADER_BYTES + 2 * TAIL_UNITS * 2;
+export const STRING_UNITS = 8192;
+export const STRING_OFFSET = EVENT_TAIL_OFFSET + EVENT_TAIL_RECORDS * RECORD_SLOTS * 8;
+export const SHARED_BYTES = STRING_OFFSET + STRING_UNITS * 2;
 export const I32_EVENT_BASE = 8;
 export const I32_EVENT_LEN = 9;
-export const EVENT_TAIL_OFFSET = HEADER_BYTES + 2 * TAIL_UNITS * 2;
+export const I32_STRING_LEN = 10;
 /** The engine's progress counters, in their Float64 slots from F64_COUNTERS on. */
 export const COUNTERS = ["steps", "line", "collections", "freedObjects", "heapBytes", "peakHeapBytes", "eventsDropped"] as const;
-export const F64_COUNTERS = 5;
+export const F64_COUNTERS = 6;
 export const I32_STATE = 2;
 export const STATE_QUEUED = 0;
 export const STATE_STARTED = 1;

@@ -3,19 +3,23 @@
 // them, so that the main thread can recover all of it after terminating this worker.
 import { parentPort, threadId } from "node:worker_threads";
 import type { RunProgress, TraceEvent } from "../../engine/api.js";
+import { RECORD_SLOTS, encodable, encodeEvent } from "./event-codec.js";
 import {
   COUNTERS,
   EVENT_TAIL_OFFSET,
-  EVENT_TAIL_UNITS,
+  EVENT_TAIL_RECORDS,
   F64_COUNTERS,
   I32_EVENT_BASE,
   I32_EVENT_LEN,
+  I32_STRING_LEN,
   I32_STATE,
   I32_THREAD,
   STATE_ABORTING,
   STATE_DONE,
   STATE_QUEUED,
   STATE_STARTED,
+  STRING_OFFSET,
+  STRING_UNITS,
   TAIL_UNITS,
   i32Base,
   i32Len,
@@ -32,6 +36,8 @@ export class RunTap {
   private readonly pending: [string[], string[]] = [[], []];
   /** Events in the event tail (not posted yet). */
   private pendingEvents: TraceEvent[] = [];
+  /** Strings in the string area, and their offsets there. */
+  private readonly strings = new Map<string, number>();
 
   constructor(
     shared: SharedArrayBuffer,
@@ -91,34 +97,54 @@ export class RunTap {
     parentPort?.postMessage(message);
   }
 
-  // ---- events: one JSON line each in the event tail, posted as objects when it is full
+  // ---- events: one binary record each in the event tail, posted as objects when it is full
   readonly event = (ev: TraceEvent): void => {
-    const line = JSON.stringify(ev) + "\n";
-    let len = this.i32[I32_EVENT_LEN]!;
-    if (len + line.length > EVENT_TAIL_UNITS) {
+    if (!encodable(ev)) return; // run-end: the run is over
+    let n = this.i32[I32_EVENT_LEN]!;
+    if (n >= EVENT_TAIL_RECORDS || !encodeEvent(ev, this.f64, this.recordAt(n), this.writeString)) {
       this.flushEvents();
-      len = 0;
+      n = 0;
+      if (!encodeEvent(ev, this.f64, this.recordAt(0), this.writeString)) {
+        // Cannot happen (event strings are at most 200 units), but never lose an event.
+        this.pendingEvents.push(ev);
+        this.flushEvents();
+        return;
+      }
     }
     this.pendingEvents.push(ev);
-    if (line.length > EVENT_TAIL_UNITS) {
-      // Cannot happen (event strings are capped at 200 units), but never overrun the tail.
-      this.flushEvents();
-      return;
-    }
-    const at = EVENT_TAIL_OFFSET / 2 + len;
-    for (let i = 0; i < line.length; i++) this.u16[at + i] = line.charCodeAt(i);
-    Atomics.store(this.i32, I32_EVENT_LEN, len + line.length);
+    Atomics.store(this.i32, I32_EVENT_LEN, n + 1);
+  };
+
+  private recordAt(n: number): number {
+    return EVENT_TAIL_OFFSET / 8 + n * RECORD_SLOTS;
+  }
+
+  private readonly writeString = (s: string): number => {
+    const known = this.strings.get(s);
+    if (known !== undefined) return known;
+    const used = this.i32[I32_STRING_LEN]!;
+    if (used + 1 + s.length > STRING_UNITS || s.length > 0xffff) return -1;
+    const at = STRING_OFFSET / 2 + used;
+    this.u16[at] = s.length;
+    for (let i = 0; i < s.length; i++) this.u16[at + 1 + i] = s.charCodeAt(i);
+    Atomics.store(this.i32, I32_STRING_LEN, used + 1 + s.length);
+    this.strings.set(s, used);
+    return used;
   };
 
   private flushEvents(): void {
     const n = this.pendingEvents.length;
-    if (n === 0) return;
-    const base = this.i32[I32_EVENT_BASE]!;
-    const message: EventsMessage = { heapscopeEvents: this.runId, start: base, events: this.pendingEvents };
-    parentPort?.postMessage(message);
-    this.pendingEvents = [];
-    Atomics.store(this.i32, I32_EVENT_LEN, 0);
-    Atomics.store(this.i32, I32_EVENT_BASE, base + n);
+    if (n > 0) {
+      const base = this.i32[I32_EVENT_BASE]!;
+      const message: EventsMessage = { heapscopeEvents: this.runId, start: base, events: this.pendingEvents };
+      parentPort?.postMessage(message);
+      this.pendingEvents = [];
+      // As for output: empty the tail before moving its base.
+      Atomics.store(this.i32, I32_EVENT_LEN, 0);
+      Atomics.store(this.i32, I32_EVENT_BASE, base + n);
+    }
+    Atomics.store(this.i32, I32_STRING_LEN, 0);
+    this.strings.clear();
   }
 
   // ---- counters
