@@ -144,7 +144,8 @@ function main(): void {
     }
     const r: RunResult = result;
     if (tracePath !== undefined) {
-      writeFileSync(tracePath, JSON.stringify({ status: r.status, events: r.events, eventsDropped: r.eventsDropped, stats: r.stats }, null, 2) + "\n");
+      const trace = { status: r.status, exitCode: r.exitCode, limit: r.limit, events: r.events, eventsDropped: r.eventsDropped, stats: r.stats };
+      writeFileSync(tracePath, JSON.stringify(trace, null, 2) + "\n");
     }
     if (r.status === "timeout" || r.status === "output-limit") {
       process.stderr.write(`heapscope: run stopped: ${r.status}\n`);

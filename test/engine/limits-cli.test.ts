@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,4 +35,13 @@ test("a file starting with a UTF-8 BOM runs", () => {
   const r = exitOf("\ufeffprint('bom ok')\n");
   assert.equal(r.status, 0);
   assert.equal(r.stdout, "bom ok\n");
+});
+
+test("--trace records exitCode and limit", () => {
+  exitOf("import sys\nsys.exit(4)\n", ["--trace", "t.json"]);
+  const trace = JSON.parse(readFileSync(join(work, "t.json"), "utf8"));
+  assert.deepEqual([trace.status, trace.exitCode, trace.limit], ["error", 4, null]);
+  exitOf("while True: pass\n", ["--max-steps", "500", "--trace", "t.json"]);
+  const limited = JSON.parse(readFileSync(join(work, "t.json"), "utf8"));
+  assert.deepEqual([limited.status, limited.exitCode, limited.limit], ["timeout", null, "steps"]);
 });
