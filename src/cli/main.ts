@@ -3,7 +3,8 @@
 //
 // Runs the program in a worker thread with a large stack (so 1000-deep Python
 // recursion never exhausts the JS stack), relays its stdout and stderr to ours in the
-// order they were written, and exits 0 (ok), 1 (program error or a limit) or 2 (usage).
+// order they were written, and exits like the program would as a process: the run's exitCode
+// (sys.exit(n): n & 255, like CPython), 1 when a limit stopped it, 2 on a usage error.
 
 import { parseArgs } from "node:util";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -77,6 +78,12 @@ function parse(argv: string[]): { file: string; options: RunOptions; tracePath?:
   return { file, options, tracePath: values.trace };
 }
 
+/** The CLI's own exit status for a run: its exitCode as a POSIX process would report it, 1 for a limit. */
+function processExitCode(r: Pick<RunResult, "exitCode">): number {
+  if (r.exitCode === null) return 1;
+  return r.exitCode & 0xff;
+}
+
 function readSource(file: string): string {
   try {
     return readFileSync(file === "-" ? 0 : file, "utf8");
@@ -137,12 +144,13 @@ function main(): void {
     }
     const r: RunResult = result;
     if (tracePath !== undefined) {
-      writeFileSync(tracePath, JSON.stringify({ status: r.status, events: r.events, eventsDropped: r.eventsDropped, stats: r.stats }, null, 2) + "\n");
+      const trace = { status: r.status, exitCode: r.exitCode, limit: r.limit, events: r.events, eventsDropped: r.eventsDropped, stats: r.stats };
+      writeFileSync(tracePath, JSON.stringify(trace, null, 2) + "\n");
     }
     if (r.status === "timeout" || r.status === "output-limit") {
       process.stderr.write(`heapscope: run stopped: ${r.status}\n`);
     }
-    process.exitCode = r.status === "ok" ? 0 : 1;
+    process.exitCode = processExitCode(r);
   });
   // With FILE, the program's input() reads the CLI's stdin; with "-", stdin was the program.
   const request: WorkerRequest = { source, options, programReadsStdin: file !== "-" };

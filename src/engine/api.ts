@@ -5,6 +5,32 @@
 
 export type RunStatus = "ok" | "error" | "timeout" | "memory-limit" | "output-limit";
 
+/**
+ * What stopped a run, when a limit did: the step budget, the wall-clock deadline, the heap
+ * (an uncaught MemoryError), the output cap, or (set by a host, never by the engine) a hard
+ * stop that terminated the thread running the engine.
+ */
+export type RunLimit = "steps" | "deadline" | "heap" | "output" | "hard-stop";
+
+/** A snapshot of a running program's counters (RunOptions.onProgress). */
+export interface RunProgress {
+  steps: number;
+  /** The source line running. */
+  line: number;
+  collections: number;
+  freedObjects: number;
+  heapBytes: number;
+  peakHeapBytes: number;
+  eventsDropped: number;
+}
+
+/**
+ * Options of a run. Every numeric limit must be a finite, non-negative integer (at most
+ * Number.MAX_SAFE_INTEGER): runProgram throws a TypeError for a limit that is not a number and
+ * a RangeError for NaN, Infinity, a negative or a fractional value (a caller's bug, not a
+ * program outcome, so it is thrown rather than returned). "Unlimited" is spelled 0 where the
+ * option says so, never Infinity.
+ */
 export interface RunOptions {
   /** Name shown in tracebacks. Default "main.py". */
   filename?: string;
@@ -16,17 +42,20 @@ export interface RunOptions {
    * never reads input never waits on a pipe).
    */
   readStdin?: () => string;
-  /** Heap limit in bytes. Default 16 MiB. */
+  /** Heap limit in bytes, at least 1 (there is no unlimited heap). Default 16 MiB. */
   heapBytes?: number;
-  /** Step budget (one step per statement and loop iteration); 0 or absent = unlimited. */
+  /** Step budget (one step per statement and loop iteration); 0 or absent: no budget. */
   maxSteps?: number;
-  /** Wall-clock deadline in ms, checked cooperatively; 0 or absent = unlimited. */
+  /** Wall-clock deadline in ms, checked cooperatively; 0 or absent: no deadline. */
   timeoutMs?: number;
-  /** Cap on stdout + stderr bytes (UTF-8); 0 or absent = unlimited. */
+  /** Cap on stdout + stderr bytes (UTF-8); 0 or absent: no cap. */
   maxOutputBytes?: number;
-  /** Cap on kept trace events; further events are counted in eventsDropped. Default 10000. */
+  /**
+   * Cap on kept trace events, counting the final run-end (always kept: 0 and 1 keep only it);
+   * further events are counted in eventsDropped. Default 10000.
+   */
   maxEvents?: number;
-  /** Python recursion limit. Default 1000. */
+  /** Python recursion limit, at least 1. Default 1000. */
   recursionLimit?: number;
   /**
    * Run finalizers still alive at exit, then the `__del__` methods not yet called (newest
@@ -35,6 +64,16 @@ export interface RunOptions {
   finalizeAtExit?: boolean;
   /** Called with each chunk as the program writes it (for streaming / interleaving). */
   onOutput?: (stream: "stdout" | "stderr", text: string) => void;
+  /**
+   * Called with each trace event as it is kept (not for dropped ones), before the run ends:
+   * lets a host keep the trace of a run it may have to stop from outside.
+   */
+  onEvent?: (event: TraceEvent) => void;
+  /**
+   * Called with the run's counters every CLOCK_EVERY (1000) steps (vm/limits.ts), so a host
+   * that must stop a run from outside still knows how far it got.
+   */
+  onProgress?: (progress: RunProgress) => void;
   /** Monotonic clock in ms. Default: globalThis.performance.now. Injected for tests. */
   now?: () => number;
 }
@@ -42,13 +81,19 @@ export interface RunOptions {
 export interface RunError {
   /** Exception class name, e.g. "ValueError". */
   type: string;
-  /** str() of the exception. */
+  /**
+   * str() of the exception, cut (with a trailing "…") to the run's output budget: at most
+   * maxOutputBytes UTF-8 bytes when maxOutputBytes is set (see limitText).
+   */
   message: string;
   /** Line of the innermost frame (for SyntaxError: the offending line). */
   line: number | null;
   /** SyntaxError only: 1-based column. */
   column?: number | null;
-  /** CPython-style traceback text, exactly as written to stderr. */
+  /**
+   * CPython-style traceback text as written to stderr; cut like `message` (so at most
+   * maxOutputBytes UTF-8 bytes when that is set: what stderr could hold).
+   */
   traceback: string;
 }
 
@@ -69,6 +114,16 @@ export interface RunResult {
   events: TraceEvent[];
   eventsDropped: number;
   stats: RunStats;
+  /**
+   * The exit status a process would have: 0 when the program ran to its end or called
+   * sys.exit() / sys.exit(0) / sys.exit(None); n for sys.exit(n) with an int n (not reduced
+   * modulo 256); 1 for sys.exit(<anything else>) (printed to stderr), an uncaught exception
+   * (MemoryError included, status "memory-limit") or a SyntaxError. null when the run was
+   * stopped from outside the program: steps, deadline, output cap or hard stop (`limit`).
+   */
+  exitCode: number | null;
+  /** What stopped the run: a limit (see RunLimit), else null. */
+  limit: RunLimit | null;
 }
 
 // ---------------------------------------------------------------- the trace
@@ -166,8 +221,13 @@ export interface RunEndEvent extends EventBase {
   kind: "run-end";
   status: RunStatus;
   liveBytes: number;
-  /** Ids of finalize objects still alive (not run) at exit. */
+  /**
+   * Ids of finalize objects still alive (not run) at exit, in creation order; at most
+   * MAX_PENDING_FINALIZERS of them (the rest are counted in pendingFinalizersDropped).
+   */
   pendingFinalizers: number[];
+  /** Present only when pendingFinalizers was cut: how many ids were left out. */
+  pendingFinalizersDropped?: number;
   /**
    * Why objects are still alive at exit (heap/retention.ts): one shortest path from a
    * named root to each pending finalizer's target, then to live weakly referenced
@@ -232,3 +292,14 @@ export type TraceEvent =
 export const DEFAULT_HEAP_BYTES = 16 * 1024 * 1024;
 export const DEFAULT_RECURSION_LIMIT = 1000;
 export const DEFAULT_MAX_EVENTS = 10000;
+
+// ---------------------------------------------------------------- the result budget
+// A result must stay small whatever the program does (a class named with a megabyte string,
+// a 30 MB exception message): every part of it is bounded by the run's limits.
+
+/** Strings inside trace events (type names, "Type: message" errors): at most this many UTF-16 units. */
+export const MAX_EVENT_STRING = 200;
+/** run-end's pendingFinalizers lists at most this many ids. */
+export const MAX_PENDING_FINALIZERS = 1000;
+/** What marks a cut string. */
+export const ELLIPSIS = "…";

@@ -18,8 +18,10 @@ export interface paths {
          * @description Runs `source` in a fresh interpreter and answers when it has finished. The run waits in a
          *     bounded queue when every interpreter is busy; when that queue is full the answer is `503`
          *     with `Retry-After`. A run whose interpreter does not stop by itself within its timeout plus
-         *     a server grace period is aborted and reported as `status: timeout`, with the output the
-         *     program wrote before the limit.
+         *     a server grace period is aborted and reported as `status: timeout`, `limit: hard-stop`,
+         *     with the output, trace events and statistics recorded before the limit. A run that waits
+         *     in the queue longer than the server's maximum queue wait is not run: `503 queue-timeout`
+         *     with `Retry-After`.
          */
         post: operations["createRun"];
         delete?: never;
@@ -210,8 +212,33 @@ export interface components {
          * @enum {string}
          */
         RunStatus: "ok" | "error" | "timeout" | "memory-limit" | "output-limit";
+        /**
+         * @description What stopped a run: the step budget (`steps`), the wall-clock limit checked by the
+         *     interpreter (`deadline`), the heap limit (`heap`: an uncaught MemoryError), the output cap
+         *     (`output`), or the server's hard stop (`hard-stop`: the interpreter did not stop by itself
+         *     within its timeout plus the server's grace period, and its thread was terminated).
+         * @enum {string}
+         */
+        RunLimit: "steps" | "deadline" | "heap" | "output" | "hard-stop";
+        /**
+         * @description The outcome of a run. Its size is bounded by the run's limits: `stdout` + `stderr` by
+         *     `maxOutputBytes`, `error.message` and `error.traceback` each by `maxOutputBytes` (cut with
+         *     a trailing `…`), `error.type` and every string inside an event by 200 characters (cut
+         *     with `…`), `events` by `maxEvents`.
+         */
         RunResult: {
             status: components["schemas"]["RunStatus"];
+            /**
+             * @description The exit status the program would have as a process: `0` when it ran to its end or
+             *     called `sys.exit()`, `sys.exit(0)` or `sys.exit(None)` (status `ok`); `n` for
+             *     `sys.exit(n)` with a non-zero int (status `error`, not reduced modulo 256); `1` for
+             *     `sys.exit(<anything else>)`, an uncaught exception or a SyntaxError (status `error`, or
+             *     `memory-limit` for an uncaught MemoryError). `null` when a limit stopped the run from
+             *     outside the program (`limit` is `steps`, `deadline`, `output` or `hard-stop`).
+             */
+            exitCode: number | null;
+            /** @description What stopped the run when a limit did, else `null`. */
+            limit: components["schemas"]["RunLimit"] | null;
             stdout: string;
             stderr: string;
             /** @description The uncaught exception, when there is one. */
@@ -223,13 +250,13 @@ export interface components {
         RunError: {
             /** @description Exception class name, e.g. `ValueError`. */
             type: string;
-            /** @description str() of the exception. */
+            /** @description str() of the exception (at most `maxOutputBytes` UTF-8 bytes, cut with `…`). */
             message: string;
             /** @description Line of the innermost frame (for SyntaxError, the offending line). */
             line: number | null;
             /** @description SyntaxError only, 1-based column. */
             column?: number | null;
-            /** @description CPython-style traceback text, exactly as written to stderr. */
+            /** @description CPython-style traceback text as written to stderr (at most `maxOutputBytes` UTF-8 bytes, cut with `…`). */
             traceback: string;
         };
         RunStats: {
@@ -404,8 +431,10 @@ export interface components {
             line: number;
             status: components["schemas"]["RunStatus"];
             liveBytes: number;
-            /** @description Ids of finalize objects still alive (not run) at exit. */
+            /** @description Ids of finalize objects still alive (not run) at exit, in creation order; at most 1000. */
             pendingFinalizers: number[];
+            /** @description Present only when `pendingFinalizers` was cut at 1000 ids; how many were left out. */
+            pendingFinalizersDropped?: number;
             /** @description Why objects are still alive at exit: one shortest chain of strong references from a named root to each pending finalizer's target, then to live weakly referenced objects (at most 20 paths). Absent when there is nothing to explain. */
             retention?: components["schemas"]["RetentionPath"][];
         };
@@ -446,7 +475,7 @@ export interface components {
              * @description Stable identifier of the kind of problem.
              * @enum {string}
              */
-            type: "urn:heapscope:problem:invalid-json" | "urn:heapscope:problem:validation-failed" | "urn:heapscope:problem:bad-request" | "urn:heapscope:problem:unauthorized" | "urn:heapscope:problem:not-found" | "urn:heapscope:problem:body-too-large" | "urn:heapscope:problem:unsupported-media-type" | "urn:heapscope:problem:rate-limited" | "urn:heapscope:problem:engine-error" | "urn:heapscope:problem:worker-crashed" | "urn:heapscope:problem:internal" | "urn:heapscope:problem:queue-full" | "urn:heapscope:problem:shutting-down";
+            type: "urn:heapscope:problem:invalid-json" | "urn:heapscope:problem:validation-failed" | "urn:heapscope:problem:bad-request" | "urn:heapscope:problem:unauthorized" | "urn:heapscope:problem:not-found" | "urn:heapscope:problem:request-timeout" | "urn:heapscope:problem:body-too-large" | "urn:heapscope:problem:unsupported-media-type" | "urn:heapscope:problem:rate-limited" | "urn:heapscope:problem:engine-error" | "urn:heapscope:problem:worker-crashed" | "urn:heapscope:problem:internal" | "urn:heapscope:problem:queue-full" | "urn:heapscope:problem:queue-timeout" | "urn:heapscope:problem:shutting-down";
             /** @description Short summary of the kind of problem (the same for every occurrence of a type). */
             title: string;
             /** @description The HTTP status code. */
@@ -507,6 +536,19 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /**
+         * @description The request did not arrive in time (`request-timeout`): its body took longer than the
+         *     server's `BODY_TIMEOUT_MS` after its headers, or the whole request longer than
+         *     `REQUEST_TIMEOUT_MS`. The connection is closed.
+         */
+        RequestTimeout: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The body is larger than the server's `BODY_LIMIT_BYTES`. */
         PayloadTooLarge: {
             headers: {
@@ -550,7 +592,10 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The run queue is full (`queue-full`) or the server is shutting down (`shutting-down`). */
+        /**
+         * @description The run queue is full (`queue-full`), the run waited in the queue longer than the server's
+         *     maximum queue wait (`queue-timeout`), or the server is shutting down (`shutting-down`).
+         */
         ServiceUnavailable: {
             headers: {
                 "Retry-After": components["headers"]["Retry-After"];
@@ -604,6 +649,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            408: components["responses"]["RequestTimeout"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];

@@ -10,6 +10,7 @@ import errorsPlugin from "./plugins/errors.js";
 import metricsPlugin from "./plugins/metrics.js";
 import poolPlugin from "./plugins/pool.js";
 import securityPlugin, { rateLimit } from "./plugins/security.js";
+import timeoutsPlugin, { clientErrorHandler, httpServerOptions } from "./plugins/timeouts.js";
 import docsRoutes from "./routes/docs.js";
 import healthRoutes from "./routes/health.js";
 import metricsRoutes from "./routes/metrics.js";
@@ -36,6 +37,10 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       return typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
     },
     bodyLimit: config.bodyLimitBytes,
+    // Slow clients: plugins/timeouts.ts.
+    http: httpServerOptions(config.requestTimeoutMs),
+    requestTimeout: config.requestTimeoutMs,
+    clientErrorHandler,
     trustProxy: config.trustProxy,
     return503OnClosing: true,
     ajv: {
@@ -74,10 +79,12 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   });
 
   await app.register(errorsPlugin);
+  await app.register(timeoutsPlugin, { bodyTimeoutMs: config.bodyTimeoutMs, maxConnections: config.maxConnections });
   await app.register(securityPlugin, { corsOrigin: config.corsOrigin });
   await app.register(poolPlugin, {
     threads: config.pool.threads,
     maxQueue: config.pool.maxQueue,
+    maxQueueWaitMs: config.pool.maxQueueWaitMs,
     workerHeapMb: config.pool.workerHeapMb,
     workerStackMb: config.pool.workerStackMb,
     graceMs: config.runGraceMs,

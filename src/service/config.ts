@@ -29,6 +29,7 @@ export const ENV_SCHEMA = {
     },
     POOL_THREADS: int(availableParallelism(), 1, 1024, "Interpreter worker threads (default: the CPU count)."),
     POOL_MAX_QUEUE: int(64, 0, 1_000_000, "Runs that may wait for a free thread; beyond it, 503 queue-full."),
+    QUEUE_WAIT_MS_MAX: int(10000, 1, 3_600_000, "Longest a run may wait for a free thread; then it is not run and answers 503 queue-timeout."),
     WORKER_HEAP_MB: int(768, 16, 65536, "V8 old-generation cap per worker thread, in MiB (at least 8x RUN_HEAP_BYTES_MAX)."),
     WORKER_STACK_MB: int(64, 1, 1024, "JS stack size per worker thread, in MiB (deep Python recursion needs it)."),
     RUN_GRACE_MS: int(2000, 0, 600_000, "How long past its timeout a run may go before its worker is terminated."),
@@ -43,6 +44,9 @@ export const ENV_SCHEMA = {
     RUN_EVENTS_DEFAULT: int(10000, 0, 100_000_000, "Default limits.maxEvents."),
     RUN_EVENTS_MAX: int(100000, 0, 100_000_000, "Maximum limits.maxEvents."),
     BODY_LIMIT_BYTES: int(1048576, 1024, 1024 * 1024 * 1024, "Largest accepted request body; beyond it, 413."),
+    BODY_TIMEOUT_MS: int(10000, 1, 3_600_000, "Time a request's body may take to arrive once its headers have; beyond it, 408 and the connection is closed."),
+    REQUEST_TIMEOUT_MS: int(30000, 1, 3_600_000, "Time a whole request (headers and body) may take to arrive; beyond it, 408 and the connection is closed."),
+    MAX_CONNECTIONS: int(1024, 1, 1_000_000, "Open client connections; a connection beyond it is closed at once."),
     API_KEYS: {
       type: "string",
       default: "",
@@ -55,7 +59,12 @@ export const ENV_SCHEMA = {
       default: "",
       description: "Allowed CORS origins: empty (CORS off), `*`, or a comma-separated list of origins.",
     },
-    SHUTDOWN_TIMEOUT_MS: int(10000, 0, 3_600_000, "On SIGTERM/SIGINT, how long in-flight runs may take before the process exits."),
+    SHUTDOWN_TIMEOUT_MS: int(
+      35000,
+      0,
+      3_600_000,
+      "On SIGTERM/SIGINT, how long in-flight runs may take before the process exits (at least RUN_TIMEOUT_MS_MAX + RUN_GRACE_MS).",
+    ),
   },
 } as const;
 
@@ -71,6 +80,7 @@ interface RawEnv {
   TRUST_PROXY: boolean;
   POOL_THREADS: number;
   POOL_MAX_QUEUE: number;
+  QUEUE_WAIT_MS_MAX: number;
   WORKER_HEAP_MB: number;
   WORKER_STACK_MB: number;
   RUN_GRACE_MS: number;
@@ -85,6 +95,9 @@ interface RawEnv {
   RUN_EVENTS_DEFAULT: number;
   RUN_EVENTS_MAX: number;
   BODY_LIMIT_BYTES: number;
+  BODY_TIMEOUT_MS: number;
+  REQUEST_TIMEOUT_MS: number;
+  MAX_CONNECTIONS: number;
   API_KEYS: string;
   RATE_LIMIT_MAX: number;
   RATE_LIMIT_WINDOW_MS: number;
@@ -115,12 +128,20 @@ export interface Config {
   pool: {
     threads: number;
     maxQueue: number;
+    /** The longest a run may wait for a thread (503 queue-timeout after). */
+    maxQueueWaitMs: number;
     workerHeapMb: number;
     workerStackMb: number;
   };
   runGraceMs: number;
   limits: RunLimitsConfig;
   bodyLimitBytes: number;
+  /** A request's body must arrive within this once its headers have (408 after). */
+  bodyTimeoutMs: number;
+  /** A whole request (headers + body) must arrive within this (Node's requestTimeout; 408 after). */
+  requestTimeoutMs: number;
+  /** Open connections at most (Node's server.maxConnections). */
+  maxConnections: number;
   /** Empty: auth off. */
   apiKeys: string[];
   rateLimit: { max: number; windowMs: number };
@@ -195,6 +216,13 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     );
   }
 
+  // A run in flight at SIGTERM must be able to finish: its engine stops at its timeout, or the
+  // pool stops it RUN_GRACE_MS later.
+  const longestRun = raw.RUN_TIMEOUT_MS_MAX + raw.RUN_GRACE_MS;
+  if (raw.SHUTDOWN_TIMEOUT_MS < longestRun) {
+    problems.push(`SHUTDOWN_TIMEOUT_MS (${raw.SHUTDOWN_TIMEOUT_MS}) must be at least RUN_TIMEOUT_MS_MAX + RUN_GRACE_MS (${longestRun})`);
+  }
+
   let corsOrigin: Config["corsOrigin"] = null;
   const origins = list(raw.CORS_ORIGIN);
   if (origins.includes("*")) {
@@ -217,12 +245,16 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     pool: {
       threads: raw.POOL_THREADS,
       maxQueue: raw.POOL_MAX_QUEUE,
+      maxQueueWaitMs: raw.QUEUE_WAIT_MS_MAX,
       workerHeapMb: raw.WORKER_HEAP_MB,
       workerStackMb: raw.WORKER_STACK_MB,
     },
     runGraceMs: raw.RUN_GRACE_MS,
     limits,
     bodyLimitBytes: raw.BODY_LIMIT_BYTES,
+    bodyTimeoutMs: raw.BODY_TIMEOUT_MS,
+    requestTimeoutMs: raw.REQUEST_TIMEOUT_MS,
+    maxConnections: raw.MAX_CONNECTIONS,
     apiKeys: list(raw.API_KEYS),
     rateLimit: { max: raw.RATE_LIMIT_MAX, windowMs: raw.RATE_LIMIT_WINDOW_MS },
     corsOrigin,

@@ -152,6 +152,8 @@ describe("pool", () => {
     const app = await makeApp({ POOL_THREADS: "1" });
     await app.listen({ host: "127.0.0.1", port: 0 });
     const { port } = app.server.address() as { port: number };
+    // The worker is up, so the run below is running (not queued: queued runs answer 503 at close).
+    assert.equal((await postRun(app, { source: "" }, { "x-heapscope-test-task": "sleep:1" })).status, 200);
     const inflight = fetch(`http://127.0.0.1:${port}/v1/runs`, {
       method: "POST",
       headers: { "content-type": "application/json", "x-heapscope-test-task": "sleep:400" },

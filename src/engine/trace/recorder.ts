@@ -8,16 +8,31 @@
 // The cap (`maxEvents`) counts every kept event including the final `run-end`, which
 // is always kept: regular events are kept while fewer than `maxEvents - 1` are held,
 // the rest are only counted in `dropped`.
+//
+// The result budget starts here: strings a program controls (type names, "Type: message"
+// errors) are cut to MAX_EVENT_STRING when recorded, and run-end lists at most
+// MAX_PENDING_FINALIZERS ids, so a trace's size is bounded by maxEvents alone.
 
 import type {
   CallbackOutcome,
   DelTrigger,
   FinalizeTrigger,
   GcReason,
+  RetentionPath,
+  RunEndEvent,
   RunStatus,
   TraceEvent,
 } from "../api.js";
-import { DEFAULT_MAX_EVENTS } from "../api.js";
+import { DEFAULT_MAX_EVENTS, ELLIPSIS, MAX_EVENT_STRING, MAX_PENDING_FINALIZERS } from "../api.js";
+
+/** `s` cut to at most `max` UTF-16 units (the last one an ellipsis), never splitting a surrogate pair. */
+export function capString(s: string, max: number = MAX_EVENT_STRING): string {
+  if (s.length <= max) return s;
+  let end = Math.max(0, max - 1);
+  const c = s.charCodeAt(end - 1);
+  if (end > 0 && c >= 0xd800 && c <= 0xdbff) end--;
+  return s.slice(0, end) + ELLIPSIS;
+}
 
 /** Where the program is: supplied by the interpreter (its step counter and current line). */
 export interface TraceClock {
@@ -31,14 +46,21 @@ export class TraceRecorder {
   private readonly keep: number;
   private ended = false;
 
-  constructor(private readonly clock: TraceClock, maxEvents: number = DEFAULT_MAX_EVENTS) {
+  constructor(
+    private readonly clock: TraceClock,
+    maxEvents: number = DEFAULT_MAX_EVENTS,
+    /** Told of each kept event (RunOptions.onEvent). */
+    private readonly onEvent?: (event: TraceEvent) => void,
+  ) {
     this.keep = Math.max(0, (maxEvents > 0 ? maxEvents : 0) - 1);
   }
 
   private push(ev: TraceEvent): void {
     if (this.ended) return;
-    if (this.events.length < this.keep) this.events.push(ev);
-    else this.dropped++;
+    if (this.events.length < this.keep) {
+      this.events.push(ev);
+      if (this.onEvent) this.onEvent(ev);
+    } else this.dropped++;
   }
 
   gcStart(reason: GcReason, heapBytes: number): void {
@@ -53,12 +75,12 @@ export class TraceRecorder {
 
   refCreated(id: number, targetId: number, targetType: string, hasCallback: boolean): void {
     if (this.full()) return;
-    this.push({ kind: "ref-created", step: this.clock.steps, line: this.clock.currentLine(), id, targetId, targetType, hasCallback });
+    this.push({ kind: "ref-created", step: this.clock.steps, line: this.clock.currentLine(), id, targetId, targetType: capString(targetType), hasCallback });
   }
 
   finalizeCreated(id: number, targetId: number, targetType: string): void {
     if (this.full()) return;
-    this.push({ kind: "finalize-created", step: this.clock.steps, line: this.clock.currentLine(), id, targetId, targetType });
+    this.push({ kind: "finalize-created", step: this.clock.steps, line: this.clock.currentLine(), id, targetId, targetType: capString(targetType) });
   }
 
   refCleared(id: number, targetId: number): void {
@@ -72,7 +94,7 @@ export class TraceRecorder {
     this.push(
       error === undefined
         ? { kind: "ref-callback", step: this.clock.steps, line, id, targetId, outcome }
-        : { kind: "ref-callback", step: this.clock.steps, line, id, targetId, outcome, error },
+        : { kind: "ref-callback", step: this.clock.steps, line, id, targetId, outcome, error: capString(error) },
     );
   }
 
@@ -82,7 +104,7 @@ export class TraceRecorder {
     this.push(
       error === undefined
         ? { kind: "finalize-call", step: this.clock.steps, line, id, targetId, trigger, outcome }
-        : { kind: "finalize-call", step: this.clock.steps, line, id, targetId, trigger, outcome, error },
+        : { kind: "finalize-call", step: this.clock.steps, line, id, targetId, trigger, outcome, error: capString(error) },
     );
   }
 
@@ -96,8 +118,8 @@ export class TraceRecorder {
     const line = this.clock.currentLine();
     this.push(
       error === undefined
-        ? { kind: "del-call", step: this.clock.steps, line, id, targetType, trigger, outcome }
-        : { kind: "del-call", step: this.clock.steps, line, id, targetType, trigger, outcome, error },
+        ? { kind: "del-call", step: this.clock.steps, line, id, targetType: capString(targetType), trigger, outcome }
+        : { kind: "del-call", step: this.clock.steps, line, id, targetType: capString(targetType), trigger, outcome, error: capString(error) },
     );
   }
 
@@ -107,10 +129,23 @@ export class TraceRecorder {
   }
 
   /** The last event of every run; later events (there should be none) are ignored. */
-  runEnd(status: RunStatus, liveBytes: number, pendingFinalizers: number[], line: number = this.clock.currentLine()): void {
+  runEnd(
+    status: RunStatus,
+    liveBytes: number,
+    pendingFinalizers: number[],
+    line: number = this.clock.currentLine(),
+    retention?: RetentionPath[],
+  ): void {
     if (this.ended) return;
-    this.events.push({ kind: "run-end", step: this.clock.steps, line, status, liveBytes, pendingFinalizers });
+    const ev: RunEndEvent = { kind: "run-end", step: this.clock.steps, line, status, liveBytes, pendingFinalizers };
+    if (pendingFinalizers.length > MAX_PENDING_FINALIZERS) {
+      ev.pendingFinalizers = pendingFinalizers.slice(0, MAX_PENDING_FINALIZERS);
+      ev.pendingFinalizersDropped = pendingFinalizers.length - MAX_PENDING_FINALIZERS;
+    }
+    if (retention !== undefined) ev.retention = retention.map(capRetentionPath);
+    this.events.push(ev);
     this.ended = true;
+    if (this.onEvent) this.onEvent(ev);
   }
 
   /** Cheap pre-check so a capped trace does not build event objects it will drop. */
@@ -119,4 +154,16 @@ export class TraceRecorder {
     this.dropped++;
     return true;
   }
+}
+
+/** A retention path with every program-controlled string (names, edges, type names) capped. */
+function capRetentionPath(p: RetentionPath): RetentionPath {
+  const root = p.root && {
+    ...p.root,
+    name: capString(p.root.name),
+    type: capString(p.root.type),
+    ...(p.root.frame !== undefined ? { frame: capString(p.root.frame) } : {}),
+  };
+  const steps = p.steps.map((s) => ({ edge: capString(s.edge), id: s.id, type: capString(s.type) }));
+  return { ...p, targetType: capString(p.targetType), root, steps };
 }

@@ -11,7 +11,7 @@ import { Heap } from "../heap/heap.js";
 import { DEFAULT_HEAP_BYTES, DEFAULT_MAX_EVENTS, DEFAULT_RECURSION_LIMIT, type RunOptions } from "../api.js";
 import { Collector } from "../heap/collector.js";
 import { TraceRecorder } from "../trace/recorder.js";
-import { Limits } from "./limits.js";
+import { Limits, validateOptions } from "./limits.js";
 import { Output } from "./output.js";
 import { Frame } from "./frame.js";
 import { PyModule } from "../objects/module.js";
@@ -75,7 +75,9 @@ export class Interpreter {
   /** Unread input (stdin) for input(); null until first read. */
   stdinLines: string[] | null = null;
 
+  /** Throws TypeError/RangeError for invalid numeric options (vm/limits.ts validateOptions). */
   constructor(options: RunOptions = {}) {
+    validateOptions(options);
     this.options = options;
     this.filename = options.filename ?? "main.py";
     this.recursionLimit = options.recursionLimit ?? DEFAULT_RECURSION_LIMIT;
@@ -83,7 +85,7 @@ export class Interpreter {
     this.limits = new Limits(options);
     this.stepCheckAt = this.limits.nextCheck(0);
     this.output = new Output(options.maxOutputBytes, options.onOutput, () => this.frame.line);
-    this.trace = new TraceRecorder(this, options.maxEvents ?? DEFAULT_MAX_EVENTS);
+    this.trace = new TraceRecorder(this, options.maxEvents ?? DEFAULT_MAX_EVENTS, options.onEvent);
     this.collector = new Collector(this);
     this.heap.attach(this.collector, this);
     // Last: builtins, sys.modules and __main__ (may allocate, so everything above is ready).

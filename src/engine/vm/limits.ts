@@ -14,17 +14,23 @@
 // budget, or the next clock reading (every CLOCK_EVERY steps when a deadline is set).
 
 import type { Interpreter } from "./interpreter.js";
+import type { RunLimit, RunOptions } from "../api.js";
 
 export type AbortStatus = "timeout" | "output-limit";
 
 export class RunAbort {
+  /** Which limit: given, or (for a throw site that does not say) the deadline for a timeout. */
+  readonly limit: Exclude<RunLimit, "heap" | "hard-stop">;
   constructor(
     readonly status: AbortStatus,
     /** Human-readable reason, e.g. "step budget of 1000 exhausted". */
     readonly message: string,
     /** The source line running when the limit was hit (for the run-end event). */
     readonly line: number = 0,
-  ) {}
+    limit?: "steps" | "deadline" | "output",
+  ) {
+    this.limit = limit ?? (status === "output-limit" ? "output" : "deadline");
+  }
 }
 
 export function isRunAbort(e: unknown): e is RunAbort {
@@ -43,18 +49,23 @@ export class Limits {
   readonly now: () => number;
   readonly startedAt: number;
 
-  constructor(options: { maxSteps?: number; timeoutMs?: number; now?: () => number }) {
+  /** RunOptions.onProgress: told the counters at every clock reading. */
+  readonly onProgress: RunOptions["onProgress"];
+
+  /** Options must have passed validateOptions. */
+  constructor(options: { maxSteps?: number; timeoutMs?: number; now?: () => number; onProgress?: RunOptions["onProgress"] }) {
     this.now = options.now ?? defaultClock();
     this.startedAt = this.now();
-    this.maxSteps = options.maxSteps && options.maxSteps > 0 ? Math.floor(options.maxSteps) : 0;
-    this.timeoutMs = options.timeoutMs && options.timeoutMs > 0 ? options.timeoutMs : 0;
+    this.maxSteps = options.maxSteps ?? 0;
+    this.timeoutMs = options.timeoutMs ?? 0;
     this.deadline = this.timeoutMs > 0 ? this.startedAt + this.timeoutMs : Infinity;
+    this.onProgress = options.onProgress;
   }
 
   /** The first step at which `checkLimits` must run (after `steps` steps so far). */
   nextCheck(steps: number): number {
     let at = Infinity;
-    if (this.deadline !== Infinity) at = steps + CLOCK_EVERY;
+    if (this.deadline !== Infinity || this.onProgress) at = steps + CLOCK_EVERY;
     if (this.maxSteps > 0 && this.maxSteps + 1 < at) at = this.maxSteps + 1;
     return at;
   }
@@ -73,18 +84,60 @@ function defaultClock(): () => number {
 export function checkLimits(interp: Interpreter): void {
   const limits = interp.limits;
   if (limits.maxSteps > 0 && interp.steps > limits.maxSteps) {
-    throw new RunAbort("timeout", `step budget of ${limits.maxSteps} steps exhausted`, interp.currentLine());
+    throw new RunAbort("timeout", `step budget of ${limits.maxSteps} steps exhausted`, interp.currentLine(), "steps");
   }
   if (limits.deadline !== Infinity && limits.now() >= limits.deadline) {
-    throw new RunAbort("timeout", `time limit of ${limits.timeoutMs} ms exceeded`, interp.currentLine());
+    throw new RunAbort("timeout", `time limit of ${limits.timeoutMs} ms exceeded`, interp.currentLine(), "deadline");
   }
   interp.stepCheckAt = limits.nextCheck(interp.steps);
+  if (limits.onProgress) reportProgress(interp, limits.onProgress);
+}
+
+function reportProgress(interp: Interpreter, onProgress: NonNullable<RunOptions["onProgress"]>): void {
+  const heap = interp.heap;
+  onProgress({
+    steps: interp.steps,
+    line: interp.currentLine(),
+    collections: interp.collector.collections,
+    freedObjects: interp.collector.freedObjects,
+    heapBytes: heap.used,
+    peakHeapBytes: heap.peak,
+    eventsDropped: interp.trace.dropped,
+  });
 }
 
 /** For long-running builtins that do not step (a huge sort, a big str.join): check the clock. */
 export function checkDeadline(interp: Interpreter): void {
   const limits = interp.limits;
   if (limits.deadline !== Infinity && limits.now() >= limits.deadline) {
-    throw new RunAbort("timeout", `time limit of ${limits.timeoutMs} ms exceeded`, interp.currentLine());
+    throw new RunAbort("timeout", `time limit of ${limits.timeoutMs} ms exceeded`, interp.currentLine(), "deadline");
+  }
+}
+
+// ---------------------------------------------------------------- option validation
+
+/** The numeric options: the least value each accepts, and what 0 means where it is allowed. */
+const NUMERIC_OPTIONS: [keyof RunOptions, number, string][] = [
+  ["heapBytes", 1, ""],
+  ["timeoutMs", 0, " (0: no deadline)"],
+  ["maxSteps", 0, " (0: no step budget)"],
+  ["maxOutputBytes", 0, " (0: no output cap)"],
+  ["maxEvents", 0, " (0: only run-end is kept)"],
+  ["recursionLimit", 1, ""],
+];
+
+/**
+ * Throws a TypeError for a numeric option that is not a number, a RangeError for one that is
+ * NaN, infinite, fractional, below its minimum or above Number.MAX_SAFE_INTEGER. Absent
+ * (undefined) options take their defaults.
+ */
+export function validateOptions(options: RunOptions): void {
+  for (const [name, min, zero] of NUMERIC_OPTIONS) {
+    const value: unknown = options[name];
+    if (value === undefined) continue;
+    if (typeof value !== "number") throw new TypeError(`RunOptions.${name} must be a number, got ${typeof value}`);
+    if (!Number.isSafeInteger(value) || value < min) {
+      throw new RangeError(`RunOptions.${name} must be an integer from ${min} to ${Number.MAX_SAFE_INTEGER}${zero}, got ${value}`);
+    }
   }
 }

@@ -4,7 +4,7 @@
 // everything onto it; 5xx are logged with the request id and never show a stack.
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
-import { EngineFailureError, PoolClosedError, QueueFullError, RunCancelledError, WorkerCrashError } from "./pool.js";
+import { EngineFailureError, PoolClosedError, QueueFullError, QueueTimeoutError, RunCancelledError, WorkerCrashError } from "./pool.js";
 
 export const PROBLEM_TYPE_PREFIX = "urn:heapscope:problem:";
 
@@ -14,6 +14,7 @@ export const PROBLEMS = {
   "bad-request": { status: 400, title: "Bad request" },
   unauthorized: { status: 401, title: "Missing or invalid API key" },
   "not-found": { status: 404, title: "No such route" },
+  "request-timeout": { status: 408, title: "The request took too long to arrive" },
   "body-too-large": { status: 413, title: "Request body too large" },
   "unsupported-media-type": { status: 415, title: "Unsupported media type" },
   "rate-limited": { status: 429, title: "Too many requests" },
@@ -21,6 +22,7 @@ export const PROBLEMS = {
   "worker-crashed": { status: 500, title: "The interpreter's worker died" },
   internal: { status: 500, title: "Internal server error" },
   "queue-full": { status: 503, title: "All interpreters are busy" },
+  "queue-timeout": { status: 503, title: "No interpreter became free in time" },
   "shutting-down": { status: 503, title: "The server is shutting down" },
 } as const satisfies Record<string, { status: number; title: string }>;
 
@@ -55,8 +57,14 @@ export class ProblemError extends Error {
 
 export const problemType = (kind: ProblemKind) => `${PROBLEM_TYPE_PREFIX}${kind}`;
 
-/** Seconds a client should wait after queue-full or shutting-down. */
+/** Seconds a client should wait after queue-full, queue-timeout or shutting-down. */
 const RETRY_AFTER_SECONDS = "1";
+
+/** The error a slow request body fails with (app.ts): answered 408 request-timeout, connection closed. */
+export class BodyTimeoutError extends Error {
+  override name = "BodyTimeoutError";
+  readonly statusCode = 408;
+}
 
 interface Mapped {
   kind: ProblemKind;
@@ -83,6 +91,8 @@ function fieldErrors(err: FastifyError): FieldError[] {
 function mapError(err: FastifyError & { statusCode?: number }): Mapped {
   if (err instanceof ProblemError) return { kind: err.kind, detail: err.message, ...err.extra };
   if (err instanceof QueueFullError) return { kind: "queue-full", detail: err.message, headers: { "retry-after": RETRY_AFTER_SECONDS } };
+  if (err instanceof QueueTimeoutError) return { kind: "queue-timeout", detail: err.message, headers: { "retry-after": RETRY_AFTER_SECONDS } };
+  if (err instanceof BodyTimeoutError) return { kind: "request-timeout", detail: err.message, headers: { connection: "close" } };
   if (err instanceof PoolClosedError) return { kind: "shutting-down", detail: err.message, headers: { "retry-after": RETRY_AFTER_SECONDS } };
   if (err instanceof WorkerCrashError) return { kind: "worker-crashed", detail: "The worker running this program died; the run did not finish. It has been replaced." };
   if (err instanceof EngineFailureError) return { kind: "engine-error", detail: "The interpreter failed unexpectedly while running this program." };
@@ -104,6 +114,7 @@ function mapError(err: FastifyError & { statusCode?: number }): Mapped {
   const status = err.statusCode ?? 500;
   if (status === 429) return { kind: "rate-limited", detail: err.message };
   if (status === 404) return { kind: "not-found", detail: err.message };
+  if (status === 408) return { kind: "request-timeout", detail: err.message, headers: { connection: "close" } };
   if (status === 413) return { kind: "body-too-large", detail: err.message };
   if (status === 415) return { kind: "unsupported-media-type", detail: err.message };
   if (status >= 400 && status < 500) return { kind: "bad-request", detail: err.message };
@@ -129,7 +140,10 @@ const errorsPlugin: FastifyPluginAsync = async (app) => {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     const mapped = mapError(err);
     const { status } = PROBLEMS[mapped.kind];
-    if (status >= 500) {
+    if (status === 503) {
+      // Overload or shutdown: expected under load, not a fault (no stack).
+      request.log.warn({ problem: mapped.kind, status, detail: mapped.detail }, "request refused");
+    } else if (status >= 500) {
       // EngineFailureError carries the engine's own stack in err.engineError.
       request.log.error({ err, problem: mapped.kind }, "request failed");
     } else {

@@ -60,6 +60,7 @@ const metricsPlugin: FastifyPluginAsync = async (app) => {
   poolEvent("heapscope_pool_worker_crashes_total", "Runs whose worker died (replaced).", () => pool.counts.workerCrashes);
   poolEvent("heapscope_pool_engine_errors_total", "Runs where the interpreter threw (engine bugs).", () => pool.counts.engineFailures);
   poolEvent("heapscope_pool_queue_rejections_total", "Runs refused because the queue was full.", () => pool.counts.queueRejections);
+  poolEvent("heapscope_pool_queue_timeouts_total", "Runs answered 503 after waiting the maximum queue wait.", () => pool.counts.queueTimeouts);
 
   const metrics: Metrics = {
     registry,

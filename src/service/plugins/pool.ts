@@ -7,29 +7,28 @@ import { setFlagsFromString } from "node:v8";
 import type { FastifyBaseLogger, FastifyPluginAsync } from "fastify";
 import fp from "fastify-plugin";
 import { Piscina } from "piscina";
-import type { RunResult } from "../../engine/api.js";
+import type { RunEndEvent, RunResult, TraceEvent } from "../../engine/api.js";
 import {
-  I32_STATE,
-  I32_THREAD,
   SHARED_BYTES,
-  STATE_ABORTING,
-  STATE_CANCELLED,
   STATE_QUEUED,
   STATE_STARTED,
-  i32Base,
-  i32Len,
-  tailOffset,
   type EngineOptions,
+  type EventsMessage,
   type OutputMessage,
   type RunTask,
   type StreamIndex,
   type TaskResult,
   type TestTaskKind,
 } from "../worker/protocol.js";
+import { SharedView } from "./shared-view.js";
 
 /** The bounded queue is full: answer 503 with Retry-After. */
 export class QueueFullError extends Error {
   override name = "QueueFullError";
+}
+/** The run waited for a worker longer than the maximum queue wait; it was not run: 503 with Retry-After. */
+export class QueueTimeoutError extends Error {
+  override name = "QueueTimeoutError";
 }
 /** The pool is closing (shutdown): answer 503. */
 export class PoolClosedError extends Error {
@@ -72,6 +71,8 @@ export interface RunPoolOptions {
   workerHeapMb: number;
   workerStackMb: number;
   graceMs: number;
+  /** The longest a run may wait for a worker; then it is withdrawn (QueueTimeoutError). */
+  maxQueueWaitMs?: number;
   closeTimeoutMs: number;
   testHooks?: boolean;
   log: FastifyBaseLogger;
@@ -94,51 +95,13 @@ export function workerFileUrl(): URL {
 interface Collector {
   chunks: [string[], string[]];
   received: [number, number];
+  /** Posted event batches, and how many events they hold. */
+  events: TraceEvent[][];
+  eventsReceived: number;
+  /** What this run may send back (its result budget): UTF-16 units of output, events. */
+  maxUnits: number;
+  maxEvents: number;
   onMessage?: () => void;
-}
-
-/** The main thread's view of a run's shared buffer. */
-class SharedView {
-  readonly i32: Int32Array;
-  constructor(readonly buffer: SharedArrayBuffer) {
-    this.i32 = new Int32Array(buffer);
-  }
-  reset(): this {
-    new Float64Array(this.buffer, 0, 1)[0] = 0;
-    for (let i = 2; i < 8; i++) Atomics.store(this.i32, i, 0);
-    return this;
-  }
-  get state(): number {
-    return Atomics.load(this.i32, I32_STATE);
-  }
-  /** A worker took the run (it may have finished it since). */
-  get started(): boolean {
-    const state = this.state;
-    return state !== STATE_QUEUED && state !== STATE_CANCELLED;
-  }
-  get startedAt(): number {
-    return this.started ? new Float64Array(this.buffer, 0, 1)[0]! : 0;
-  }
-  get threadId(): number {
-    return Atomics.load(this.i32, I32_THREAD);
-  }
-  /** Withdraws a run no worker has taken yet; false if one has. */
-  withdraw(): boolean {
-    return Atomics.compareExchange(this.i32, I32_STATE, STATE_QUEUED, STATE_CANCELLED) === STATE_QUEUED;
-  }
-  /** Claims a running run for termination; false if its worker has finished it meanwhile. */
-  claimAbort(): boolean {
-    return Atomics.compareExchange(this.i32, I32_STATE, STATE_STARTED, STATE_ABORTING) === STATE_STARTED;
-  }
-  base(s: StreamIndex): number {
-    return Atomics.load(this.i32, i32Base(s));
-  }
-  tail(s: StreamIndex): string {
-    const len = Atomics.load(this.i32, i32Len(s));
-    // Copy out of shared memory first (TextDecoder does not read shared views).
-    const units = new Uint16Array(this.buffer, tailOffset(s), len).slice();
-    return new TextDecoder("utf-16le").decode(units);
-  }
 }
 
 export class RunPool {
@@ -146,6 +109,7 @@ export class RunPool {
   readonly maxQueue: number;
   private readonly piscina: Piscina<RunTask, TaskResult>;
   private readonly graceMs: number;
+  private readonly maxQueueWaitMs: number;
   private readonly log: FastifyBaseLogger;
   private readonly collectors = new Map<number, Collector>();
   /** Admitted runs' withdraw functions, to fail queued runs when no worker can start. */
@@ -155,7 +119,7 @@ export class RunPool {
   private inFlight = 0;
   private closing = false;
   /** Counters for metrics. */
-  readonly counts = { hardAborts: 0, workerCrashes: 0, engineFailures: 0, queueRejections: 0 };
+  readonly counts = { hardAborts: 0, workerCrashes: 0, engineFailures: 0, queueRejections: 0, queueTimeouts: 0 };
 
   constructor(opts: RunPoolOptions) {
     // Before any worker isolate exists. An interpreter's objects outlive a scavenge taken
@@ -168,6 +132,7 @@ export class RunPool {
     this.threads = opts.threads;
     this.maxQueue = opts.maxQueue;
     this.graceMs = opts.graceMs;
+    this.maxQueueWaitMs = opts.maxQueueWaitMs ?? Infinity;
     this.log = opts.log;
     this.piscina = new Piscina<RunTask, TaskResult>({
       filename: (opts.workerFile ?? workerFileUrl()).href,
@@ -223,9 +188,10 @@ export class RunPool {
 
   /**
    * Runs a program in a fresh interpreter. Resolves with the engine's result, or with a
-   * timeout result carrying the output written so far when the engine had to be aborted.
-   * Rejects with QueueFullError, PoolClosedError, WorkerCrashError, EngineFailureError,
-   * or RunCancelledError (cancel fired while the run was still queued).
+   * timeout result (limit "hard-stop") carrying the output, events and counters recorded so
+   * far when the engine had to be aborted. Rejects with QueueFullError, QueueTimeoutError
+   * (waited maxQueueWaitMs without a worker), PoolClosedError, WorkerCrashError,
+   * EngineFailureError, or RunCancelledError (cancel fired while the run was still queued).
    */
   async run(source: string, options: EngineOptions, extra: { test?: TestTaskKind; cancel?: AbortSignal | CancelSubscriber } = {}): Promise<RunOutcome> {
     if (this.closing) throw new PoolClosedError("the server is shutting down");
@@ -237,7 +203,14 @@ export class RunPool {
     const submittedAt = Date.now();
     const view = new SharedView(this.freeBuffers.pop() ?? new SharedArrayBuffer(SHARED_BYTES)).reset();
     const runId = this.nextRunId++;
-    const collector: Collector = { chunks: [[], []], received: [0, 0] };
+    const collector: Collector = {
+      chunks: [[], []],
+      received: [0, 0],
+      events: [],
+      eventsReceived: 0,
+      maxUnits: options.maxOutputBytes && options.maxOutputBytes > 0 ? options.maxOutputBytes : Infinity,
+      maxEvents: Math.max(1, options.maxEvents ?? Infinity),
+    };
     this.collectors.set(runId, collector);
 
     // No AbortSignal goes to Piscina (an abortable task costs a controller, listeners and a
@@ -259,11 +232,19 @@ export class RunPool {
     this.admitted.set(runId, withdraw);
     let hardAborted = false;
     const deadlineMs = (options.timeoutMs ?? 0) + this.graceMs;
-    // The deadline runs from when the worker picked the task up, not from submission.
+    // The deadline runs from when the worker picked the task up, not from submission; until
+    // then the queue wait is what is checked.
     const check = (): void => {
       const state = view.state;
       if (state === STATE_QUEUED) {
-        timer = setTimeout(check, deadlineMs);
+        const waited = Date.now() - submittedAt;
+        if (waited >= this.maxQueueWaitMs) {
+          const before = withdrawnWith;
+          withdraw(new QueueTimeoutError(`no interpreter became free within ${this.maxQueueWaitMs} ms`));
+          if (withdrawnWith !== before) this.counts.queueTimeouts++;
+          return;
+        }
+        timer = setTimeout(check, Math.min(deadlineMs, this.maxQueueWaitMs - waited));
         return;
       }
       if (state !== STATE_STARTED) return; // finished (its result is on its way) or withdrawn
@@ -277,7 +258,7 @@ export class RunPool {
       const threadId = view.threadId;
       for (const worker of this.piscina.threads) if (worker.threadId === threadId) void worker.terminate();
     };
-    let timer = setTimeout(check, deadlineMs);
+    let timer = setTimeout(check, Math.min(deadlineMs, this.maxQueueWaitMs));
     const onCancel = (): void => withdraw(new RunCancelledError("client went away"));
     const cancel = extra.cancel;
     let unsubscribe: (() => void) | undefined;
@@ -309,15 +290,7 @@ export class RunPool {
         const runMs = Date.now() - startedAt;
         this.log.warn({ runId, runMs }, "run did not stop within its timeout plus grace: worker terminated");
         return {
-          result: {
-            status: "timeout",
-            stdout,
-            stderr,
-            error: null,
-            events: [],
-            eventsDropped: 0,
-            stats: { steps: 0, wallMs: runMs, collections: 0, freedObjects: 0, peakHeapBytes: 0, heapLimitBytes: options.heapBytes ?? 0 },
-          },
+          result: await this.recovered(view, collector, stdout, stderr, runMs, options),
           hardAborted: true,
           queuedMs: startedAt - submittedAt,
           runMs,
@@ -341,22 +314,76 @@ export class RunPool {
     }
   }
 
+  /**
+   * The result of a run whose worker was terminated: what it recorded until then (output,
+   * events from the posted batches and the event tail, the last reported counters), status
+   * timeout, limit hard-stop, and a run-end event made here (its pendingFinalizers unknown: []).
+   */
+  private async recovered(view: SharedView, c: Collector, stdout: string, stderr: string, runMs: number, options: EngineOptions): Promise<RunResult> {
+    await this.waitFor(c, () => c.eventsReceived >= view.eventBase);
+    const tail = view.eventTail();
+    const all = c.events.flat().concat(tail.slice(Math.max(0, c.eventsReceived - view.eventBase)));
+    const events: TraceEvent[] = all.filter((e) => e.kind !== "run-end").slice(0, c.maxEvents - 1);
+    const counters = view.counters();
+    const lastStep = events.length > 0 ? events[events.length - 1]!.step : 0;
+    const end: RunEndEvent = {
+      kind: "run-end",
+      step: Math.max(counters.steps, lastStep),
+      line: counters.line,
+      status: "timeout",
+      liveBytes: counters.heapBytes,
+      pendingFinalizers: [],
+    };
+    events.push(end);
+    const collections = events.reduce((n, e) => n + (e.kind === "gc-end" ? 1 : 0), 0);
+    const freed = events.reduce((n, e) => n + (e.kind === "gc-end" ? e.freedObjects : 0), 0);
+    return {
+      status: "timeout",
+      stdout,
+      stderr,
+      error: null,
+      events,
+      eventsDropped: counters.eventsDropped + (all.length - events.length + 1),
+      stats: {
+        steps: end.step,
+        wallMs: runMs,
+        collections: Math.max(counters.collections, collections),
+        freedObjects: Math.max(counters.freedObjects, freed),
+        peakHeapBytes: counters.peakHeapBytes,
+        heapLimitBytes: options.heapBytes ?? 0,
+      },
+      exitCode: null,
+      limit: "hard-stop",
+    };
+  }
+
   private onOutputMessage(m: unknown): void {
-    const msg = m as Partial<OutputMessage> | null;
-    if (msg === null || typeof msg !== "object" || typeof msg.heapscopeOutput !== "number") return;
+    const msg = m as (Partial<OutputMessage> & Partial<EventsMessage>) | null;
+    if (msg === null || typeof msg !== "object") return;
+    if (typeof msg.heapscopeEvents === "number") {
+      const c = this.collectors.get(msg.heapscopeEvents);
+      if (!c || !Array.isArray(msg.events) || msg.start !== c.eventsReceived) return;
+      // Beyond the run's event budget nothing is kept (the engine never sends that many).
+      if (c.eventsReceived < c.maxEvents) c.events.push(msg.events.slice(0, c.maxEvents - c.eventsReceived));
+      c.eventsReceived += msg.events.length;
+      c.onMessage?.();
+      return;
+    }
+    if (typeof msg.heapscopeOutput !== "number") return;
     const c = this.collectors.get(msg.heapscopeOutput);
     if (!c || (msg.stream !== 0 && msg.stream !== 1) || typeof msg.text !== "string") return;
     if (msg.start !== c.received[msg.stream]) return; // cannot happen: a port is ordered
-    c.chunks[msg.stream].push(msg.text);
+    // Beyond the run's output budget nothing is kept (the engine's output cap stops it first).
+    const room = c.maxUnits - c.received[0] - c.received[1];
+    if (room > 0) c.chunks[msg.stream].push(msg.text.length <= room ? msg.text : msg.text.slice(0, room));
     c.received[msg.stream] += msg.text.length;
     c.onMessage?.();
   }
 
-  /** Everything stream s wrote: the posted chunks, then the part of the tail not posted. */
-  private async drain(view: SharedView, c: Collector, s: StreamIndex): Promise<string> {
-    // Chunks the worker posted just before it was terminated may still be in flight.
+  /** Waits (at most 1 s) until `done()`, re-checking whenever a message of the run arrives. */
+  private async waitFor(c: Collector, done: () => boolean): Promise<void> {
     const deadline = Date.now() + 1000;
-    while (c.received[s] < view.base(s) && Date.now() < deadline) {
+    while (!done() && Date.now() < deadline) {
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, 20);
         c.onMessage = () => {
@@ -365,15 +392,28 @@ export class RunPool {
         };
       });
     }
+  }
+
+  /** Everything stream s wrote: the posted chunks, then the part of the tail not posted. */
+  private async drain(view: SharedView, c: Collector, s: StreamIndex): Promise<string> {
+    // Chunks the worker posted just before it was terminated may still be in flight.
+    await this.waitFor(c, () => c.received[s] >= view.base(s));
     const posted = c.chunks[s].join("");
     const base = view.base(s);
     const tail = view.tail(s);
-    return posted + tail.slice(Math.max(0, posted.length - base));
+    const text = posted + tail.slice(Math.max(0, c.received[s] - base));
+    return text.length <= c.maxUnits ? text : text.slice(0, c.maxUnits);
   }
 
-  /** Stops admitting runs, lets queued and running ones finish (up to closeTimeout), then ends the workers. */
-  async close(): Promise<void> {
+  /** Stops admitting runs and answers the queued ones (not started) with PoolClosedError at once. */
+  beginClose(): void {
     this.closing = true;
+    for (const withdraw of this.admitted.values()) withdraw(new PoolClosedError("the server is shutting down"));
+  }
+
+  /** beginClose, then lets the running runs finish (up to closeTimeout), then ends the workers. */
+  async close(): Promise<void> {
+    this.beginClose();
     // No worker could start: what is left in Piscina's queue are withdrawn runs.
     if (this.liveThreads === 0) await this.piscina.destroy();
     else await this.piscina.close();
@@ -391,6 +431,12 @@ export interface PoolPluginOptions extends Omit<RunPoolOptions, "log"> {}
 const poolPlugin: FastifyPluginAsync<PoolPluginOptions> = async (app, opts) => {
   const pool = new RunPool({ ...opts, log: app.log.child({ component: "pool" }) });
   app.decorate("runPool", pool);
+  // Before the server stops accepting and waits for in-flight answers: queued runs answer 503
+  // now rather than after the running ones.
+  app.addHook("preClose", (done) => {
+    pool.beginClose();
+    done();
+  });
   app.addHook("onClose", async () => {
     await pool.close();
   });

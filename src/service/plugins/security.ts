@@ -40,6 +40,9 @@ const securityPlugin: FastifyPluginAsync<{ corsOrigin: Config["corsOrigin"] }> =
         imgSrc: ["'self'", "data:"],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
+        // Off: it makes browsers fetch /docs' scripts over https, so over plain HTTP on any
+        // host but localhost the page stays blank. TLS, where used, ends at the ingress.
+        upgradeInsecureRequests: null,
       },
     },
     // Let browsers on allowed origins read responses (CORS decides who may).

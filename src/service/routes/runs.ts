@@ -17,7 +17,7 @@ export interface RunsRouteOptions {
   testHooks?: boolean;
 }
 
-const TEST_TASK = /^(exit|oom|throw|hang|sleep:\d{1,6})$/;
+const TEST_TASK = /^(exit|oom|throw|hang|trace-hang|sleep:\d{1,6})$/;
 
 const runsRoutes: FastifyPluginAsync<RunsRouteOptions> = async (app, { doc, limits, testHooks }) => {
   app.post<{ Body: RunRequest; Reply: RunResult }>(
@@ -61,6 +61,8 @@ const runsRoutes: FastifyPluginAsync<RunsRouteOptions> = async (app, { doc, limi
         {
           run: {
             status: result.status,
+            exitCode: result.exitCode,
+            limit: result.limit ?? undefined,
             errorType: result.error?.type,
             runMs: outcome.runMs,
             queuedMs: outcome.queuedMs,

@@ -9,19 +9,30 @@
 // thread as an OutputMessage and starts a new one. So a hello-world run posts nothing, a run
 // that writes a lot posts one message per TAIL_UNITS of output, and a run aborted by the
 // pool loses nothing it wrote: main thread = posted chunks + the unposted tail.
-import type { RunOptions, RunResult } from "../../engine/api.js";
+//
+// Trace and counters, the same way. Each kept trace event is written as a binary record to the
+// run's event tail in shared memory (event-codec.ts; EVENT_TAIL_RECORDS records, their strings
+// in a string area); when the tail is full, the worker posts its events as an EventsMessage and
+// starts a new tail. Every 1000 steps the engine reports its counters (steps, line, collections,
+// heap...), which the worker stores in the shared buffer. So when the pool has to terminate a
+// worker, the answer still carries the events and statistics recorded until then (posted
+// batches + the tail, and the counters).
+import type { RunOptions, RunResult, TraceEvent } from "../../engine/api.js";
+import { RECORD_SLOTS } from "./event-codec.js";
 
 /** Options passed to runProgram: everything but the callbacks. */
-export type EngineOptions = Omit<RunOptions, "onOutput" | "now">;
+export type EngineOptions = Omit<RunOptions, "onOutput" | "onEvent" | "onProgress" | "readStdin" | "now">;
 
 /**
  * Test-only task kinds (honoured only when the pool was created with testHooks, which only
  * tests do; the route only sends one when the app's config has testHooks):
  * exit: the worker calls process.exit; oom: the worker exhausts its V8 heap; throw: the
  * "engine" throws (an engine bug); hang: the worker writes output, then never returns;
+ * trace-hang: the real engine runs the source and, at its first progress report (step 1000),
+ * never returns (an engine stuck inside one JS call after recording events and output);
  * sleep:<ms>: the worker blocks for ms, then returns an ok result.
  */
-export type TestTaskKind = "exit" | "oom" | "throw" | "hang" | `sleep:${number}`;
+export type TestTaskKind = "exit" | "oom" | "throw" | "hang" | "trace-hang" | `sleep:${number}`;
 
 export interface RunTask {
   runId: number;
@@ -50,6 +61,13 @@ export interface OutputMessage {
 
 export type StreamIndex = 0 | 1; // stdout, stderr
 
+/** Posted by a worker when its event tail is full: the events from index `start` on. */
+export interface EventsMessage {
+  heapscopeEvents: number; // the runId
+  start: number;
+  events: TraceEvent[];
+}
+
 // ---- shared buffer layout
 // bytes 0..7    Float64  startedAt (Date.now() when the worker picked the task up)
 // Int32[2]      state, changed only by compareExchange so that exactly one side wins:
@@ -61,10 +79,26 @@ export type StreamIndex = 0 | 1; // stdout, stderr
 // Int32[4 + 2s] length of stream s's tail, in units
 // Int32[7]      threadId of the worker running the run (valid once started): the pool
 //               terminates that worker on a hard abort
-// bytes 32..    stream 0's tail (TAIL_UNITS x Uint16), then stream 1's
+// Int32[8]      index (in the run's trace) of the event tail's first event
+// Int32[9]      records in the event tail
+// Int32[10]     UTF-16 units used in the string area
+// Float64[6..12] the counters (COUNTERS order), written by the worker every 1000 steps
+// bytes 112..   stream 0's tail (TAIL_UNITS x Uint16), then stream 1's, then the event tail
+//               (EVENT_TAIL_RECORDS x RECORD_SLOTS x Float64), then the string area
+//               (STRING_UNITS x Uint16)
 export const TAIL_UNITS = 8192;
-export const HEADER_BYTES = 32;
-export const SHARED_BYTES = HEADER_BYTES + 2 * TAIL_UNITS * 2;
+export const HEADER_BYTES = 112;
+export const EVENT_TAIL_RECORDS = 512;
+export const EVENT_TAIL_OFFSET = HEADER_BYTES + 2 * TAIL_UNITS * 2;
+export const STRING_UNITS = 8192;
+export const STRING_OFFSET = EVENT_TAIL_OFFSET + EVENT_TAIL_RECORDS * RECORD_SLOTS * 8;
+export const SHARED_BYTES = STRING_OFFSET + STRING_UNITS * 2;
+export const I32_EVENT_BASE = 8;
+export const I32_EVENT_LEN = 9;
+export const I32_STRING_LEN = 10;
+/** The engine's progress counters, in their Float64 slots from F64_COUNTERS on. */
+export const COUNTERS = ["steps", "line", "collections", "freedObjects", "heapBytes", "peakHeapBytes", "eventsDropped"] as const;
+export const F64_COUNTERS = 6;
 export const I32_STATE = 2;
 export const STATE_QUEUED = 0;
 export const STATE_STARTED = 1;
