@@ -12,8 +12,9 @@ import { raiseTypeError, raiseValueError } from "../vm/errors.js";
 import { toArray, typeOf } from "../vm/abstract.js";
 import { PyInt, isInt } from "./int.js";
 import { PyStr, newStr } from "./str.js";
-import { PySlice, indexValue, seqIndex, sliceArray, sliceIndices } from "./slice.js";
+import { PySlice, indexValue, seqIndex, sliceArray, sliceIndices, ssizeValue } from "./slice.js";
 import { repeatCount } from "./seq.js";
+import { reserveItems } from "./reserve.js";
 import { ITERATOR_SIZE, makeIteratorType } from "./iterators.js";
 import { newException } from "../vm/errors.js";
 import { LookupError, UnicodeDecodeError, UnicodeEncodeError } from "./exceptions.js";
@@ -137,9 +138,9 @@ bytesType.construct = (interp, _cls, args) => {
     return newBytes(interp, encodeStr(interp, x.v, (args[1] as PyStr).v, args.length > 2 && args[2] instanceof PyStr ? args[2].v : "strict"));
   }
   if (isInt(x)) {
-    const n = indexValue(interp, x);
+    const n = ssizeValue(interp, x, `'${typeOf(x).name}' object cannot be interpreted as an integer`, "cannot fit 'int' into an index-sized integer");
     if (n < 0) raiseValueError(interp, "negative count");
-    interp.heap.ensure(sizeFor(n));
+    reserveItems(interp, n, 1);
     return newBytes(interp, new Array<number>(n).fill(0));
   }
   // A bytearray (a PyBytes too) is copied; bytes are immutable and returned as they are.
@@ -196,7 +197,10 @@ bytesType.compare = (_interp, op, self, other) => {
 };
 bytesType.binary = (interp, op, self, other, reflected) => {
   if (op === "add" && !reflected) {
-    if (other instanceof PyBytes) return newBytes(interp, (self as PyBytes).bytes.concat(other.bytes));
+    if (other instanceof PyBytes) {
+      reserveItems(interp, (self as PyBytes).bytes.length + other.bytes.length, 1);
+      return newBytes(interp, (self as PyBytes).bytes.concat(other.bytes));
+    }
     if (typeof other === "object" && !other.cls.frozen && other.cls.lookup("__radd__") !== null) return NotImplemented;
     return raiseTypeError(interp, `can't concat ${typeOf(other).name} to bytes`);
   }

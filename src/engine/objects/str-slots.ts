@@ -134,6 +134,7 @@ strType.binary = (interp, op, self, other, reflected) => {
     if (typeof other === "object" && !(other instanceof PyInt) && other.cls.lookup("__index__") === null) return notSequenceMultiplier(interp, other);
     const s = (self as PyStr).v;
     const k = repeatCount(interp, other, s.length, 1);
+    ensureStrRoom(interp, k * s.length); // a JS string is shorter than any list
     if (k === 1 && (self as PyStr).cls === strType) return self;
     return newStr(interp, s.repeat(k));
   }

@@ -15,6 +15,7 @@ import { strType } from "./builtin-types.js";
 import type { PyType } from "./type.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { sizeFor } from "../heap/heap.js";
+import { reserveStr } from "./reserve.js";
 
 export class PyStr extends PyObject {
   static override get name(): string {
@@ -52,7 +53,7 @@ export function newStr(interp: Interpreter, s: string): PyStr {
 
 /** Reserve heap room for a string of `length` code units before building it. */
 export function ensureStrRoom(interp: Interpreter, length: number): void {
-  if (length > 4096) interp.heap.ensure(sizeFor(length));
+  reserveStr(interp, length);
 }
 
 /** Length of a JS string in code points (a surrogate pair counts once). */

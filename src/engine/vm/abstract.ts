@@ -13,6 +13,7 @@ import { AttributeError } from "../objects/exceptions.js";
 import { typeName, typeOf } from "./typename.js";
 import { callFunction } from "./call.js";
 import { trimTemps } from "./frame.js";
+import { reserveItems } from "../objects/reserve.js";
 
 export { typeOf, typeName };
 
@@ -421,6 +422,10 @@ export function toArray(interp: Interpreter, iterable: PyValue): PyValue[] {
   for (;;) {
     const v = next(interp, it);
     if (v === undefined) break;
+    // The array becomes (or is as big as) a list or tuple of 8 bytes per item: check the
+    // heap has room for it as it grows, so `tuple(range(10**8))` stops at the heap limit
+    // instead of first building an 800 MB JS array.
+    if ((out.length & 1023) === 1023) reserveItems(interp, out.length + 1, 8);
     out.push(v);
     if (typeof v === "object" && v.size !== 0) {
       trimTemps(temps, mark);
