@@ -4,7 +4,7 @@
 
 import type { PyValue } from "./object.js";
 import type { Interpreter } from "../vm/interpreter.js";
-import { PyInt, toBig, intToDecimal } from "./int.js";
+import { PyInt, toBig, intToDecimal, intToRadix } from "./int.js";
 import { PyFloat } from "./float.js";
 import { PyStr, cpLengthOf, internStr } from "./str.js";
 import { reserveStr } from "./reserve.js";
@@ -164,7 +164,7 @@ export function formatIntWithSpec(interp: Interpreter, v: number | boolean | PyI
   if (sp.z && !floatType) raiseValueError(interp, "Negative zero coercion (z) not allowed in integer format specifier");
   const big = typeof v === "number" ? null : toBig(v);
   const negative = big === null ? (v as number) < 0 : big < 0n;
-  const abs = (radix: number): string => (big === null ? Math.abs(v as number).toString(radix) : (negative ? -big : big).toString(radix));
+  const abs = (radix: 2 | 8 | 16): string => (big === null ? Math.abs(v as number).toString(radix) : intToRadix(interp, big, radix));
   switch (type) {
     case "": case "d": case "n": {
       const s = big === null ? String(Math.abs(v as number)) : intToDecimal(interp, v).replace("-", "");

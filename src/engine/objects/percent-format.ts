@@ -2,7 +2,7 @@
 
 import type { PyValue } from "./object.js";
 import type { Interpreter } from "../vm/interpreter.js";
-import { PyInt, toBig, intToDecimal, isInt } from "./int.js";
+import { PyInt, toBig, intToDecimal, intToRadix, isInt } from "./int.js";
 import { PyFloat } from "./float.js";
 import { PyStr, cpLengthOf, internStr } from "./str.js";
 import { PyTuple } from "./tuple.js";
@@ -250,8 +250,8 @@ function formatInteger(interp: Interpreter, v: PyValue, c: string, conv: Conv): 
   let digits: string;
   let prefix = "";
   if (c === "x" || c === "X" || c === "o") {
-    const radix = c === "o" ? 8 : 16;
-    digits = big === null ? Math.abs(iv as number).toString(radix) : (negative ? -big : big).toString(radix);
+    const radix: 8 | 16 = c === "o" ? 8 : 16;
+    digits = big === null ? Math.abs(iv as number).toString(radix) : intToRadix(interp, big, radix);
     if (c === "X") digits = digits.toUpperCase();
     if (conv.alt) prefix = c === "o" ? "0o" : c === "x" ? "0x" : "0X";
   } else {
