@@ -17,8 +17,12 @@
 import type { Interpreter } from "../vm/interpreter.js";
 import { RunAbort, checkDeadline } from "../vm/limits.js";
 
-/** Operations estimated below this many ms do not read the clock. */
-const NEGLIGIBLE_MS = 2;
+/** Operations estimated at this many ms or more read the clock before they start. */
+const READ_CLOCK_MS = 1;
+/** Operations estimated at this many ms or more have the clock read within a few statements. */
+const NOTABLE_MS = 0.02;
+/** How many statements after a notable operation the clock is read. */
+const SOON = 8;
 
 /** Estimated ms for multiplying ints of `a` and `b` bits (V8: schoolbook, Karatsuba, then FFT-like). */
 export function mulCostMs(a: number, b: number): number {
@@ -51,12 +55,18 @@ export function fromDecimalCostMs(digits: number): number {
  * About to do `ms` of uninterruptible work: end the run if the deadline has passed
  * or would pass before the work is done. Else the next statement reads the clock
  * again (not 1000 steps later), so an estimate that was too low overshoots the
- * deadline by this one operation, never by a loop of them.
+ * deadline by this one operation, never by a loop of them. Smaller work only brings
+ * the VM's next clock reading within a few statements.
  */
 export function bigWork(interp: Interpreter, ms: number): void {
-  if (!(ms >= NEGLIGIBLE_MS)) return;
+  if (!(ms >= NOTABLE_MS)) return;
   const limits = interp.limits;
   if (limits.deadline === Infinity) return;
+  if (ms < READ_CLOCK_MS) {
+    // Cheap enough to do now, but a loop of these must not wait 1000 steps for the clock.
+    if (interp.stepCheckAt > interp.steps + SOON) interp.stepCheckAt = interp.steps + SOON;
+    return;
+  }
   checkDeadline(interp);
   if (limits.now() + ms > limits.deadline) {
     throw new RunAbort("timeout", `time limit of ${limits.timeoutMs} ms exceeded`, interp.currentLine());

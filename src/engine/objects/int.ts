@@ -329,13 +329,19 @@ export function intPowMod(interp: Interpreter, a: bigint, b: bigint, m: bigint):
   // Each step multiplies and divides numbers as long as the modulus: a huge exponent
   // with a big modulus is a long loop of uninterruptible steps, so ask the deadline.
   const modBits = bitLength(mod);
-  let steps = 0;
+  const stepMs = 3 * mulCostMs(modBits, modBits);
+  let pending = 0;
   while (b > 0n) {
+    pending += stepMs;
+    if (pending >= 1) {
+      bigWork(interp, pending);
+      pending = 0;
+    }
     if (b & 1n) result = (result * base) % mod;
     base = (base * base) % mod;
     b >>= 1n;
-    if (++steps % 64 === 0) bigWork(interp, 64 * 3 * mulCostMs(modBits, modBits));
   }
+  bigWork(interp, pending);
   if (neg && result !== 0n) result -= mod;
   void (mod = mod);
   return intFromBigInt(interp, result);
