@@ -13,7 +13,7 @@
 
 import type { Interpreter } from "../vm/interpreter.js";
 import { sizeFor } from "../heap/heap.js";
-import { raiseMemoryError } from "../vm/errors.js";
+import { raiseMemoryError, raiseOverflow } from "../vm/errors.js";
 
 /** V8's longest string (String::kMaxLength on 64-bit targets), in UTF-16 code units. */
 export const MAX_STR_UNITS = 2 ** 29 - 24;
@@ -55,4 +55,15 @@ export function reserveIntBits(interp: Interpreter, bits: number): void {
   if (payload <= SMALL) return;
   // V8 refuses BigInts past 2**30 bits ("Maximum BigInt size exceeded").
   reserve(interp, sizeFor(payload), !(bits <= 2 ** 30));
+}
+
+/**
+ * Before materializing a range (list(r), tuple(r), sorted(r), ...): its length is known,
+ * so a huge one is refused before any item is made, and one past Py_ssize_t raises
+ * CPython's OverflowError. (`length` is a number, or a bigint for a range of big ints.)
+ */
+export function reserveRange(interp: Interpreter, r: object): void {
+  const length = (r as { length: number | bigint }).length;
+  if (typeof length === "bigint" && length > 2n ** 63n - 1n) raiseOverflow(interp, "Python int too large to convert to C ssize_t");
+  reserveItems(interp, Number(length), 8);
 }
