@@ -13,6 +13,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { BOMBS, LEGITIMATE } from "./js-memory-programs.js";
 
 /** The documented multiple: the worst object kinds (empty instances, bytes) cost ~8-11x their model in V8. */
 const JS_PER_MODEL_BYTE = 12;
@@ -45,29 +46,6 @@ function runChild(programs: string[], oldSpaceMb = CHILD_OLD_SPACE_MB): ChildRep
   return r.stdout.trim().split("\n").map((l) => JSON.parse(l) as ChildReport);
 }
 
-const PROBE = "import gc\n";
-const LEGITIMATE = [
-  "x = [i * 100000 for i in range(300000)]",
-  "x = list(range(1500000))",
-  "x = [i * 0.5 for i in range(300000)]",
-  "x = [str(i) for i in range(400000)]",
-  "x = ['ab' * 50 + str(i) for i in range(100000)]",
-  "x = [(i, i) for i in range(300000)]",
-  "x = [[i] for i in range(300000)]",
-  "x = [{'a': i} for i in range(150000)]",
-  "x = {i: i for i in range(500000)}",
-  "x = [{i} for i in range(120000)]",
-  "class C:\n    def __init__(s, i):\n        s.a = i\n        s.b = i\nx = [C(i) for i in range(150000)]",
-  "class C:\n    pass\nx = [C() for i in range(400000)]",
-  "x = [object() for i in range(400000)]",
-  "x = [1 << (1000 + i) for i in range(4000)]",
-  "x = [bytes(1000) for i in range(12000)]",
-  "x = [bytearray(1000) for i in range(12000)]",
-  "x = [(lambda: i) for i in range(150000)]",
-  "def g():\n    yield 1\nx = [g() for i in range(100000)]",
-  "import weakref\nclass C:\n    pass\ny = [C() for i in range(60000)]\nx = [weakref.ref(c) for c in y]",
-].map((body) => `${PROBE}${body}\nprint('PROBE', gc.mem_alloc())`);
-
 test("legitimate programs: V8 heap within the documented multiple of the modelled heap", () => {
   const reports = runChild(LEGITIMATE);
   assert.equal(reports.length, LEGITIMATE.length);
@@ -81,28 +59,6 @@ test("legitimate programs: V8 heap within the documented multiple of the modelle
     assert.ok(r.retainedAfter < JS_CONSTANT, `${r.source}: ${r.retainedAfter} bytes retained after the run`);
   }
 });
-
-const BOMBS = [
-  "tuple(range(10**8))",
-  "tuple(x for x in range(10**8))",
-  "list(range(10**8))",
-  "x = [i for i in range(10**8)]",
-  "x = {i: i for i in range(10**8)}",
-  "x = set(range(10**8))",
-  "x = [str(i) for i in range(10**8)]",
-  "x = [[i] for i in range(10**8)]",
-  "class C:\n    pass\nx = [C() for i in range(10**8)]",
-  "x = bytearray()\nwhile True:\n    x += b'a' * 4096",
-  "x = ''\nwhile True:\n    x += 'a' * 4096",
-  "x = [b'ab' * 500 for i in range(10**8)]",
-  "import weakref\nclass C:\n    pass\nk = [C() for i in range(10**6)]\nr = [weakref.ref(c) for c in k]",
-  "sorted(range(10**8, 0, -1))",
-  "''.join(str(i % 10) for i in range(10**8))",
-  "b''.join([b'ab'] * 10**8)",
-  "x = 1 << (16 * 2**23)",
-  "x = (1 << 7 * 10**7) * 3",
-  "x = format(1, '>100000000')",
-];
 
 test("memory bombs answer memory-limit with the V8 heap capped at the documented bound", () => {
   const reports = runChild(BOMBS);
