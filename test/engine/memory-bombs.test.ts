@@ -102,6 +102,8 @@ const HEAP_BOMBS = [
   "import math; math.comb(10**20, 10**10)",
   "import math; math.perm(10**7)",
   "import math; math.perm(10**20, 10**10)",
+  "(1).to_bytes(10**9, 'big')",
+  "x = round(1 << 10**8, -10)",
 ];
 
 for (const source of HEAP_BOMBS) {
@@ -126,6 +128,9 @@ const CPYTHON_ERRORS: [string, string, string][] = [
   ["'a\\tb'.expandtabs(2**31)", "OverflowError", "Python int too large to convert to C int"],
   ["[1] * 10**20", "OverflowError", "cannot fit 'int' into an index-sized integer"],
   ["bytes(10**20)", "OverflowError", "cannot fit 'int' into an index-sized integer"],
+  ["list(range(10**20))", "OverflowError", "Python int too large to convert to C ssize_t"],
+  ["tuple(range(-10**20, 10**20, 3))", "OverflowError", "Python int too large to convert to C ssize_t"],
+  ["(1).to_bytes(10**20, 'big')", "OverflowError", "Python int too large to convert to C ssize_t"],
   ["x = bytearray(b'a'); x *= 10**20", "OverflowError", "cannot fit 'int' into an index-sized integer"],
   ["import math; math.factorial(2**63)", "OverflowError", "factorial() argument should not exceed 9223372036854775807"],
   ["import math; math.comb(2**64, 2**63)", "OverflowError", "min(n - k, k) must not exceed 9223372036854775807"],

@@ -92,3 +92,19 @@ attempt("factorial(2**63)", lambda: math.factorial(2**63))
 attempt("comb(2**64, 2**63)", lambda: math.comb(2**64, 2**63))
 attempt("perm(2**65, 2**64)", lambda: math.perm(2**65, 2**64))
 print(pow(3, 10**20, 7), pow(7, 12345, 10**50 + 151), (3**20000).bit_length(), (-(7**3001)) // 3**1000 % 1000)
+
+# int.to_bytes sized up front (and linear), round() to a huge negative ndigits.
+for v, n, order, signed in [(258, 4, 'little', False), (-2, 3, 'big', True), (0, 0, 'big', True), (0, 0, 'big', False), (255, 1, 'big', False), (127, 1, 'big', True), (-128, 1, 'big', True), (2**64 - 1, 8, 'little', False), (-2**63, 8, 'big', True), (12345678901234567890123, 12, 'big', False)]:
+    print(v.to_bytes(n, order, signed=signed))
+for v, n, signed in [(256, 1, False), (128, 1, True), (-129, 1, True), (-1, 0, True), (1, 0, False)]:
+    try:
+        v.to_bytes(n, 'big', signed=signed)
+    except OverflowError as e:
+        print("OverflowError", e)
+try:
+    (1).to_bytes(-1, 'big')
+except ValueError as e:
+    print(e)
+print(len((3**100000).to_bytes(20000, 'big')), (3**100000).to_bytes(20000, 'little')[:5])
+print(round(12345, -3), round(12355, -1), round(-12345, -10), round(12345, -10**6), round(10**50 + 5 * 10**20, -21))
+attempt("to_bytes 10**20", lambda: (1).to_bytes(10**20, "big"))
