@@ -15,8 +15,8 @@ import { sizeFor } from "../heap/heap.js";
 import { PyBuiltinFunction, defineMethods } from "./function.js";
 import { raiseIndexError, raiseTypeError, raiseValueError } from "../vm/errors.js";
 import { forEachItem, typeOf } from "../vm/abstract.js";
-import { PyBytes, bytesRepr, encodeStr, newBytesIterator } from "./bytes.js";
-import { PyStr } from "./str.js";
+import { PyBytes, bytesRepr, bytesReprLength, encodeStr, newBytesIterator, repeatBytes } from "./bytes.js";
+import { PyStr, ensureStrRoom } from "./str.js";
 import { PyList } from "./list.js";
 import { PyTuple } from "./tuple.js";
 import { isInt } from "./int.js";
@@ -122,8 +122,9 @@ bytearrayType.construct = (interp, _cls, args, kwargs) => {
   return ba;
 };
 // CPython's bytearray repr escapes a single quote even inside double quotes: bytearray(b"a\'b").
-bytearrayType.repr = (_interp, self) => {
+bytearrayType.repr = (interp, self) => {
   const bytes = (self as PyBytes).bytes;
+  if (bytes.length > 1024) ensureStrRoom(interp, bytesReprLength(bytes) + 11);
   const r = bytesRepr(bytes);
   return `bytearray(${r[1] === '"' ? r.replace(/'/g, "\\'") : r})`;
 };
@@ -240,10 +241,7 @@ bytearrayType.inplace = (interp, op, self, other) => {
 };
 
 function repeated(interp: Interpreter, b: number[], count: PyValue): number[] {
-  const k = repeatCount(interp, count, b.length, 1);
-  const out: number[] = [];
-  for (let i = 0; i < k; i++) for (let j = 0; j < b.length; j++) out.push(b[j]);
-  return out;
+  return repeatBytes(b, repeatCount(interp, count, b.length, 1));
 }
 
 /** A bytes method's result for a bytearray receiver: bytes become bytearrays (in lists and tuples too). */

@@ -17,6 +17,7 @@ import { PyException, LookupError } from "./exceptions.js";
 import { newBytes, encodeStr } from "./bytes.js";
 import { isInt } from "./int.js";
 import { builtinStaticMethod } from "./classmethod-builtin.js";
+import { TextBuilder } from "./text-builder.js";
 
 // ---------------------------------------------------------------- helpers
 
@@ -200,18 +201,26 @@ function predicate(test: (s: string) => boolean) {
 /** ascii(x): repr with every non-ASCII character escaped. */
 export function asciiRepr(interp: Interpreter, v: PyValue): string {
   const r = pyRepr(interp, v);
-  let out = "";
+  if (!/[^\x00-\x7f]/.test(r)) return r;
+  // At most 10 characters (\\Uxxxxxxxx for a pair, \\uxxxx for one unit) per code unit.
+  let length = 0;
   for (let i = 0; i < r.length; i++) {
     const c = r.charCodeAt(i);
-    if (c < 0x80) out += r[i];
+    length += c < 0x80 ? 1 : c < 0x100 ? 4 : c >= 0xd800 && c < 0xdc00 && i + 1 < r.length ? 5 : 6;
+  }
+  ensureStrRoom(interp, length);
+  const out = new TextBuilder();
+  for (let i = 0; i < r.length; i++) {
+    const c = r.charCodeAt(i);
+    if (c < 0x80) out.add(r[i]);
     else if (c >= 0xd800 && c < 0xdc00 && i + 1 < r.length) {
       const cp = r.codePointAt(i)!;
       i++;
-      out += "\\U" + cp.toString(16).padStart(8, "0");
-    } else if (c < 0x100) out += "\\x" + c.toString(16).padStart(2, "0");
-    else out += "\\u" + c.toString(16).padStart(4, "0");
+      out.add("\\U" + cp.toString(16).padStart(8, "0"));
+    } else if (c < 0x100) out.add("\\x" + c.toString(16).padStart(2, "0"));
+    else out.add("\\u" + c.toString(16).padStart(4, "0"));
   }
-  return out;
+  return out.done();
 }
 
 // ---------------------------------------------------------------- the methods

@@ -47,7 +47,12 @@ function newStrSize(s: string): number {
   return (16 + s.length + 15) & ~15;
 }
 
-strType.repr = (_interp, self) => strRepr((self as PyStr).v);
+strType.repr = (interp, self) => {
+  const s = (self as PyStr).v;
+  // The repr is at least the text and its quotes (escapes only make it longer).
+  if (s.length > 4096) ensureStrRoom(interp, s.length + 2);
+  return strRepr(s);
+};
 strType.str = (_interp, self) => (self as PyStr).v;
 strType.hash = (_interp, self) => strHash(self as PyStr);
 strType.len = (_interp, self) => {
