@@ -156,6 +156,12 @@ for (const [source, type, message] of CPYTHON_ERRORS) {
   });
 }
 
+test("float() of a text of ten million digits is inf, not a stack overflow", () => {
+  const r = run("print(float('1' * 10**7), float('-' + '2' * 10**7))");
+  assert.equal(r.status, "ok", r.error?.message);
+  assert.equal(r.stdout, "inf -inf\n");
+});
+
 test("the digit limit refuses a huge int before converting it", () => {
   // 10**(10**6) takes a moment to build; its conversion (about 4x longer) is never started.
   const r = run("x = 10**(10**6)\nimport time\nt = time.perf_counter()\ntry:\n    str(x)\nexcept ValueError:\n    print(time.perf_counter() - t < 0.05)");

@@ -108,3 +108,11 @@ except ValueError as e:
 print(len((3**100000).to_bytes(20000, 'big')), (3**100000).to_bytes(20000, 'little')[:5])
 print(round(12345, -3), round(12355, -1), round(-12345, -10), round(12345, -10**6), round(10**50 + 5 * 10**20, -21))
 attempt("to_bytes 10**20", lambda: (1).to_bytes(10**20, "big"))
+
+# float() of text is a linear scan (a regular expression overflowed on millions of digits).
+for t in ["1.5", ".5", "1.", "15", ".", "1_000.5", "1__0", "_1", "1_", "1_.5", "1._5", "1.5e10", "1.5e", "1e+5", "1e-5_0", "1e_5", "+.5e-3", "-1_2.3_4e5_6", "e5", "1.5.5", " 12 ", "1e5.5", "١٢", "infinity", "-nan", "1" * 400, "0x10", "1 2"]:
+    try:
+        print(repr(t[:20]), float(t))
+    except ValueError as e:
+        print(repr(t[:20]), "ValueError", str(e)[:60])
+print(float("1" * 10**6), float("0." + "0" * 10**6 + "1"))
