@@ -188,3 +188,11 @@ test("no memory bomb reaches the user as an internal error", () => {
     assert.doesNotMatch(r.stderr, /RangeError|internal error/, source);
   }
 });
+
+test("sys.set_int_max_str_digits changes the limit of its own run only", () => {
+  const first = run("import sys\nsys.set_int_max_str_digits(0)\nprint(len(str(10**5000)), sys.get_int_max_str_digits())");
+  assert.equal(first.stdout, "5001 0\n");
+  const next = run("import sys\nprint(sys.get_int_max_str_digits())\nstr(10**5000)");
+  assert.equal(next.stdout, "4300\n");
+  assert.equal(next.error?.type, "ValueError");
+});
