@@ -20,7 +20,7 @@ import {
   callMethod, callValue, compareBool, delAttr, forEachItem, getAttr, getAttrDefault, getAttrOpt, getIter, isInstance, isTruthy,
   pyHash, pyId, pyLen, pyRepr, pyStr, setAttr, toArray, typeOf, binaryOp, stopIterationFor,
 } from "../vm/abstract.js";
-import { PyInt, intFromBigInt, isInt, toBig, intPowMod, bitLength } from "../objects/int.js";
+import { PyInt, intFromBigInt, isInt, toBig, intPowMod, bitLength, intToRadix } from "../objects/int.js";
 import { intAbs, intHashValue, intRound } from "../objects/int-slots.js";
 import { PyFloat, newFloat, floatRoundToInt, floatHashBig, floatDivmod } from "../objects/float.js";
 import { floatRound, asFloatOperand } from "../objects/float-slots.js";
@@ -553,7 +553,7 @@ function radix(interp: Interpreter, v: PyValue, base: number, prefix: string): P
     x = toBig(callValue(interp, m, [v]) as PyInt);
   }
   const neg = x < 0n;
-  return newStr(interp, (neg ? "-" : "") + prefix + (neg ? -x : x).toString(base));
+  return newStr(interp, (neg ? "-" : "") + prefix + intToRadix(interp, x, base as 2 | 8 | 16));
 }
 def("hex", (interp, args, kwargs) => (checkFnArgs(interp, "hex", args, 1, 1, kwargs), radix(interp, args[0], 16, "0x")));
 def("oct", (interp, args, kwargs) => (checkFnArgs(interp, "oct", args, 1, 1, kwargs), radix(interp, args[0], 8, "0o")));

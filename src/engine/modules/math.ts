@@ -6,7 +6,9 @@ import { None } from "../objects/builtin-types.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { builtin, makeModule, type PyModule } from "../objects/module.js";
 import { newFloat, PyFloat, floatToInt } from "../objects/float.js";
-import { PyInt, intFromBigInt, isInt, toBig, checkIntBits } from "../objects/int.js";
+import { PyInt, bitLength, intFromBigInt, isInt, toBig } from "../objects/int.js";
+import { checkDeadline } from "../vm/limits.js";
+import { bigComb, bigFactorial, bigIsqrt, bigPerm } from "../objects/int-big.js";
 import { toFloat } from "../objects/float-slots.js";
 import { raiseOverflow, raiseTypeError, raiseValueError } from "../vm/errors.js";
 import { callValue, forEachItem, typeOf, binaryOp, isTruthy } from "../vm/abstract.js";
@@ -125,7 +127,7 @@ def("log", (interp, args) => {
       // Exact for huge ints: log(m * 2**k) = log(m) + k*log(2).
       if (!Number.isFinite(Number(v.v))) {
         // CPython: x = m * 2**e with 0.5 <= m < 1, log(x) = log(m) + e*log(2).
-        const bits = v.v.toString(2).length;
+        const bits = bitLength(v.v);
         const m = Number(v.v >> BigInt(bits - 54)) / 2 ** 54;
         return Math.log(m) + bits * Math.LN2;
       }
@@ -305,16 +307,21 @@ function intArg(interp: Interpreter, v: PyValue, fname: string): bigint {
   return raiseTypeError(interp, `'${typeOf(v).name}' object cannot be interpreted as an integer`);
 }
 
-function bigGcd(a: bigint, b: bigint): bigint {
+function bigGcd(interp: Interpreter, a: bigint, b: bigint): bigint {
   if (a < 0n) a = -a;
   if (b < 0n) b = -b;
-  while (b !== 0n) [a, b] = [b, a % b];
+  // Euclid on huge ints takes many steps that do not count as Python steps: read the clock.
+  let steps = 0;
+  while (b !== 0n) {
+    [a, b] = [b, a % b];
+    if (++steps % 256 === 0) checkDeadline(interp);
+  }
   return a;
 }
 
 def("gcd", (interp, args) => {
   let g = 0n;
-  for (const a of args) g = bigGcd(g, intArg(interp, a, "gcd"));
+  for (const a of args) g = bigGcd(interp, g, intArg(interp, a, "gcd"));
   return intFromBigInt(interp, g);
 });
 def("lcm", (interp, args) => {
@@ -322,29 +329,19 @@ def("lcm", (interp, args) => {
   for (const a of args) {
     const x = intArg(interp, a, "lcm");
     if (x === 0n) return 0;
-    l = (l * (x < 0n ? -x : x)) / bigGcd(l, x);
+    l = (l * (x < 0n ? -x : x)) / bigGcd(interp, l, x);
   }
   return intFromBigInt(interp, l);
 });
+/** Largest argument the exact functions take (CPython converts to a C long long). */
+const LLONG_MAX = 2n ** 63n - 1n;
+
 def("factorial", (interp, args) => {
   arity(interp, "factorial", args, 1);
   const n = intArg(interp, args[0], "factorial");
   if (n < 0n) raiseValueError(interp, "factorial() not defined for negative values");
-  if (n > 100000n) checkIntBits(interp, Number(n) * Math.log2(Number(n)));
-  let r = 1n;
-  const k = Number(n);
-  // Product tree keeps the bigint multiplications balanced.
-  const prod = (lo: number, hi: number): bigint => {
-    if (hi - lo < 16) {
-      let p = 1n;
-      for (let i = lo; i <= hi; i++) p *= BigInt(i);
-      return p;
-    }
-    const mid = (lo + hi) >> 1;
-    return prod(lo, mid) * prod(mid + 1, hi);
-  };
-  if (k > 1) r = prod(2, k);
-  return intFromBigInt(interp, r);
+  if (n > LLONG_MAX) raiseOverflow(interp, `factorial() argument should not exceed ${LLONG_MAX}`);
+  return intFromBigInt(interp, bigFactorial(interp, Number(n)));
 });
 def("comb", (interp, args) => {
   arity(interp, "comb", args, 2);
@@ -354,9 +351,8 @@ def("comb", (interp, args) => {
   if (k < 0n) raiseValueError(interp, "k must be a non-negative integer");
   if (k > n) return 0;
   if (k > n - k) k = n - k;
-  let r = 1n;
-  for (let i = 1n; i <= k; i++) r = (r * (n - k + i)) / i;
-  return intFromBigInt(interp, r);
+  if (k > LLONG_MAX) raiseOverflow(interp, `min(n - k, k) must not exceed ${LLONG_MAX}`);
+  return intFromBigInt(interp, bigComb(interp, n, k));
 });
 def("perm", (interp, args) => {
   if (args.length < 1 || args.length > 2) raiseTypeError(interp, `perm expected 1 or 2 arguments, got ${args.length}`);
@@ -365,25 +361,15 @@ def("perm", (interp, args) => {
   if (n < 0n) raiseValueError(interp, "n must be a non-negative integer");
   if (k < 0n) raiseValueError(interp, "k must be a non-negative integer");
   if (k > n) return 0;
-  let r = 1n;
-  for (let i = n - k + 1n; i <= n; i++) r *= i;
-  return intFromBigInt(interp, r);
+  if (k > LLONG_MAX) raiseOverflow(interp, `k must not exceed ${LLONG_MAX}`);
+  return intFromBigInt(interp, bigPerm(interp, n, k));
 });
 def("isqrt", (interp, args) => {
   arity(interp, "isqrt", args, 1);
   const n = intArg(interp, args[0], "isqrt");
   if (n < 0n) raiseValueError(interp, "isqrt() argument must be nonnegative");
   if (n < 1n << 52n) return intFromBigInt(interp, BigInt(Math.floor(Math.sqrt(Number(n)))));
-  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
-  for (;;) {
-    const y = (x + n / x) >> 1n;
-    if (y >= x) {
-      if (x * x > n) x -= 1n;
-      else if ((x + 1n) * (x + 1n) <= n) x += 1n;
-      else break;
-    } else x = y;
-  }
-  return intFromBigInt(interp, x);
+  return intFromBigInt(interp, bigIsqrt(interp, n));
 });
 
 // ---------------------------------------------------------------- predicates and sums

@@ -8,7 +8,7 @@ import { PyType } from "../objects/type.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { builtin, makeModule, type PyModule } from "../objects/module.js";
 import { defineMethods } from "../objects/function.js";
-import { newException, raiseTypeError, raiseValueError } from "../vm/errors.js";
+import { newException, raiseOverflow, raiseTypeError, raiseValueError } from "../vm/errors.js";
 import { SystemExit } from "../objects/exceptions.js";
 import { getAttr, pyStr, typeOf } from "../vm/abstract.js";
 import { currentHandled } from "../compiler/stmt.js";
@@ -191,6 +191,24 @@ const excInfo = builtin("exc_info", (interp) => {
 const exception = builtin("exception", (interp) => currentHandled(interp) ?? None);
 const getdefaultencoding = builtin("getdefaultencoding", () => internStr("utf-8"));
 
+/** CPython's sys.int_info.str_digits_check_threshold: the smallest limit but 0. */
+const INT_STR_DIGITS_THRESHOLD = 640;
+const getIntMaxStrDigits = builtin("get_int_max_str_digits", (interp, args) => {
+  if (args.length > 0) raiseTypeError(interp, `sys.get_int_max_str_digits() takes no arguments (${args.length} given)`);
+  return interp.intMaxStrDigits;
+});
+const setIntMaxStrDigits = builtin("set_int_max_str_digits", (interp, args, kwargs) => {
+  if (args.length > 1) raiseTypeError(interp, `set_int_max_str_digits() takes at most 1 argument (${args.length} given)`);
+  const v = args.length === 1 ? args[0] : kwargs?.get("maxdigits");
+  if (v === undefined) return raiseTypeError(interp, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+  if (!isInt(v)) return raiseTypeError(interp, `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  const n = indexValue(interp, v);
+  if (n > 2 ** 31 - 1 || n < -(2 ** 31)) raiseOverflow(interp, "Python int too large to convert to C int");
+  if (n < 0 || (n > 0 && n < INT_STR_DIGITS_THRESHOLD)) raiseValueError(interp, `maxdigits must be 0 or larger than ${INT_STR_DIGITS_THRESHOLD}`);
+  interp.intMaxStrDigits = n;
+  return None;
+});
+
 export function createSysModule(interp: Interpreter): PyModule {
   // Live: the registry mirrors every later import into this dict (sys-modules.ts).
   const modules = interp.modules.sysModulesDict(interp);
@@ -216,6 +234,8 @@ export function createSysModule(interp: Interpreter): PyModule {
     ["intern", intern],
     ["getdefaultencoding", getdefaultencoding],
     ["exc_info", excInfo],
+    ["get_int_max_str_digits", getIntMaxStrDigits],
+    ["set_int_max_str_digits", setIntMaxStrDigits],
     ["exception", exception],
     ["modules", modules],
     ["path", newList(interp, [])],

@@ -15,13 +15,14 @@ import { sizeFor } from "../heap/heap.js";
 import { PyBuiltinFunction, defineMethods } from "./function.js";
 import { raiseIndexError, raiseTypeError, raiseValueError } from "../vm/errors.js";
 import { forEachItem, typeOf } from "../vm/abstract.js";
-import { PyBytes, bytesRepr, encodeStr, newBytesIterator } from "./bytes.js";
-import { PyStr } from "./str.js";
+import { PyBytes, bytesRepr, bytesReprLength, encodeStr, newBytesIterator, repeatBytes } from "./bytes.js";
+import { PyStr, ensureStrRoom } from "./str.js";
 import { PyList } from "./list.js";
 import { PyTuple } from "./tuple.js";
 import { isInt } from "./int.js";
-import { PySlice, hasIndex, indexValue, seqIndex, sliceArray, sliceIndices } from "./slice.js";
+import { PySlice, hasIndex, indexValue, seqIndex, sliceArray, sliceIndices, ssizeValue } from "./slice.js";
 import { repeatCount } from "./seq.js";
+import { reserveItems } from "./reserve.js";
 import { PyBuiltinClassMethod, builtinClassMethod } from "./classmethod-builtin.js";
 import { checkArgs } from "./args.js";
 import "./bytes-methods.js";
@@ -63,6 +64,8 @@ function bytesOfIterable(interp: Interpreter, v: PyValue): number[] {
   if (v instanceof PyBytes) return v.bytes.slice();
   const out: number[] = [];
   forEachItem(interp, v, (x) => {
+    // Grows without charging until the caller's resize: check the room as it grows.
+    if ((out.length & 4095) === 4095) reserveItems(interp, out.length + 1, 1);
     out.push(byteValue(interp, x));
   });
   return out;
@@ -101,9 +104,9 @@ function fill(interp: Interpreter, ba: PyByteArray, args: PyValue[], kwargs: Kwa
   if (encoding !== undefined) raiseTypeError(interp, "encoding without a string argument");
   if (errors !== undefined) raiseTypeError(interp, "errors without a string argument");
   if (hasIndex(source)) {
-    const n = indexValue(interp, source);
+    const n = ssizeValue(interp, source, `'${typeOf(source).name}' object cannot be interpreted as an integer`, "cannot fit 'int' into an index-sized integer");
     if (n < 0) raiseValueError(interp, "negative count");
-    interp.heap.ensure(sizeFor(n));
+    reserveItems(interp, n, 1);
     ba.bytes = new Array<number>(n).fill(0);
     return;
   }
@@ -119,8 +122,9 @@ bytearrayType.construct = (interp, _cls, args, kwargs) => {
   return ba;
 };
 // CPython's bytearray repr escapes a single quote even inside double quotes: bytearray(b"a\'b").
-bytearrayType.repr = (_interp, self) => {
+bytearrayType.repr = (interp, self) => {
   const bytes = (self as PyBytes).bytes;
+  if (bytes.length > 1024) ensureStrRoom(interp, bytesReprLength(bytes) + 11);
   const r = bytesRepr(bytes);
   return `bytearray(${r[1] === '"' ? r.replace(/'/g, "\\'") : r})`;
 };
@@ -201,7 +205,10 @@ bytearrayType.compare = (interp, op, self, other) => {
 };
 bytearrayType.binary = (interp, op, self, other, reflected) => {
   if (op === "add" && !reflected) {
-    if (other instanceof PyBytes) return newByteArray(interp, (self as PyBytes).bytes.concat(other.bytes));
+    if (other instanceof PyBytes) {
+      reserveItems(interp, (self as PyBytes).bytes.length + other.bytes.length, 1);
+      return newByteArray(interp, (self as PyBytes).bytes.concat(other.bytes));
+    }
     if (typeof other === "object" && !other.cls.frozen && other.cls.lookup("__radd__") !== null) return NotImplemented;
     return raiseTypeError(interp, `can't concat ${typeOf(other).name} to bytearray`);
   }
@@ -218,6 +225,7 @@ bytearrayType.inplace = (interp, op, self, other) => {
   const ba = self as PyByteArray;
   if (op === "add") {
     if (!(other instanceof PyBytes)) return raiseTypeError(interp, `can't concat ${typeOf(other).name} to bytearray`);
+    reserveItems(interp, other.bytes.length, 1);
     const src = other.bytes.slice();
     for (let i = 0; i < src.length; i++) ba.bytes.push(src[i]);
     resized(interp, ba);
@@ -233,10 +241,7 @@ bytearrayType.inplace = (interp, op, self, other) => {
 };
 
 function repeated(interp: Interpreter, b: number[], count: PyValue): number[] {
-  const k = repeatCount(interp, count, b.length, 1);
-  const out: number[] = [];
-  for (let i = 0; i < k; i++) for (let j = 0; j < b.length; j++) out.push(b[j]);
-  return out;
+  return repeatBytes(b, repeatCount(interp, count, b.length, 1));
 }
 
 /** A bytes method's result for a bytearray receiver: bytes become bytearrays (in lists and tuples too). */
@@ -290,6 +295,7 @@ defineMethods(bytearrayType, {
     if (v instanceof PyStr) raiseTypeError(interp, "'str' object cannot be interpreted as an integer");
     if (!(v instanceof PyBytes) && !isIterable(v)) raiseTypeError(interp, `can't extend bytearray with ${typeOf(v).name}`);
     const src = bytesOfIterable(interp, v);
+    reserveItems(interp, src.length, 1);
     for (let i = 0; i < src.length; i++) ba.bytes.push(src[i]);
     resized(interp, ba);
     return None;

@@ -11,9 +11,11 @@ import { defineMethods } from "./function.js";
 import { raiseTypeError, raiseValueError } from "../vm/errors.js";
 import { toArray, typeOf } from "../vm/abstract.js";
 import { PyInt, isInt } from "./int.js";
-import { PyStr, newStr } from "./str.js";
-import { PySlice, indexValue, seqIndex, sliceArray, sliceIndices } from "./slice.js";
+import { PyStr, ensureStrRoom, newStr } from "./str.js";
+import { PySlice, indexValue, seqIndex, sliceArray, sliceIndices, ssizeValue } from "./slice.js";
 import { repeatCount } from "./seq.js";
+import { TextBuilder, charCodesToString } from "./text-builder.js";
+import { reserveItems } from "./reserve.js";
 import { ITERATOR_SIZE, makeIteratorType } from "./iterators.js";
 import { newException } from "../vm/errors.js";
 import { LookupError, UnicodeDecodeError, UnicodeEncodeError } from "./exceptions.js";
@@ -40,6 +42,14 @@ export function internBytes(bytes: number[]): PyBytes {
   return new PyBytes(bytesType, bytes);
 }
 
+/** `b * k` (k already checked and reserved): one allocation of the final length, no growth copies. */
+export function repeatBytes(b: number[], k: number): number[] {
+  const n = b.length;
+  const out = new Array<number>(n * k);
+  for (let i = 0, at = 0; i < k; i++, at += n) for (let j = 0; j < n; j++) out[at + j] = b[j];
+  return out;
+}
+
 export function encodeUtf8(s: string): number[] {
   const out: number[] = [];
   for (let i = 0; i < s.length; i++) {
@@ -61,7 +71,7 @@ export function encodeUtf8(s: string): number[] {
 
 /** Strict UTF-8 decoding; null at the first invalid byte (its index in `bad`). */
 function decodeUtf8(bytes: number[], bad: { at: number }): string | null {
-  let out = "";
+  const out = new TextBuilder();
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i];
     let cp: number;
@@ -77,10 +87,10 @@ function decodeUtf8(bytes: number[], bad: { at: number }): string | null {
       if ((c & 0xc0) !== 0x80) { bad.at = i; return null; }
       cp = (cp << 6) | (c & 63);
     }
-    out += String.fromCodePoint(cp);
+    out.add(String.fromCodePoint(cp));
     i += n;
   }
-  return out;
+  return out.done();
 }
 
 /** Escaped form of a character in codec error messages ('\xe9', '\u20ac', '\U0001f600'). */
@@ -93,6 +103,8 @@ function charEscape(cp: number): string {
 /** str.encode: utf-8, ascii, latin-1; errors "strict" (UnicodeEncodeError), "ignore", "replace". */
 export function encodeStr(interp: Interpreter, s: string, encoding: string, errors = "strict"): number[] {
   const enc = encoding.toLowerCase().replace(/[-_]/g, "");
+  // At least one byte per code unit (the bytes are built as a JS array first).
+  reserveItems(interp, s.length, 1);
   if (enc === "utf8") return encodeUtf8(s);
   if (enc === "ascii" || enc === "latin1" || enc === "iso88591" || enc === "latin") {
     const max = enc === "ascii" ? 0x7f : 0xff;
@@ -117,17 +129,30 @@ export function bytesRepr(bytes: number[], prefix = "b"): string {
   const hasSingle = bytes.includes(39);
   const hasDouble = bytes.includes(34);
   const quote = hasSingle && !hasDouble ? '"' : "'";
-  let out = prefix + quote;
+  const out = new TextBuilder();
+  out.add(prefix + quote);
   for (const b of bytes) {
-    if (b === quote.charCodeAt(0) || b === 92) out += "\\" + String.fromCharCode(b);
-    else if (b === 9) out += "\\t";
-    else if (b === 10) out += "\\n";
-    else if (b === 13) out += "\\r";
-    else if (b < 32 || b >= 127) out += "\\x" + b.toString(16).padStart(2, "0");
-    else out += String.fromCharCode(b);
+    if (b === quote.charCodeAt(0) || b === 92) out.add("\\" + String.fromCharCode(b));
+    else if (b === 9) out.add("\\t");
+    else if (b === 10) out.add("\\n");
+    else if (b === 13) out.add("\\r");
+    else if (b < 32 || b >= 127) out.add(HEX_ESCAPES[b]);
+    else out.add(String.fromCharCode(b));
   }
-  return out + quote;
+  out.add(quote);
+  return out.done();
 }
+
+/** Length of bytesRepr(bytes, prefix), computed without building it (to reserve it first). */
+export function bytesReprLength(bytes: number[], prefix = "b"): number {
+  let n = prefix.length + 2;
+  const quote = bytes.includes(39) && !bytes.includes(34) ? 34 : 39;
+  for (const b of bytes) n += b === quote || b === 92 || b === 9 || b === 10 || b === 13 ? 2 : b < 32 || b >= 127 ? 4 : 1;
+  return n;
+}
+
+const HEX_PAIRS: string[] = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
+const HEX_ESCAPES: string[] = HEX_PAIRS.map((h) => "\\x" + h);
 
 bytesType.construct = (interp, _cls, args) => {
   if (args.length === 0) return newBytes(interp, []);
@@ -137,9 +162,9 @@ bytesType.construct = (interp, _cls, args) => {
     return newBytes(interp, encodeStr(interp, x.v, (args[1] as PyStr).v, args.length > 2 && args[2] instanceof PyStr ? args[2].v : "strict"));
   }
   if (isInt(x)) {
-    const n = indexValue(interp, x);
+    const n = ssizeValue(interp, x, `'${typeOf(x).name}' object cannot be interpreted as an integer`, "cannot fit 'int' into an index-sized integer");
     if (n < 0) raiseValueError(interp, "negative count");
-    interp.heap.ensure(sizeFor(n));
+    reserveItems(interp, n, 1);
     return newBytes(interp, new Array<number>(n).fill(0));
   }
   // A bytearray (a PyBytes too) is copied; bytes are immutable and returned as they are.
@@ -154,7 +179,11 @@ bytesType.construct = (interp, _cls, args) => {
   }
   return newBytes(interp, out);
 };
-bytesType.repr = (_interp, self) => bytesRepr((self as PyBytes).bytes);
+bytesType.repr = (interp, self) => {
+  const bytes = (self as PyBytes).bytes;
+  if (bytes.length > 1024) ensureStrRoom(interp, bytesReprLength(bytes));
+  return bytesRepr(bytes);
+};
 bytesType.len = (_interp, self) => (self as PyBytes).bytes.length;
 bytesType.hash = (_interp, self) => {
   const b = self as PyBytes;
@@ -196,16 +225,16 @@ bytesType.compare = (_interp, op, self, other) => {
 };
 bytesType.binary = (interp, op, self, other, reflected) => {
   if (op === "add" && !reflected) {
-    if (other instanceof PyBytes) return newBytes(interp, (self as PyBytes).bytes.concat(other.bytes));
+    if (other instanceof PyBytes) {
+      reserveItems(interp, (self as PyBytes).bytes.length + other.bytes.length, 1);
+      return newBytes(interp, (self as PyBytes).bytes.concat(other.bytes));
+    }
     if (typeof other === "object" && !other.cls.frozen && other.cls.lookup("__radd__") !== null) return NotImplemented;
     return raiseTypeError(interp, `can't concat ${typeOf(other).name} to bytes`);
   }
   if (op === "mul" && (isInt(other) || other instanceof PyInt)) {
     const b = (self as PyBytes).bytes;
-    const k = repeatCount(interp, other, b.length, 1);
-    const out: number[] = [];
-    for (let i = 0; i < k; i++) for (const x of b) out.push(x);
-    return newBytes(interp, out);
+    return newBytes(interp, repeatBytes(b, repeatCount(interp, other, b.length, 1)));
   }
   return NotImplemented;
 };
@@ -254,6 +283,8 @@ defineMethods(bytesType, {
     const enc = args.length > 1 ? (args[1] as PyStr).v.toLowerCase().replace(/[-_]/g, "") : "utf8";
     if (enc === "utf8") {
       const bad = { at: 0 };
+      // At least one code unit per 3 bytes of valid UTF-8; at most one per byte.
+      ensureStrRoom(interp, Math.ceil(b.bytes.length / 3));
       const s = decodeUtf8(b.bytes, bad);
       if (s === null) {
         throw newException(interp, UnicodeDecodeError, `'utf-8' codec can't decode byte 0x${b.bytes[bad.at].toString(16)} in position ${bad.at}: invalid start byte`);
@@ -265,12 +296,17 @@ defineMethods(bytesType, {
         const i = b.bytes.findIndex((x) => x > 127);
         if (i >= 0) throw newException(interp, UnicodeDecodeError, `'ascii' codec can't decode byte 0x${b.bytes[i].toString(16)} in position ${i}: ordinal not in range(128)`);
       }
-      return newStr(interp, String.fromCharCode(...b.bytes));
+      ensureStrRoom(interp, b.bytes.length);
+      return newStr(interp, charCodesToString(b.bytes));
     }
     throw newException(interp, LookupError, `unknown encoding: ${(args[1] as PyStr).v}`);
   },
   hex(interp, args) {
-    return newStr(interp, (args[0] as PyBytes).bytes.map((x) => x.toString(16).padStart(2, "0")).join(""));
+    const bytes = (args[0] as PyBytes).bytes;
+    ensureStrRoom(interp, 2 * bytes.length);
+    const text = new TextBuilder();
+    for (let i = 0; i < bytes.length; i++) text.add(HEX_PAIRS[bytes[i]]);
+    return newStr(interp, text.done());
   },
   count(interp, args) {
     const hay = (args[0] as PyBytes).bytes;
@@ -301,11 +337,19 @@ defineMethods(bytesType, {
   },
   join(interp, args) {
     const sep = (args[0] as PyBytes).bytes;
-    const out: number[] = [];
-    toArray(interp, args[1]).forEach((v, i) => {
+    const items = toArray(interp, args[1]);
+    // Size first (reserved), then copy: no spread (a million-byte item overflowed the JS stack).
+    let total = 0;
+    items.forEach((v, i) => {
       if (!(v instanceof PyBytes)) raiseTypeError(interp, `sequence item ${i}: expected a bytes-like object, ${typeOf(v).name} found`);
-      if (i > 0) out.push(...sep);
-      out.push(...v.bytes);
+      total += v.bytes.length + (i > 0 ? sep.length : 0);
+    });
+    reserveItems(interp, total, 1);
+    const out: number[] = [];
+    items.forEach((v, i) => {
+      if (i > 0) for (let k = 0; k < sep.length; k++) out.push(sep[k]);
+      const src = (v as PyBytes).bytes;
+      for (let k = 0; k < src.length; k++) out.push(src[k]);
     });
     return newBytes(interp, out);
   },

@@ -172,6 +172,43 @@ export function parseFloatText(text: string): number | null {
     case "-inf": case "-infinity": return -Infinity;
     case "nan": case "+nan": case "-nan": return NaN;
   }
-  if (!/^[+-]?((\d(_?\d)*)?\.?\d(_?\d)*|\d(_?\d)*\.)(e[+-]?\d(_?\d)*)?$/.test(s)) return null;
-  return Number(s.replace(/_/g, ""));
+  if (!isFloatLiteral(s)) return null;
+  return Number(s.includes("_") ? s.replace(/_/g, "") : s);
+}
+
+/**
+ * [+-] digits [. digits] [e [+-] digits], with at least one digit before the exponent and
+ * single underscores only between digits. A linear scan: the equivalent regular
+ * expression overflowed V8's backtracking stack on a text of millions of digits.
+ */
+function isFloatLiteral(s: string): boolean {
+  const n = s.length;
+  let i = 0;
+  const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+  const digits = (): number => {
+    let count = 0;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (isDigit(c)) {
+        count++;
+        i++;
+      } else if (c === 95 && count > 0 && i + 1 < n && isDigit(s.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    return count;
+  };
+  if (s[i] === "+" || s[i] === "-") i++;
+  const intDigits = digits();
+  let fracDigits = 0;
+  if (s[i] === ".") {
+    i++;
+    fracDigits = digits();
+  }
+  if (intDigits === 0 && fracDigits === 0) return false;
+  if (s[i] === "e") {
+    i++;
+    if (s[i] === "+" || s[i] === "-") i++;
+    if (digits() === 0) return false;
+  }
+  return i === n;
 }

@@ -4,9 +4,10 @@
 
 import type { PyValue } from "./object.js";
 import type { Interpreter } from "../vm/interpreter.js";
-import { PyInt, toBig, intToDecimal } from "./int.js";
+import { PyInt, toBig, intToDecimal, intToRadix } from "./int.js";
 import { PyFloat } from "./float.js";
 import { PyStr, cpLengthOf, internStr } from "./str.js";
+import { reserveStr } from "./reserve.js";
 import { floatRepr, formatExp, formatFixed, formatGeneral } from "./float-text.js";
 import { boolType } from "./builtin-types.js";
 import { raiseOverflow, raiseTypeError, raiseValueError } from "../vm/errors.js";
@@ -28,6 +29,22 @@ export interface FormatSpec {
 }
 
 const ALIGNS = "<>=^";
+
+/** Largest width or precision the spec parser accepts (CPython's Py_ssize_t). */
+const SSIZE_MAX = 2 ** 63 - 1;
+/** Largest float precision (CPython's C int). */
+const INT_MAX = 2 ** 31 - 1;
+
+/** A run of digits of a format spec as a number, refusing what CPython's Py_ssize_t cannot hold. */
+function specNumber(interp: Interpreter, digits: string): number {
+  // 19 digits may still fit 2**63 - 1; the double comparison is exact enough at that boundary
+  // (the next double above 2**63 - 1 is 2**63 + 2048, and 2**63 itself is refused).
+  const n = Number(digits);
+  if (digits.length > 19 || n >= SSIZE_MAX) {
+    if (digits.length > 19 || BigInt(digits) > 2n ** 63n - 1n) raiseValueError(interp, "Too many decimal digits in format string");
+  }
+  return n;
+}
 
 export function parseFormatSpec(interp: Interpreter, spec: string, typeName: string): FormatSpec {
   const r: FormatSpec = { fill: " ", align: "", sign: "", z: false, alt: false, zero: false, zeroAlign: false, width: -1, grouping: "", precision: -1, type: "" };
@@ -60,7 +77,7 @@ export function parseFormatSpec(interp: Interpreter, spec: string, typeName: str
   }
   let start = i;
   while (i < n && spec.charCodeAt(i) >= 48 && spec.charCodeAt(i) <= 57) i++;
-  if (i > start) r.width = Number(spec.slice(start, i));
+  if (i > start) r.width = specNumber(interp, spec.slice(start, i));
   if (i < n && (spec[i] === "," || spec[i] === "_")) {
     r.grouping = spec[i++];
     if (i < n && (spec[i] === "," || spec[i] === "_")) raiseValueError(interp, "Cannot specify both ',' and '_'.");
@@ -70,7 +87,7 @@ export function parseFormatSpec(interp: Interpreter, spec: string, typeName: str
     start = i;
     while (i < n && spec.charCodeAt(i) >= 48 && spec.charCodeAt(i) <= 57) i++;
     if (i === start) raiseValueError(interp, "Format specifier missing precision");
-    r.precision = Number(spec.slice(start, i));
+    r.precision = specNumber(interp, spec.slice(start, i));
   }
   if (n - i > 1) raiseValueError(interp, `Invalid format specifier '${spec}' for object of type '${typeName}'`);
   if (i < n) r.type = spec[i];
@@ -82,11 +99,13 @@ export function parseFormatSpec(interp: Interpreter, spec: string, typeName: str
 }
 
 /** Pad `body` (sign/prefix already split off for '=' alignment) to the spec's width. */
-function pad(sp: FormatSpec, prefix: string, body: string, defaultAlign: string): string {
+function pad(interp: Interpreter, sp: FormatSpec, prefix: string, body: string, defaultAlign: string): string {
   if (sp.width < 0) return prefix + body;
   const len = cpLengthOf(prefix) + cpLengthOf(body);
   if (sp.width <= len) return prefix + body;
   const total = sp.width - len;
+  // The fill may be a surrogate pair: two code units per padding character.
+  reserveStr(interp, prefix.length + body.length + total * sp.fill.length);
   const align = sp.align || defaultAlign;
   const fill = sp.fill;
   switch (align) {
@@ -115,23 +134,27 @@ function group(digits: string, sep: string, every: number): string {
  * Assemble a number: sign + prefix + (grouped, possibly zero-padded) integer digits + rest.
  * Zero padding with grouping pads the digits themselves so separators land right.
  */
-function assembleNumber(sp: FormatSpec, negative: boolean, prefix: string, intDigits: string, rest: string, every: number): string {
+function assembleNumber(interp: Interpreter, sp: FormatSpec, negative: boolean, prefix: string, intDigits: string, rest: string, every: number): string {
   const sign = negative ? "-" : sp.sign === "+" ? "+" : sp.sign === " " ? " " : "";
   const head = sign + prefix;
   if (sp.grouping !== "") {
     let grouped = group(intDigits, sp.grouping, every);
-    if (sp.zero && sp.fill === "0" && sp.align === "=" && sp.width > 0) {
-      let digits = intDigits;
-      while (head.length + grouped.length + rest.length < sp.width) {
-        digits = "0" + digits;
-        grouped = group(digits, sp.grouping, every);
+    if (sp.fill === "0" && sp.align === "=" && sp.width > 0) {
+      // The fewest digits whose grouped form fills the width (computed, not grown one
+      // zero at a time: that was quadratic in the width). Grouped, d digits take
+      // d + floor((d - 1) / every) characters, so the result never starts with a separator.
+      const target = sp.width - head.length - rest.length;
+      const groupedLen = (d: number): number => d + Math.floor((d - 1) / every);
+      if (grouped.length < target) {
+        reserveStr(interp, sp.width);
+        let d = Math.max(intDigits.length, Math.floor((target * every) / (every + 1)) - 1);
+        while (groupedLen(d) < target) d++;
+        grouped = group("0".repeat(d - intDigits.length) + intDigits, sp.grouping, every);
       }
-      // CPython never starts the padded result with a separator.
-      if (grouped[0] === sp.grouping) grouped = "0" + grouped;
     }
-    return pad(sp, head, grouped + rest, ">");
+    return pad(interp, sp, head, grouped + rest, ">");
   }
-  return pad(sp, head, intDigits + rest, ">");
+  return pad(interp, sp, head, intDigits + rest, ">");
 }
 
 export function formatIntWithSpec(interp: Interpreter, v: number | boolean | PyInt, sp: FormatSpec): string {
@@ -141,21 +164,21 @@ export function formatIntWithSpec(interp: Interpreter, v: number | boolean | PyI
   if (sp.z && !floatType) raiseValueError(interp, "Negative zero coercion (z) not allowed in integer format specifier");
   const big = typeof v === "number" ? null : toBig(v);
   const negative = big === null ? (v as number) < 0 : big < 0n;
-  const abs = (radix: number): string => (big === null ? Math.abs(v as number).toString(radix) : (negative ? -big : big).toString(radix));
+  const abs = (radix: 2 | 8 | 16): string => (big === null ? Math.abs(v as number).toString(radix) : intToRadix(interp, big, radix));
   switch (type) {
     case "": case "d": case "n": {
       const s = big === null ? String(Math.abs(v as number)) : intToDecimal(interp, v).replace("-", "");
-      return assembleNumber(sp, negative, "", s, "", 3);
+      return assembleNumber(interp, sp, negative, "", s, "", 3);
     }
-    case "b": return assembleNumber(sp, negative, sp.alt ? "0b" : "", abs(2), "", 4);
-    case "o": return assembleNumber(sp, negative, sp.alt ? "0o" : "", abs(8), "", 4);
-    case "x": return assembleNumber(sp, negative, sp.alt ? "0x" : "", abs(16), "", 4);
-    case "X": return assembleNumber(sp, negative, sp.alt ? "0X" : "", abs(16).toUpperCase(), "", 4);
+    case "b": return assembleNumber(interp, sp, negative, sp.alt ? "0b" : "", abs(2), "", 4);
+    case "o": return assembleNumber(interp, sp, negative, sp.alt ? "0o" : "", abs(8), "", 4);
+    case "x": return assembleNumber(interp, sp, negative, sp.alt ? "0x" : "", abs(16), "", 4);
+    case "X": return assembleNumber(interp, sp, negative, sp.alt ? "0X" : "", abs(16).toUpperCase(), "", 4);
     case "c": {
       if (sp.sign !== "") raiseValueError(interp, "Sign not allowed with integer format specifier 'c'");
       const code = big === null ? (v as number) : Number(big);
       if (code < 0 || code > 0x10ffff) raiseOverflow(interp, "%c arg not in range(0x110000)");
-      return pad(sp, "", String.fromCodePoint(code), "<");
+      return pad(interp, sp, "", String.fromCodePoint(code), "<");
     }
     case "e": case "E": case "f": case "F": case "g": case "G": case "%": {
       const f = big === null ? (v as number) : Number(big);
@@ -181,6 +204,9 @@ export function formatFloatWithSpec(interp: Interpreter, x: number, sp: FormatSp
   }
   const upper = type === "E" || type === "F" || type === "G";
   const prec = sp.precision;
+  if (prec > INT_MAX) raiseValueError(interp, "precision too big");
+  // The digits of a double need at most ~330 characters besides the precision's.
+  if (prec > 0) reserveStr(interp, prec + 330);
   if (!Number.isFinite(ax)) {
     body = ax !== ax ? "nan" : "inf";
     if (upper) body = body.toUpperCase();
@@ -201,9 +227,9 @@ export function formatFloatWithSpec(interp: Interpreter, x: number, sp: FormatSp
   if (i === 0) {
     // inf / nan: zero padding pads with the fill as usual, never groups.
     const sign = neg ? "-" : sp.sign === "+" ? "+" : sp.sign === " " ? " " : "";
-    return pad(sp, sign, body + suffix, ">");
+    return pad(interp, sp, sign, body + suffix, ">");
   }
-  return assembleNumber(sp, neg, "", body.slice(0, i), body.slice(i) + suffix, 3);
+  return assembleNumber(interp, sp, neg, "", body.slice(0, i), body.slice(i) + suffix, 3);
 }
 
 export function formatStrWithSpec(interp: Interpreter, s: string, sp: FormatSpec): string {
@@ -214,7 +240,7 @@ export function formatStrWithSpec(interp: Interpreter, s: string, sp: FormatSpec
   if (sp.grouping !== "") raiseValueError(interp, `Cannot specify '${sp.grouping}' with 's'.`);
   if (sp.align === "=") sp = { ...sp, align: "<" };
   if (sp.precision >= 0 && s.length > sp.precision) s = cpLengthOf(s) === s.length ? s.slice(0, sp.precision) : Array.from(s).slice(0, sp.precision).join("");
-  return pad(sp, "", s, "<");
+  return pad(interp, sp, "", s, "<");
 }
 
 /** format(value, spec): the builtin `__format__` of int/float/str, else the type's `__format__`. */

@@ -7,7 +7,7 @@ import type { Interpreter } from "../vm/interpreter.js";
 import {
   PyInt, bigHash, bitLength, intAdd, intAnd, intCmp, intFloatCmp, intFloorDiv, intFromBigInt, intHash, intInvert,
   intLshift, intMod, intMul, intNeg, intOr, intPow, intRshift, intSub, intToDecimal, intTrueDiv, intXor, isInt,
-  parseIntText, toBig, intToFloat, intSize,
+  parseIntText, toBig, intToFloat, intSize, bitsBound,
 } from "./int.js";
 import { PyFloat, floatPow, newFloat, floatToInt } from "./float.js";
 import { PyStr, internStr, newStr, strRepr } from "./str.js";
@@ -19,7 +19,8 @@ import { checkArgs } from "./args.js";
 import { newTuple } from "./tuple.js";
 import { builtinClassMethod } from "./classmethod-builtin.js";
 import { PyBytes, newBytes } from "./bytes.js";
-import { indexValue } from "./slice.js";
+import { indexValue, ssizeValue } from "./slice.js";
+import { reserveItems } from "./reserve.js";
 
 type IntLike = number | boolean | PyInt;
 
@@ -157,6 +158,9 @@ export function intAbs(interp: Interpreter, v: IntLike): PyValue {
 /** round(int, ndigits) */
 export function intRound(interp: Interpreter, v: IntLike, ndigits: number): PyValue {
   if (ndigits >= 0) return typeof v === "boolean" ? (v ? 1 : 0) : v;
+  // 10**-ndigits exceeds |v| (at most bits * log10(2) + 1 digits): the result is 0,
+  // known without building the power (CPython builds it, slowly, or runs out of memory).
+  if (-ndigits > bitsBound(v) * 0.30103 + 1) return 0;
   const x = toBig(v);
   const pow = 10n ** BigInt(-ndigits);
   let q = x / pow;
@@ -188,18 +192,22 @@ function toBytes(interp: Interpreter, args: PyValue[], kwargs: Map<string, PyVal
       else raiseTypeError(interp, `to_bytes() got an unexpected keyword argument '${k}'`);
     }
   }
-  const n = indexValue(interp, length);
+  const n = ssizeValue(interp, length, `'${typeOf(length).name}' object cannot be interpreted as an integer`, "Python int too large to convert to C ssize_t");
+  if (n < 0) raiseValueError(interp, "length argument must be non-negative");
   const little = order instanceof PyStr && order.v === "little";
   if (!(order instanceof PyStr) || (order.v !== "big" && order.v !== "little")) raiseValueError(interp, "byteorder must be either 'little' or 'big'");
   if (v < 0n && !signed) raiseOverflow(interp, "can't convert negative int to unsigned");
-  let x = v < 0n ? (1n << BigInt(8 * n)) + v : v;
-  const limit = signed ? 1n << BigInt(8 * n - 1) : 1n << BigInt(8 * n);
-  if ((v >= 0n && v >= limit) || (v < 0n && -v > limit)) raiseOverflow(interp, "int too big to convert");
-  const bytes = new Array<number>(n);
-  for (let i = n - 1; i >= 0; i--) {
-    bytes[i] = Number(x & 0xffn);
-    x >>= 8n;
-  }
+  // Fits in n bytes: checked from the bit length, before any n-byte value is built.
+  const bits = v === 0n ? 0 : bitLength(v < 0n ? -v - 1n : v) + (signed ? 1 : 0);
+  // CPython quirk kept: -1 fits in zero signed bytes.
+  if (bits > 8 * n && !(n === 0 && v === -1n)) raiseOverflow(interp, "int too big to convert");
+  reserveItems(interp, n, 1);
+  // Two's complement of a negative value in n bytes, through hex text (linear, where
+  // shifting the value one byte at a time is quadratic).
+  const x = v < 0n ? (1n << BigInt(8 * n)) + v : v;
+  const hex = n === 0 ? "" : x.toString(16);
+  const bytes = new Array<number>(n).fill(0);
+  for (let i = n - 1, j = hex.length; j > 0; i--, j -= 2) bytes[i] = parseInt(hex.slice(Math.max(0, j - 2), j), 16);
   if (little) bytes.reverse();
   return newBytes(interp, bytes);
 }

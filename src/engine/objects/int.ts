@@ -12,7 +12,11 @@ import { intType } from "./builtin-types.js";
 import type { PyType } from "./type.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { sizeFor } from "../heap/heap.js";
-import { raiseMemoryError, raiseOverflow, raiseValueError, raiseZeroDivision } from "../vm/errors.js";
+import { raiseOverflow, raiseValueError, raiseZeroDivision } from "../vm/errors.js";
+import { reserveIntBits, reserveStr } from "./reserve.js";
+import { bigWork, divCostMs, fromDecimalCostMs, mulCostMs, toDecimalCostMs } from "./int-cost.js";
+import { checkDeadline } from "../vm/limits.js";
+import { bigPow } from "./int-big.js";
 
 export class PyInt extends PyObject {
   static override get name(): string {
@@ -127,36 +131,61 @@ export function intToFloat(interp: Interpreter, v: number | boolean | PyInt): nu
   return f;
 }
 
-/** Refuse to build an int of more than `bits` bits when the heap could never hold it. */
+/** Refuse to build an int of more than `bits` bits when the heap has no room for it. */
 export function checkIntBits(interp: Interpreter, bits: number): void {
-  if (bits > MAX_INT_BITS) raiseMemoryError(interp, `memory allocation failed, allocating ${Math.ceil(bits / 8)} bytes`);
-  if (bits > 1 << 16) interp.heap.ensure(sizeFor(Math.ceil(bits / 32) * 4));
+  reserveIntBits(interp, bits);
 }
+
+/**
+ * An upper bound of the bit length of an int, without formatting it: a heap int's
+ * charged size bounds its digits (4 bytes per 32 bits, rounded up to 16 bytes).
+ */
+export function bitsBound(v: number | boolean | PyInt): number {
+  if (typeof v === "number") return 31;
+  if (typeof v === "boolean") return 1;
+  if (v.size > 16) return (v.size - 16) * 8;
+  const n = v.n;
+  return n === n ? 53 : bitLength(v.v);
+}
+
+/** Operands this big (in bits) reserve their result and ask the deadline first. */
+const BIG_BITS = 1 << 15;
 
 // ---------------------------------------------------------------- arithmetic
 
 export function intAdd(interp: Interpreter, a: number | boolean | PyInt, b: number | boolean | PyInt): PyValue {
   const r = safeNum(a) + safeNum(b);
   if (r <= MAX_SAFE && r >= -MAX_SAFE) return intFromNumber(interp, r);
+  reserveSum(interp, a, b);
   return intFromBigInt(interp, toBig(a) + toBig(b));
 }
 
 export function intSub(interp: Interpreter, a: number | boolean | PyInt, b: number | boolean | PyInt): PyValue {
   const r = safeNum(a) - safeNum(b);
   if (r <= MAX_SAFE && r >= -MAX_SAFE) return intFromNumber(interp, r);
+  reserveSum(interp, a, b);
   return intFromBigInt(interp, toBig(a) - toBig(b));
+}
+
+/** Room for a result at most one bit longer than the longer operand (sums, bitwise operations). */
+function reserveSum(interp: Interpreter, a: number | boolean | PyInt, b: number | boolean | PyInt): void {
+  const bits = Math.max(bitsBound(a), bitsBound(b)) + 1;
+  if (bits > BIG_BITS) reserveIntBits(interp, bits);
 }
 
 export function intMul(interp: Interpreter, a: number | boolean | PyInt, b: number | boolean | PyInt): PyValue {
   const r = safeNum(a) * safeNum(b);
   if (r <= MAX_SAFE && r >= -MAX_SAFE) return intFromNumber(interp, r);
   // Heap sizes bound the operands' bits cheaply (4 bytes per 32-bit digit).
-  const bitsA = typeof a === "object" ? (a.size === 0 ? bitLength(a.v) : (a.size - 16) * 8) : 31;
-  const bitsB = typeof b === "object" ? (b.size === 0 ? bitLength(b.v) : (b.size - 16) * 8) : 31;
-  if (bitsA + bitsB > 1 << 16) {
+  const bitsA = bitsBound(a);
+  const bitsB = bitsBound(b);
+  if (bitsA + bitsB > BIG_BITS) {
     const x = toBig(a);
     const y = toBig(b);
-    if (x !== 0n && y !== 0n) checkIntBits(interp, bitLength(x) + bitLength(y));
+    if (x === 0n || y === 0n) return 0;
+    reserveIntBits(interp, bitsA + bitsB);
+    bigWork(interp, mulCostMs(bitsA, bitsB));
+    return intFromBigInt(interp, x * y);
   }
   return intFromBigInt(interp, toBig(a) * toBig(b));
 }
@@ -190,6 +219,7 @@ export function intFloorDiv(interp: Interpreter, a: number | boolean | PyInt, b:
   }
   const y = toBig(b);
   if (y === 0n) raiseZeroDivision(interp, "integer division or modulo by zero");
+  divWork(interp, a, b);
   return intFromBigInt(interp, bigFloorDiv(toBig(a), y));
 }
 
@@ -204,7 +234,14 @@ export function intMod(interp: Interpreter, a: number | boolean | PyInt, b: numb
   }
   const y = toBig(b);
   if (y === 0n) raiseZeroDivision(interp, "integer modulo by zero");
+  divWork(interp, a, b);
   return intFromBigInt(interp, bigMod(toBig(a), y));
+}
+
+/** Before a big division: the deadline (its results are never longer than the dividend). */
+export function divWork(interp: Interpreter, a: number | boolean | PyInt, b: number | boolean | PyInt): void {
+  const bitsA = bitsBound(a);
+  if (bitsA > BIG_BITS) bigWork(interp, divCostMs(bitsA, bitsBound(b)));
 }
 
 /** Correctly rounded int / int (CPython's true division of ints). */
@@ -273,10 +310,7 @@ export function intPow(interp: Interpreter, a: number | boolean | PyInt, b: numb
     }
     if (exact) return intFromNumber(interp, result);
   }
-  const bits = Number(exp) * bitLength(base);
-  if (!(bits <= MAX_INT_BITS) || exp > BigInt(MAX_INT_BITS)) raiseMemoryError(interp, `memory allocation failed, allocating ${Math.min(Number.MAX_SAFE_INTEGER, Math.ceil(bits / 8))} bytes`);
-  checkIntBits(interp, bits);
-  return intFromBigInt(interp, base ** exp);
+  return intFromBigInt(interp, bigPow(interp, base, exp));
 }
 
 /** Three-argument pow(a, b, m) on ints. */
@@ -292,11 +326,22 @@ export function intPowMod(interp: Interpreter, a: bigint, b: bigint, m: bigint):
     b = -b;
   }
   let result = 1n % mod;
+  // Each step multiplies and divides numbers as long as the modulus: a huge exponent
+  // with a big modulus is a long loop of uninterruptible steps, so ask the deadline.
+  const modBits = bitLength(mod);
+  const stepMs = 3 * mulCostMs(modBits, modBits);
+  let pending = 0;
   while (b > 0n) {
+    pending += stepMs;
+    if (pending >= 1) {
+      bigWork(interp, pending);
+      pending = 0;
+    }
     if (b & 1n) result = (result * base) % mod;
     base = (base * base) % mod;
     b >>= 1n;
   }
+  bigWork(interp, pending);
   if (neg && result !== 0n) result -= mod;
   void (mod = mod);
   return intFromBigInt(interp, result);
@@ -322,8 +367,8 @@ export function intLshift(interp: Interpreter, a: number | boolean | PyInt, b: n
   if (typeof a === "number" && count < 22n) {
     return intFromNumber(interp, a * 2 ** Number(count));
   }
-  if (count > BigInt(MAX_INT_BITS)) raiseMemoryError(interp, `memory allocation failed, allocating ${count / 8n} bytes`);
-  checkIntBits(interp, bitLength(x) + Number(count));
+  // A count past 2**62 is refused by the reservation like any other huge result.
+  reserveIntBits(interp, bitsBound(a) + Number(count));
   return intFromBigInt(interp, x << count);
 }
 
@@ -338,16 +383,19 @@ export function intRshift(interp: Interpreter, a: number | boolean | PyInt, b: n
 
 export function intAnd(interp: Interpreter, a: number | boolean | PyInt, b: number | boolean | PyInt): PyValue {
   if (typeof a === "number" && typeof b === "number") return a & b;
+  reserveSum(interp, a, b);
   return intFromBigInt(interp, toBig(a) & toBig(b));
 }
 
 export function intOr(interp: Interpreter, a: number | boolean | PyInt, b: number | boolean | PyInt): PyValue {
   if (typeof a === "number" && typeof b === "number") return a | b;
+  reserveSum(interp, a, b);
   return intFromBigInt(interp, toBig(a) | toBig(b));
 }
 
 export function intXor(interp: Interpreter, a: number | boolean | PyInt, b: number | boolean | PyInt): PyValue {
   if (typeof a === "number" && typeof b === "number") return a ^ b;
+  reserveSum(interp, a, b);
   return intFromBigInt(interp, toBig(a) ^ toBig(b));
 }
 
@@ -408,21 +456,42 @@ export function intHash(v: number | boolean | PyInt): number {
 
 // ---------------------------------------------------------------- text
 
-/** CPython 3.11's limit on decimal digits converted to and from int. */
+/** CPython 3.11's default limit on decimal digits converted to and from int (sys.int_info.default_max_str_digits). */
 export const INT_MAX_STR_DIGITS = 4300;
+
+const LOG10_2 = Math.log10(2);
+
+function tooManyDigits(interp: Interpreter, limit: number): never {
+  return raiseValueError(interp, `Exceeds the limit (${limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+}
 
 export function intToDecimal(interp: Interpreter, v: number | boolean | PyInt): string {
   if (typeof v === "number") return String(v);
   if (typeof v === "boolean") return v ? "1" : "0";
+  const n = v.n;
+  if (n === n) return String(n);
   const b = v.v;
-  // ~3.32 bits per decimal digit: only the very long ones need the exact check.
-  if (bitLength(b) > INT_MAX_STR_DIGITS * 3.3) {
-    const s = (b < 0n ? -b : b).toString();
-    if (s.length > INT_MAX_STR_DIGITS)
-      raiseValueError(interp, `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
-    return b < 0n ? "-" + s : s;
-  }
-  return b.toString();
+  const bits = bitsBound(v);
+  if (bits < 2048) return b.toString(); // at most 617 digits: below any limit but 0
+  const limit = interp.intMaxStrDigits;
+  const exactBits = bitLength(b);
+  // |b| >= 2**(bits-1) has at least floor((bits-1) * log10(2)) + 1 digits: refuse before
+  // converting (the conversion of a huge int is the expensive part, and CPython refuses
+  // it up front too).
+  if (limit > 0 && Math.floor((exactBits - 1) * LOG10_2) + 1 > limit) tooManyDigits(interp, limit);
+  const digits = Math.ceil(exactBits * LOG10_2) + 1;
+  reserveStr(interp, digits + 1);
+  bigWork(interp, toDecimalCostMs(exactBits));
+  const s = b.toString();
+  if (limit > 0 && s.length - (b < 0n ? 1 : 0) > limit) tooManyDigits(interp, limit);
+  return s;
+}
+
+/** Text of |b| in a power-of-two base (hex(), bin(), oct(), format 'x'...): no digit limit, but reserved. */
+export function intToRadix(interp: Interpreter, b: bigint, radix: 2 | 8 | 16): string {
+  if (b < 0n) b = -b;
+  if (b > 0xffffffffffffn) reserveStr(interp, Math.ceil(bitLength(b) / Math.log2(radix)));
+  return b.toString(radix);
 }
 
 const DIGIT_VALUES: Record<string, number> = {};
@@ -458,8 +527,14 @@ export function parseIntText(interp: Interpreter, text: string, base: number): b
     const d = DIGIT_VALUES[digits[i]];
     if (d === undefined || d >= base) return null;
   }
-  if (base === 10 && digits.length > INT_MAX_STR_DIGITS)
-    raiseValueError(interp, `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
+  const limit = interp.intMaxStrDigits;
+  const powerOfTwo = (base & (base - 1)) === 0;
+  if (!powerOfTwo && limit > 0 && digits.length > limit)
+    raiseValueError(interp, `Exceeds the limit (${limit} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
+  if (digits.length > 1000) {
+    reserveIntBits(interp, digits.length * Math.log2(base));
+    if (!powerOfTwo) bigWork(interp, fromDecimalCostMs(digits.length));
+  }
   let result: bigint;
   if (digits.length <= 15 && base <= 10) result = BigInt(parseInt(digits, base));
   else if (base === 10) result = BigInt(digits);
@@ -469,7 +544,11 @@ export function parseIntText(interp: Interpreter, text: string, base: number): b
   else {
     result = 0n;
     const bb = BigInt(base);
-    for (let i = 0; i < digits.length; i++) result = result * bb + BigInt(DIGIT_VALUES[digits[i]]);
+    // Quadratic in the length: read the clock as it goes (a long text with the limit off).
+    for (let i = 0; i < digits.length; i++) {
+      result = result * bb + BigInt(DIGIT_VALUES[digits[i]]);
+      if ((i & 1023) === 1023) checkDeadline(interp);
+    }
   }
   return negative ? -result : result;
 }

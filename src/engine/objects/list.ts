@@ -2,7 +2,8 @@
 // every change of length with heap.resize, which is O(1)).
 
 import { PyObject, type PyValue } from "./object.js";
-import { None, NotImplemented, listType } from "./builtin-types.js";
+import { None, NotImplemented, listType, rangeType } from "./builtin-types.js";
+import { reserveRange } from "./reserve.js";
 import type { PyType } from "./type.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { sizeFor } from "../heap/heap.js";
@@ -63,6 +64,7 @@ export function listExtend(interp: Interpreter, list: PyList, iterable: PyValue)
     for (let i = 0; i < n; i++) items.push(src[i]);
     return;
   }
+  if (typeof iterable === "object" && iterable.cls === rangeType) reserveRange(interp, iterable);
   forEachItem(interp, iterable, (v) => {
     listAppend(interp, list, v);
   });

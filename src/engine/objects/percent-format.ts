@@ -2,7 +2,7 @@
 
 import type { PyValue } from "./object.js";
 import type { Interpreter } from "../vm/interpreter.js";
-import { PyInt, toBig, intToDecimal, isInt } from "./int.js";
+import { PyInt, toBig, intToDecimal, intToRadix, isInt } from "./int.js";
 import { PyFloat } from "./float.js";
 import { PyStr, cpLengthOf, internStr } from "./str.js";
 import { PyTuple } from "./tuple.js";
@@ -12,6 +12,11 @@ import { raiseOverflow, raiseTypeError, raiseValueError } from "../vm/errors.js"
 import { typeOf, pyStr, pyRepr, getItem, callValue } from "../vm/abstract.js";
 import { asciiRepr } from "./str-methods.js";
 import { intType } from "./builtin-types.js";
+import { reserveStr } from "./reserve.js";
+
+/** CPython's limits on a conversion's width (Py_ssize_t) and precision (C int). */
+const SSIZE_MAX = 2n ** 63n - 1n;
+const INT_MAX = 2 ** 31 - 1;
 
 interface Conv {
   left: boolean;
@@ -91,23 +96,23 @@ export function percentFormat(interp: Interpreter, fmt: string, args: PyValue): 
       else break;
     }
     if (fmt[i] === "*") {
-      conv.width = starArg(interp, next());
+      conv.width = starArg(interp, next(), SSIZE_MAX, "ssize_t");
       if (conv.width < 0) { conv.left = true; conv.width = -conv.width; }
       i++;
     } else {
       const s = i;
       while (i < n && fmt.charCodeAt(i) >= 48 && fmt.charCodeAt(i) <= 57) i++;
-      if (i > s) conv.width = Number(fmt.slice(s, i));
+      if (i > s) conv.width = literalNumber(interp, fmt.slice(s, i), SSIZE_MAX, "width too big");
     }
     if (fmt[i] === ".") {
       i++;
       if (fmt[i] === "*") {
-        conv.prec = Math.max(0, starArg(interp, next()));
+        conv.prec = Math.max(0, starArg(interp, next(), BigInt(INT_MAX), "int"));
         i++;
       } else {
         const s = i;
         while (i < n && fmt.charCodeAt(i) >= 48 && fmt.charCodeAt(i) <= 57) i++;
-        conv.prec = Number(fmt.slice(s, i));
+        conv.prec = literalNumber(interp, fmt.slice(s, i), BigInt(INT_MAX), "precision too big");
       }
     }
     while (i < n && (fmt[i] === "h" || fmt[i] === "l" || fmt[i] === "L")) i++;
@@ -126,16 +131,29 @@ function plainConv(): Conv {
   return { left: false, plus: false, space: false, alt: false, zero: false, width: -1, prec: -1 };
 }
 
-function starArg(interp: Interpreter, v: PyValue): number {
+/** A `*` width or precision: an int that must fit CPython's C type (`max`, named `ctype`). */
+function starArg(interp: Interpreter, v: PyValue, max: bigint, ctype: string): number {
   if (typeof v === "number") return v;
-  return raiseTypeError(interp, "* wants int");
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (!(v instanceof PyInt)) return raiseTypeError(interp, "* wants int");
+  const b = v.v;
+  if (b > max || b < -max - 1n) raiseOverflow(interp, `Python int too large to convert to C ${ctype}`);
+  return Number(b);
 }
 
-function padField(conv: Conv, sign: string, body: string, numeric: boolean): string {
+/** A width or precision written in the format: digits that must fit `max`. */
+function literalNumber(interp: Interpreter, digits: string, max: bigint, tooBig: string): number {
+  const n = Number(digits);
+  if (n >= 2 ** 31 && BigInt(digits) > max) raiseValueError(interp, tooBig);
+  return n;
+}
+
+function padField(interp: Interpreter, conv: Conv, sign: string, body: string, numeric: boolean): string {
   if (conv.width < 0) return sign + body;
   const len = sign.length + cpLengthOf(body);
   if (conv.width <= len) return sign + body;
   const fill = conv.width - len;
+  reserveStr(interp, conv.width + sign.length);
   if (conv.left) return sign + body + " ".repeat(fill);
   if (numeric && conv.zero) return sign + "0".repeat(fill) + body;
   return " ".repeat(fill) + sign + body;
@@ -150,7 +168,7 @@ function convertOne(interp: Interpreter, c: string, v: PyValue, conv: Conv, at: 
     case "s": case "r": case "a": {
       let s = c === "s" ? (v instanceof PyStr ? v.v : pyStr(interp, v)) : c === "r" ? pyRepr(interp, v) : asciiRepr(interp, v);
       if (conv.prec >= 0 && s.length > conv.prec) s = cpLengthOf(s) === s.length ? s.slice(0, conv.prec) : Array.from(s).slice(0, conv.prec).join("");
-      return padField(conv, "", s, false);
+      return padField(interp, conv, "", s, false);
     }
     case "d": case "i": case "u": case "x": case "X": case "o":
       return formatInteger(interp, v, c, conv);
@@ -160,13 +178,15 @@ function convertOne(interp: Interpreter, c: string, v: PyValue, conv: Conv, at: 
       const ax = Math.abs(x);
       let body: string;
       const prec = conv.prec < 0 ? 6 : conv.prec;
+      // The digits of a double need at most ~330 characters besides the precision's.
+      reserveStr(interp, prec + 330);
       const upper = c === "E" || c === "F" || c === "G";
       if (!Number.isFinite(x)) body = x !== x ? "nan" : "inf";
       else if (c === "f" || c === "F") body = formatFixed(ax, prec, conv.alt);
       else if (c === "e" || c === "E") body = formatExp(ax, prec, conv.alt, upper);
       else body = formatGeneral(ax, prec, conv.alt, upper);
       if (upper) body = body.toUpperCase();
-      return padField(conv, signOf(conv, negative && x === x), body, Number.isFinite(x));
+      return padField(interp, conv, signOf(conv, negative && x === x), body, Number.isFinite(x));
     }
     case "c": {
       let ch: string;
@@ -178,7 +198,7 @@ function convertOne(interp: Interpreter, c: string, v: PyValue, conv: Conv, at: 
         if (code < 0 || code > 0x10ffff) raiseOverflow(interp, "%c arg not in range(0x110000)");
         ch = String.fromCodePoint(code);
       } else return raiseTypeError(interp, "%c requires int or char");
-      return padField(conv, "", ch, false);
+      return padField(interp, conv, "", ch, false);
     }
     default: {
       const code = c.charCodeAt(0);
@@ -230,13 +250,16 @@ function formatInteger(interp: Interpreter, v: PyValue, c: string, conv: Conv): 
   let digits: string;
   let prefix = "";
   if (c === "x" || c === "X" || c === "o") {
-    const radix = c === "o" ? 8 : 16;
-    digits = big === null ? Math.abs(iv as number).toString(radix) : (negative ? -big : big).toString(radix);
+    const radix: 8 | 16 = c === "o" ? 8 : 16;
+    digits = big === null ? Math.abs(iv as number).toString(radix) : intToRadix(interp, big, radix);
     if (c === "X") digits = digits.toUpperCase();
     if (conv.alt) prefix = c === "o" ? "0o" : c === "x" ? "0x" : "0X";
   } else {
     digits = big === null ? String(Math.abs(iv as number)) : intToDecimal(interp, iv).replace("-", "");
   }
+  // CPython formats integers through a C int precision with room for a sign and prefix.
+  if (conv.prec > INT_MAX - 3) raiseOverflow(interp, "precision too large");
+  if (conv.prec > digits.length) reserveStr(interp, conv.prec);
   if (conv.prec > digits.length) digits = "0".repeat(conv.prec - digits.length) + digits;
-  return padField(conv, signOf(conv, negative) + prefix, digits, true);
+  return padField(interp, conv, signOf(conv, negative) + prefix, digits, true);
 }

@@ -5,10 +5,10 @@ import type { PyObject, PyValue } from "./object.js";
 import type { CompareOpName } from "./type.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { pyEq, pyRepr, richCompare, typeOf } from "../vm/abstract.js";
-import { raiseMemoryError, raiseTypeError, raiseValueError } from "../vm/errors.js";
+import { raiseTypeError, raiseValueError } from "../vm/errors.js";
+import { reserveItems } from "./reserve.js";
 import { NotImplemented } from "./builtin-types.js";
-import { indexValue } from "./slice.js";
-import { sizeFor } from "../heap/heap.js";
+import { indexValue, ssizeValue } from "./slice.js";
 
 /** Lexicographic rich comparison of two item arrays (list/tuple semantics). */
 export function seqCompare(interp: Interpreter, op: CompareOpName, a: PyValue[], b: PyValue[]): PyValue {
@@ -86,11 +86,10 @@ export function seqIndexOf(interp: Interpreter, items: PyValue[], args: PyValue[
 
 /** Repeat count for seq * n (negative -> 0), refusing absurd sizes before building. */
 export function repeatCount(interp: Interpreter, n: PyValue, itemCount: number, bytesPerItem: number): number {
-  let k = indexValue(interp, n, "can't multiply sequence by non-int");
+  let k = ssizeValue(interp, n, "can't multiply sequence by non-int", "cannot fit 'int' into an index-sized integer");
   if (k < 0) k = 0;
-  const total = k * itemCount;
-  if (total > 2 ** 31) raiseMemoryError(interp, `memory allocation failed, allocating ${total * bytesPerItem} bytes`);
-  if (total > 1024) interp.heap.ensure(sizeFor(total * bytesPerItem));
+  if (itemCount === 0) return 0;
+  reserveItems(interp, k * itemCount, bytesPerItem);
   return k;
 }
 

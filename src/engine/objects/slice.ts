@@ -6,7 +6,7 @@ import { PyObject, type PyValue } from "./object.js";
 import { None, sliceType } from "./builtin-types.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { PyInt } from "./int.js";
-import { raiseIndexError, raiseTypeError, raiseValueError } from "../vm/errors.js";
+import { raiseIndexError, raiseOverflow, raiseTypeError, raiseValueError } from "../vm/errors.js";
 import { typeOf, callValue, pyRepr, compareBool } from "../vm/abstract.js";
 import { sizeFor } from "../heap/heap.js";
 import { defineMethods } from "./function.js";
@@ -50,6 +50,29 @@ export function indexValue(interp: Interpreter, v: PyValue, what = "slice indice
     raiseTypeError(interp, `__index__ returned non-int (type ${typeOf(r).name})`);
   }
   return raiseTypeError(interp, what);
+}
+
+const SSIZE_MAX = 2n ** 63n - 1n;
+
+/**
+ * A size argument (a width, a repeat count, a length) as CPython's Py_ssize_t: an
+ * index-like value beyond +-(2**63 - 1) raises OverflowError with `overflow` (CPython
+ * words it differently per caller). In range, the result may exceed 2**53 (rounded):
+ * callers reserve it from the heap, which refuses anything that large.
+ */
+export function ssizeValue(interp: Interpreter, v: PyValue, what: string, overflow: string): number {
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (!(v instanceof PyInt)) {
+    const m = typeOf(v).lookup("__index__");
+    if (m === null) return raiseTypeError(interp, what);
+    v = callValue(interp, m, [v]);
+    if (!(typeof v === "number" || typeof v === "boolean" || v instanceof PyInt)) raiseTypeError(interp, `__index__ returned non-int (type ${typeOf(v).name})`);
+    return ssizeValue(interp, v, what, overflow);
+  }
+  const b = v.v;
+  if (b > SSIZE_MAX || b < -SSIZE_MAX - 1n) raiseOverflow(interp, overflow);
+  return Number(b);
 }
 
 /** Does v support __index__ (int, bool, or a user class with __index__)? */

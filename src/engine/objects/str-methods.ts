@@ -6,17 +6,18 @@ import { None, strType } from "./builtin-types.js";
 import type { Kwargs } from "./type.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { defineMethods } from "./function.js";
-import { raiseTypeError, raiseValueError } from "../vm/errors.js";
+import { raiseOverflow, raiseTypeError, raiseValueError } from "../vm/errors.js";
 import { getItem, pyRepr, toArray, typeOf, pyStr } from "../vm/abstract.js";
 import { PyStr, cpLength, cpOffset, ensureStrRoom, isWide, newStr, strRepr, unitOffset } from "./str.js";
 import { PyTuple, newTuple } from "./tuple.js";
 import { PyList, newList } from "./list.js";
 import { PyDict, dictSet, newDict } from "./dict-core.js";
-import { indexValue } from "./slice.js";
+import { indexValue, ssizeValue } from "./slice.js";
 import { PyException, LookupError } from "./exceptions.js";
 import { newBytes, encodeStr } from "./bytes.js";
 import { isInt } from "./int.js";
 import { builtinStaticMethod } from "./classmethod-builtin.js";
+import { TextBuilder } from "./text-builder.js";
 
 // ---------------------------------------------------------------- helpers
 
@@ -170,13 +171,14 @@ function titleCase(s: string): string {
 function padArgs(interp: Interpreter, name: string, args: PyValue[], kwargs: Kwargs): [number, string] {
   if (kwargs !== null && kwargs.size > 0) raiseTypeError(interp, `${name}() takes no keyword arguments`);
   if (args.length < 2 || args.length > 3) raiseTypeError(interp, `${name} expected ${args.length < 2 ? "at least 1" : "at most 2"} argument${args.length < 2 ? "" : "s"}, got ${args.length - 1}`);
-  const width = indexValue(interp, args[1], `'${typeOf(args[1]).name}' object cannot be interpreted as an integer`);
+  const width = ssizeValue(interp, args[1], `'${typeOf(args[1]).name}' object cannot be interpreted as an integer`, "Python int too large to convert to C ssize_t");
   let fill = " ";
   if (args.length === 3) {
     fill = argStr(interp, args[2], `${name}() argument 2`);
     if (fill.length !== 1 && !(fill.length === 2 && fill.codePointAt(0)! > 0xffff)) raiseTypeError(interp, "The fill character must be exactly one character long");
   }
-  if (width > 1 << 28) ensureStrRoom(interp, width);
+  // Before any padding is built (a surrogate-pair fill is two code units per character).
+  ensureStrRoom(interp, width * fill.length);
   return [width, fill];
 }
 
@@ -199,18 +201,26 @@ function predicate(test: (s: string) => boolean) {
 /** ascii(x): repr with every non-ASCII character escaped. */
 export function asciiRepr(interp: Interpreter, v: PyValue): string {
   const r = pyRepr(interp, v);
-  let out = "";
+  if (!/[^\x00-\x7f]/.test(r)) return r;
+  // At most 10 characters (\\Uxxxxxxxx for a pair, \\uxxxx for one unit) per code unit.
+  let length = 0;
   for (let i = 0; i < r.length; i++) {
     const c = r.charCodeAt(i);
-    if (c < 0x80) out += r[i];
+    length += c < 0x80 ? 1 : c < 0x100 ? 4 : c >= 0xd800 && c < 0xdc00 && i + 1 < r.length ? 5 : 6;
+  }
+  ensureStrRoom(interp, length);
+  const out = new TextBuilder();
+  for (let i = 0; i < r.length; i++) {
+    const c = r.charCodeAt(i);
+    if (c < 0x80) out.add(r[i]);
     else if (c >= 0xd800 && c < 0xdc00 && i + 1 < r.length) {
       const cp = r.codePointAt(i)!;
       i++;
-      out += "\\U" + cp.toString(16).padStart(8, "0");
-    } else if (c < 0x100) out += "\\x" + c.toString(16).padStart(2, "0");
-    else out += "\\u" + c.toString(16).padStart(4, "0");
+      out.add("\\U" + cp.toString(16).padStart(8, "0"));
+    } else if (c < 0x100) out.add("\\x" + c.toString(16).padStart(2, "0"));
+    else out.add("\\u" + c.toString(16).padStart(4, "0"));
   }
-  return out;
+  return out.done();
 }
 
 // ---------------------------------------------------------------- the methods
@@ -372,6 +382,27 @@ function partitionImpl(interp: Interpreter, args: PyValue[], reverse: boolean): 
   return newTuple(interp, [newStr(interp, s.slice(0, i)), args[1], newStr(interp, s.slice(i + sep.length))]);
 }
 
+/** The length expandTabs(s, tabsize) will have, computed without building it. */
+function expandedLength(s: string, tabsize: number): number {
+  let total = 0;
+  let col = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 9) {
+      if (tabsize > 0) {
+        const n = tabsize - (col % tabsize);
+        total += n;
+        col += n;
+      }
+    } else {
+      total++;
+      // A surrogate pair is one column (two code units).
+      if ((c & 0xfc00) !== 0xdc00 || i === 0 || (s.charCodeAt(i - 1) & 0xfc00) !== 0xd800) col = c === 10 || c === 13 ? 0 : col + 1;
+    }
+  }
+  return total;
+}
+
 function expandTabs(s: string, tabsize: number): string {
   let out = "";
   let col = 0;
@@ -510,9 +541,10 @@ defineMethods(strType, {
   }),
   zfill(interp, args) {
     const s = selfStr(interp, args[0], "zfill");
-    const width = indexValue(interp, args[1], `'${typeOf(args[1]).name}' object cannot be interpreted as an integer`);
+    const width = ssizeValue(interp, args[1], `'${typeOf(args[1]).name}' object cannot be interpreted as an integer`, "Python int too large to convert to C ssize_t");
     const len = cpLength(args[0] as PyStr);
     if (len >= width) return result(interp, args[0], s);
+    ensureStrRoom(interp, width);
     const pad = "0".repeat(width - len);
     if (s[0] === "+" || s[0] === "-") return newStr(interp, s[0] + pad + s.slice(1));
     return newStr(interp, pad + s);
@@ -553,7 +585,10 @@ defineMethods(strType, {
   expandtabs(interp, args, kwargs) {
     const s = selfStr(interp, args[0], "expandtabs");
     const t = args.length > 1 ? args[1] : kw(kwargs, "tabsize") ?? 8;
-    return result(interp, args[0], expandTabs(s, indexValue(interp, t)));
+    const tabsize = ssizeValue(interp, t, `'${typeOf(t).name}' object cannot be interpreted as an integer`, "Python int too large to convert to C int");
+    if (tabsize > 2 ** 31 - 1 || tabsize < -(2 ** 31)) raiseOverflow(interp, "Python int too large to convert to C int");
+    ensureStrRoom(interp, expandedLength(s, tabsize));
+    return result(interp, args[0], expandTabs(s, tabsize));
   },
   encode(interp, args, kwargs) {
     const s = selfStr(interp, args[0], "encode");

@@ -47,7 +47,12 @@ function newStrSize(s: string): number {
   return (16 + s.length + 15) & ~15;
 }
 
-strType.repr = (_interp, self) => strRepr((self as PyStr).v);
+strType.repr = (interp, self) => {
+  const s = (self as PyStr).v;
+  // The repr is at least the text and its quotes (escapes only make it longer).
+  if (s.length > 4096) ensureStrRoom(interp, s.length + 2);
+  return strRepr(s);
+};
 strType.str = (_interp, self) => (self as PyStr).v;
 strType.hash = (_interp, self) => strHash(self as PyStr);
 strType.len = (_interp, self) => {
@@ -134,6 +139,7 @@ strType.binary = (interp, op, self, other, reflected) => {
     if (typeof other === "object" && !(other instanceof PyInt) && other.cls.lookup("__index__") === null) return notSequenceMultiplier(interp, other);
     const s = (self as PyStr).v;
     const k = repeatCount(interp, other, s.length, 1);
+    ensureStrRoom(interp, k * s.length); // a JS string is shorter than any list
     if (k === 1 && (self as PyStr).cls === strType) return self;
     return newStr(interp, s.repeat(k));
   }

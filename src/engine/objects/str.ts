@@ -15,6 +15,8 @@ import { strType } from "./builtin-types.js";
 import type { PyType } from "./type.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { sizeFor } from "../heap/heap.js";
+import { reserveStr } from "./reserve.js";
+import { TextBuilder } from "./text-builder.js";
 
 export class PyStr extends PyObject {
   static override get name(): string {
@@ -52,7 +54,7 @@ export function newStr(interp: Interpreter, s: string): PyStr {
 
 /** Reserve heap room for a string of `length` code units before building it. */
 export function ensureStrRoom(interp: Interpreter, length: number): void {
-  if (length > 4096) interp.heap.ensure(sizeFor(length));
+  reserveStr(interp, length);
 }
 
 /** Length of a JS string in code points (a surrogate pair counts once). */
@@ -149,23 +151,26 @@ export function isPrintableChar(ch: string): boolean {
 export function strRepr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   if (!NEEDS_ESCAPE.test(s) && !s.includes(quote)) return quote + s + quote;
-  let out = quote;
+  // Batched, not `out +=`: a rope of one node per character cost ~30x the text.
+  const out = new TextBuilder();
+  out.add(quote);
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const ch = s[i];
-    if (ch === quote || ch === "\\") out += "\\" + ch;
-    else if (c === 10) out += "\\n";
-    else if (c === 13) out += "\\r";
-    else if (c === 9) out += "\\t";
-    else if (c < 0x20 || c === 0x7f) out += "\\x" + hex(c, 2);
-    else if (c < 0x7f) out += ch;
+    if (ch === quote || ch === "\\") out.add("\\" + ch);
+    else if (c === 10) out.add("\\n");
+    else if (c === 13) out.add("\\r");
+    else if (c === 9) out.add("\\t");
+    else if (c < 0x20 || c === 0x7f) out.add("\\x" + hex(c, 2));
+    else if (c < 0x7f) out.add(ch);
     else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) < 0xe000) {
       const pair = s.slice(i, i + 2);
       i++;
-      out += NON_PRINTABLE.test(pair) ? "\\U" + hex(pair.codePointAt(0)!, 8) : pair;
+      out.add(NON_PRINTABLE.test(pair) ? "\\U" + hex(pair.codePointAt(0)!, 8) : pair);
     } else if (NON_PRINTABLE.test(ch) || (c >= 0xd800 && c < 0xe000)) {
-      out += c < 0x100 ? "\\x" + hex(c, 2) : "\\u" + hex(c, 4);
-    } else out += ch;
+      out.add(c < 0x100 ? "\\x" + hex(c, 2) : "\\u" + hex(c, 4));
+    } else out.add(ch);
   }
-  return out + quote;
+  out.add(quote);
+  return out.done();
 }

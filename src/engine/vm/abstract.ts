@@ -5,7 +5,7 @@
 
 import { PyObject, SMALL_INT_LIMIT, type PyValue } from "../objects/object.js";
 import { PyType, type BinaryOpName, type CompareOpName, type Kwargs, type UnaryOpName } from "../objects/type.js";
-import { None, NotImplemented, boolType, intType } from "../objects/builtin-types.js";
+import { None, NotImplemented, boolType, intType, rangeType } from "../objects/builtin-types.js";
 import { PyBuiltinFunction, PyFunction } from "../objects/function.js";
 import type { Interpreter } from "./interpreter.js";
 import { attributeErrorMessage, newAttributeError, newException, raiseTypeError } from "./errors.js";
@@ -13,6 +13,7 @@ import { AttributeError } from "../objects/exceptions.js";
 import { typeName, typeOf } from "./typename.js";
 import { callFunction } from "./call.js";
 import { trimTemps } from "./frame.js";
+import { reserveItems, reserveRange } from "../objects/reserve.js";
 
 export { typeOf, typeName };
 
@@ -410,6 +411,7 @@ export function forEachItem(interp: Interpreter, iterable: PyValue, fn: (v: PyVa
 
 /** All items of an iterable, kept rooted on the frame's temps until the statement ends. */
 export function toArray(interp: Interpreter, iterable: PyValue): PyValue[] {
+  if (typeof iterable === "object" && iterable.cls === rangeType) reserveRange(interp, iterable);
   const out: PyValue[] = [];
   const temps = interp.frame.temps;
   const it = getIter(interp, iterable);
@@ -421,6 +423,10 @@ export function toArray(interp: Interpreter, iterable: PyValue): PyValue[] {
   for (;;) {
     const v = next(interp, it);
     if (v === undefined) break;
+    // The array becomes (or is as big as) a list or tuple of 8 bytes per item: check the
+    // heap has room for it as it grows, so `tuple(range(10**8))` stops at the heap limit
+    // instead of first building an 800 MB JS array.
+    if ((out.length & 1023) === 1023) reserveItems(interp, out.length + 1, 8);
     out.push(v);
     if (typeof v === "object" && v.size !== 0) {
       trimTemps(temps, mark);

@@ -74,6 +74,8 @@ export class Interpreter {
   reprActive: object[] = [];
   /** Unread input (stdin) for input(); null until first read. */
   stdinLines: string[] | null = null;
+  /** sys.set_int_max_str_digits(): most decimal digits converted to or from an int (0: no limit). */
+  intMaxStrDigits = 4300;
 
   /** Throws TypeError/RangeError for invalid numeric options (vm/limits.ts validateOptions). */
   constructor(options: RunOptions = {}) {
