@@ -60,7 +60,8 @@ export type Node =
   | { t: "seq"; items: Node[] }
   | { t: "repeat"; body: Node; min: number; max: number; mode: RepeatMode }
   | { t: "backref"; group: number; cm: CaseMode }
-  | { t: "look"; behind: boolean; negative: boolean; body: Node }
+  /** `width`: the fixed width of a lookbehind's body (0 for lookahead). */
+  | { t: "look"; behind: boolean; negative: boolean; body: Node; width: number }
   | { t: "atomic"; body: Node }
   | { t: "cond"; group: number; yes: Node; no: Node };
 

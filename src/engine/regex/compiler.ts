@@ -4,7 +4,7 @@
 // Also computes the search accelerators: anchoring, the first-character filter and a
 // literal first character.
 
-import { AssertKind, CaseMode, MAXREPEAT, RepeatMode, widthOf, type Node, type ParsedPattern } from "./ast.js";
+import { AssertKind, CaseMode, MAXREPEAT, RepeatMode, type Node, type ParsedPattern } from "./ast.js";
 import { type CharSet, foldKey } from "./charset.js";
 import { Op, type FirstChars, type Program } from "./program.js";
 
@@ -100,8 +100,7 @@ class Emitter {
       }
       case "look": {
         const r = this.reg(1);
-        const width = n.behind ? widthOf(n.body, () => [0, 0])[0] : 0;
-        const at = this.emit(Op.LOOK_START, r, (n.negative ? 1 : 0) | (n.behind ? 2 : 0), width, 0);
+        const at = this.emit(Op.LOOK_START, r, (n.negative ? 1 : 0) | (n.behind ? 2 : 0), n.width, 0);
         this.node(n.body);
         this.emit(Op.LOOK_END, r);
         this.code[at + 4] = this.pc;

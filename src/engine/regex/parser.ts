@@ -29,6 +29,8 @@ class Parser implements EscapeSource {
   readonly groupWidths: [number, number][] = [[0, 0]];
   /** Groups numbered at or above this are inside the lookbehind being parsed (0: none). */
   lookbehindFrom = 0;
+  /** Conditionals naming a group number not seen yet: [group, position]. */
+  readonly forwardRefs: [number, number][] = [];
 
   constructor(readonly src: readonly number[], readonly isBytes: boolean, public flags: number) {}
 
@@ -240,7 +242,7 @@ class Parser implements EscapeSource {
       case "=":
       case "!":
         this.i++;
-        return this.subpattern(start, flags, (body) => ({ t: "look", behind: false, negative: c === 0x21, body }));
+        return this.subpattern(start, flags, (body) => ({ t: "look", behind: false, negative: c === 0x21, body, width: 0 }));
       case "#":
         while (this.i < src.length && src[this.i] !== 0x29) this.i++;
         if (this.i >= src.length) throw new RegexSyntaxError("missing ), unterminated comment", start);
@@ -279,7 +281,7 @@ class Parser implements EscapeSource {
       const name = this.readName(0x29, "missing ), unterminated name");
       const g = this.names.get(name.text);
       if (g === undefined) throw new RegexSyntaxError(`unknown group name '${name.text}'`, nameStart);
-      return this.backref(g, start, nameStart, flags);
+      return this.backref(g, nameStart, nameStart, flags);
     }
     throw new RegexSyntaxError(`unknown extension ?P${ch(c)}`, start + 1);
   }
@@ -331,11 +333,12 @@ class Parser implements EscapeSource {
   private lookbehind(start: number, flags: number, negative: boolean): Node {
     const outer = this.lookbehindFrom;
     if (outer === 0) this.lookbehindFrom = this.groups + 1;
-    const node = this.subpattern(start, flags, (body) => ({ t: "look", behind: true, negative, body }));
+    const node = this.subpattern(start, flags, (body) => ({ t: "look", behind: true, negative, body, width: 0 }));
     this.lookbehindFrom = outer;
     if (node.t === "look") {
       const [lo, hi] = widthOf(node.body, this.groupWidthOf);
       if (lo !== hi) throw new RegexSyntaxError("look-behind requires fixed-width pattern", null);
+      node.width = lo;
     }
     return node;
   }
@@ -351,7 +354,6 @@ class Parser implements EscapeSource {
         throw new RegexSyntaxError("cannot refer to an open group", this.i);
       }
       if (group === 0) throw new RegexSyntaxError("bad group number", nameStart);
-      if (group > this.groups) throw new RegexSyntaxError(`invalid group reference ${group}`, nameStart);
     } else {
       const g = this.names.get(name.text);
       if (g === undefined) throw new RegexSyntaxError(`unknown group name '${name.text}'`, nameStart);
@@ -368,6 +370,8 @@ class Parser implements EscapeSource {
       if (this.src[this.i] === 0x7c) throw new RegexSyntaxError("conditional backref with more than two branches", this.i);
     }
     if (this.src[this.i] !== 0x29) throw new RegexSyntaxError("missing ), unterminated subpattern", start);
+    // A group number may refer forward: it is checked once the whole pattern is read.
+    if (group > this.groups) this.forwardRefs.push([group, nameStart]);
     this.i++;
     return { t: "cond", group, yes, no };
   }
@@ -434,6 +438,9 @@ export function parsePattern(src: readonly number[], flags: number, isBytes: boo
   if (p.i < src.length) {
     // Only ")" stops the top level early.
     throw new RegexSyntaxError("unbalanced parenthesis", p.i);
+  }
+  for (const [group, pos] of p.forwardRefs) {
+    if (group > p.groups) throw new RegexSyntaxError(`invalid group reference ${group}`, pos);
   }
   let final = p.flags;
   checkFlags(final, isBytes);
