@@ -20,10 +20,10 @@ import { sizeFor } from "../heap/heap.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { raiseTypeError } from "../vm/errors.js";
 import { checkLimits } from "../vm/limits.js";
-import { PyStr, newStr } from "../objects/str.js";
-import { PyBytes } from "../objects/bytes.js";
+import { PyStr, ensureStrRoom, newStr } from "../objects/str.js";
+import { PyBytes, newBytes } from "../objects/bytes.js";
 import { PyByteArray } from "../objects/bytearray.js";
-import { newTuple } from "../objects/tuple.js";
+import { PyTuple, newTuple } from "../objects/tuple.js";
 import { newList } from "../objects/list.js";
 import { indexValue } from "../objects/slice.js";
 import { typeOf } from "../vm/abstract.js";
@@ -154,7 +154,51 @@ function bounds(interp: Interpreter, text: Int32Array, posV: PyValue, endV: PyVa
 }
 
 function spansTuple(interp: Interpreter, r: Int32Array): PyValue {
-  return newTuple(interp, Array.from(r));
+  const items = new Array<PyValue>(r.length);
+  for (let k = 0; k < r.length; k++) items[k] = r[k];
+  return newTuple(interp, items);
+}
+
+/** Successive matches (CPython's rule after an empty match), at most `count` (0: all). */
+function scanSpans(e: RegexEngine, text: Int32Array, pos: number, end: number, count: number, each: (r: Int32Array) => void): number {
+  let n = 0;
+  let mustAdvance = false;
+  while (pos <= end && (count <= 0 || n < count)) {
+    let r: Int32Array | null;
+    if (mustAdvance) {
+      r = e.regex.exec(text, pos, end, MatchMode.MatchNonEmpty, e.budget);
+      if (r === null) {
+        if (pos >= end) break;
+        r = e.regex.exec(text, pos + 1, end, MatchMode.Search, e.budget);
+      }
+    } else r = e.regex.exec(text, pos, end, MatchMode.Search, e.budget);
+    if (r === null) break;
+    each(r);
+    n++;
+    mustAdvance = r[0] === r[1];
+    pos = r[1];
+  }
+  return n;
+}
+
+/** Slices of the subject between code point positions, as str or bytes objects. */
+function slicer(interp: Interpreter, subject: PyValue, text: Int32Array): (a: number, b: number) => PyValue {
+  if (subject instanceof PyStr) {
+    const s = subject.v;
+    if (s.length === text.length) return (a, b) => newStr(interp, s.slice(a, b));
+    // A wide string: code point index -> UTF-16 offset.
+    const at = new Int32Array(text.length + 1);
+    for (let k = 0, u = 0; k <= text.length; k++) {
+      at[k] = u;
+      u += text[k] > 0xffff ? 2 : 1;
+    }
+    return (a, b) => newStr(interp, s.slice(at[a], at[b]));
+  }
+  return (a, b) => {
+    const out = new Array<number>(b - a);
+    for (let k = a; k < b; k++) out[k - a] = text[k];
+    return newBytes(interp, out);
+  };
 }
 
 /**
@@ -173,6 +217,114 @@ const execFn = builtin("exec", (interp, args) => {
 });
 
 /**
+ * `_re.findall(engine, string, pos, endpos)`: Pattern.findall (strings, or tuples of
+ * them with several groups; "" or b"" for a group that did not take part).
+ */
+const findallFn = builtin("findall", (interp, args) => {
+  const e = engineArg(interp, args[0]);
+  const text = subjectText(interp, e, args[1]);
+  const b = bounds(interp, text, args[2], args[3]);
+  const out: PyValue[] = [];
+  if (b === null) return newList(interp, out);
+  const slice = slicer(interp, args[1], text);
+  const groups = e.regex.groups;
+  const empty = e.regex.isBytes ? newBytes(interp, []) : newStr(interp, "");
+  const group = (r: Int32Array, g: number): PyValue => (r[2 * g] < 0 ? empty : slice(r[2 * g], r[2 * g + 1]));
+  scanSpans(e, text, b[0], b[1], 0, (r) => {
+    if (groups <= 1) out.push(group(r, groups));
+    else {
+      const items = new Array<PyValue>(groups);
+      for (let g = 1; g <= groups; g++) items[g - 1] = group(r, g);
+      out.push(newTuple(interp, items));
+    }
+  });
+  return newList(interp, out);
+});
+
+/**
+ * `_re.subn(engine, items, string, count)`: sub() with a parsed template, a tuple of
+ * literals (str or bytes, the subject's type) and group numbers. Returns (result, n).
+ */
+const subnFn = builtin("subn", (interp, args) => {
+  const e = engineArg(interp, args[0]);
+  const items = args[1] instanceof PyTuple ? args[1].items : [];
+  const subject = args[2];
+  const text = subjectText(interp, e, subject);
+  const count = indexValue(interp, args[3]);
+  const spans: Int32Array[] = [];
+  scanSpans(e, text, 0, text.length, count, (r) => spans.push(r));
+  if (subject instanceof PyStr) {
+    const slice = slicer(interp, subject, text);
+    const sliceText = (a: number, b: number): string => (slice(a, b) as PyStr).v;
+    const lits = items.map((it) => (it instanceof PyStr ? it.v : typeof it === "number" ? it : ""));
+    const pieces: string[] = [];
+    let size = 0;
+    let checkAt = 1 << 20;
+    let last = 0;
+    for (const r of spans) {
+      if (r[0] > last) pieces.push(sliceText(last, r[0]));
+      for (const it of lits) {
+        const piece = typeof it === "number" ? (r[2 * it] < 0 ? "" : sliceText(r[2 * it], r[2 * it + 1])) : it;
+        pieces.push(piece);
+        size += piece.length;
+        if (size > checkAt) {
+          // The result may be far bigger than the subject: reserve it as it grows.
+          ensureStrRoom(interp, size);
+          checkAt = 2 * size;
+        }
+      }
+      last = r[1];
+    }
+    pieces.push(sliceText(last, text.length));
+    const out = pieces.join("");
+    ensureStrRoom(interp, out.length);
+    return newTuple(interp, [spans.length === 0 ? subject : newStr(interp, out), spans.length]);
+  }
+  const out: number[] = [];
+  let checkAt = 1 << 20;
+  const copy = (a: number, b: number): void => {
+    for (let k = a; k < b; k++) out.push(text[k]);
+  };
+  let last = 0;
+  for (const r of spans) {
+    copy(last, r[0]);
+    for (const it of items) {
+      if (typeof it === "number") {
+        if (r[2 * it] >= 0) copy(r[2 * it], r[2 * it + 1]);
+      } else if (it instanceof PyBytes) for (const x of it.bytes) out.push(x);
+    }
+    if (out.length > checkAt) {
+      interp.heap.ensure(sizeFor(out.length));
+      checkAt = 2 * out.length;
+    }
+    last = r[1];
+  }
+  copy(last, text.length);
+  return newTuple(interp, [newBytes(interp, out), spans.length]);
+});
+
+/**
+ * `_re.split(engine, string, maxsplit)`: Pattern.split (the pieces between matches, and
+ * each match's groups, None for a group that did not take part).
+ */
+const splitFn = builtin("split", (interp, args) => {
+  const e = engineArg(interp, args[0]);
+  const text = subjectText(interp, e, args[1]);
+  const maxsplit = indexValue(interp, args[2]);
+  const slice = slicer(interp, args[1], text);
+  const groups = e.regex.groups;
+  const out: PyValue[] = [];
+  let last = 0;
+  scanSpans(e, text, 0, text.length, maxsplit, (r) => {
+    out.push(slice(last, r[0]));
+    for (let g = 1; g <= groups; g++) out.push(r[2 * g] < 0 ? None : slice(r[2 * g], r[2 * g + 1]));
+    last = r[1];
+  });
+  out.push(slice(last, text.length));
+  return newList(interp, out);
+});
+
+/**
  * `_re.scan(engine, string, pos, endpos, count)`: the spans tuples of successive
  * matches (CPython's rules after an empty match: the next match may start at the same
  * position only if it is not empty), at most `count` of them (0: all).
@@ -184,23 +336,7 @@ const scanFn = builtin("scan", (interp, args) => {
   const out: PyValue[] = [];
   if (b === null) return newList(interp, out);
   const count = indexValue(interp, args[4]);
-  let [pos] = b;
-  const end = b[1];
-  let mustAdvance = false;
-  while (pos <= end && (count <= 0 || out.length < count)) {
-    let r: Int32Array | null;
-    if (mustAdvance) {
-      r = e.regex.exec(text, pos, end, MatchMode.MatchNonEmpty, e.budget);
-      if (r === null) {
-        if (pos >= end) break;
-        r = e.regex.exec(text, pos + 1, end, MatchMode.Search, e.budget);
-      }
-    } else r = e.regex.exec(text, pos, end, MatchMode.Search, e.budget);
-    if (r === null) break;
-    out.push(spansTuple(interp, r));
-    mustAdvance = r[0] === r[1];
-    pos = r[1];
-  }
+  scanSpans(e, text, b[0], b[1], count, (r) => out.push(spansTuple(interp, r)));
   return newList(interp, out);
 });
 
@@ -210,5 +346,8 @@ export function createReNativeModule(interp: Interpreter): PyModule {
     ["compile", compileFn],
     ["exec", execFn],
     ["scan", scanFn],
+    ["findall", findallFn],
+    ["split", splitFn],
+    ["subn", subnFn],
   ]);
 }

@@ -9,7 +9,7 @@ import { pythonModule } from "./pysource.js";
 
 const SOURCE = String.raw`
 import _re
-from _re import exec as _exec, scan as _scan_all
+from _re import exec as _exec, findall as _findall, subn as _subn, split as _split
 
 __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall",
            "finditer", "compile", "purge", "escape", "error", "Pattern", "Match",
@@ -127,11 +127,6 @@ def _text(string):
     return bytes(string)
 
 
-def _endpos(string, endpos):
-    n = len(string)
-    return n if endpos > n else endpos
-
-
 class Pattern:
     __module__ = "re"
 
@@ -170,7 +165,10 @@ class Pattern:
         r = _exec(self._eng, string, pos, endpos, mode)
         if r is None:
             return None
-        return Match(self, string, pos, endpos, r)
+        text = string if string.__class__ is str else _text(string)
+        n = len(text)
+        return Match(self, string, text, 0 if pos < 0 else n if pos > n else pos,
+                     n if endpos > n else 0 if endpos < 0 else endpos, r)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         return self._run(string, pos, endpos, 0)
@@ -186,39 +184,24 @@ class Pattern:
         return self._finditer(string, pos, endpos)
 
     def _finditer(self, string, pos, endpos):
-        for r in _scan(self, string, pos if pos > 0 else 0, _endpos(string, endpos)):
-            yield Match(self, string, pos, endpos, r)
+        text = _text(string)
+        n = len(text)
+        pos = 0 if pos < 0 else n if pos > n else pos
+        endpos = n if endpos > n else 0 if endpos < 0 else endpos
+        for r in _scan(self, string, pos, endpos):
+            yield Match(self, string, text, pos, endpos, r)
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         return _Scanner(self, string, pos, endpos)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        spans = _scan_all(self._eng, string, pos, endpos, 0)
-        text = _text(string)
-        empty = text[:0]
-        groups = self.groups
-        if groups == 0:
-            return [text[r[0]:r[1]] for r in spans]
-        if groups == 1:
-            return [text[r[2]:r[3]] if r[2] >= 0 else empty for r in spans]
-        return [tuple([text[r[2 * g]:r[2 * g + 1]] if r[2 * g] >= 0 else empty
-                       for g in range(1, groups + 1)]) for r in spans]
+        return _findall(self._eng, string, pos, endpos)
 
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
-            return [_text(string)[:]] if not isinstance(string, str) else [string]
-        spans = _scan_all(self._eng, string, 0, _MAXSIZE, maxsplit)
-        text = _text(string)
-        out = []
-        last = 0
-        groups = self.groups
-        for r in spans:
-            out.append(text[last:r[0]])
-            for g in range(1, groups + 1):
-                out.append(text[r[2 * g]:r[2 * g + 1]] if r[2 * g] >= 0 else None)
-            last = r[1]
-        out.append(text[last:])
-        return out
+            _exec(self._eng, string, 0, 0, 4)
+            return [_text(string)[:]]
+        return _split(self._eng, string, maxsplit)
 
     def subn(self, repl, string, count=0):
         text = _text(string)
@@ -229,28 +212,11 @@ class Pattern:
         items = _parse_template(self, repl)
         if count < 0:
             return text, 0
-        spans = _scan_all(self._eng, string, 0, _MAXSIZE, count)
-        if not spans:
+        r = _subn(self._eng, tuple(items), string, count)
+        if r[1] == 0:
             return text, 0
-        _check_literals(items, is_str, 1 if spans[0][0] > 0 else 0)
-        literal = items[0] if len(items) == 1 and items[0].__class__ is not int else None
-        pieces = []
-        last = 0
-        for r in spans:
-            if r[0] > last:
-                pieces.append(text[last:r[0]])
-            if literal is not None:
-                pieces.append(literal)
-            else:
-                for it in items:
-                    if it.__class__ is int:
-                        if r[2 * it] >= 0:
-                            pieces.append(text[r[2 * it]:r[2 * it + 1]])
-                    else:
-                        pieces.append(it)
-            last = r[1]
-        pieces.append(text[last:])
-        return text[:0].join(pieces), len(spans)
+        _check_literals(items, is_str, 0)
+        return r
 
     def _subn_call(self, repl, string, text, count, is_str):
         pieces = []
@@ -263,7 +229,7 @@ class Pattern:
                 break
             if r[0] > last:
                 pieces.append(text[last:r[0]])
-            s = repl(Match(self, string, 0, _MAXSIZE, r))
+            s = repl(Match(self, string, text, 0, len(text), r))
             if s is not None:
                 if is_str and not isinstance(s, str):
                     raise TypeError("sequence item %d: expected str instance, %s found"
@@ -397,17 +363,23 @@ def _parse_template_text(p, template):
 class Match:
     __module__ = "re"
 
-    def __init__(self, pattern, string, pos, endpos, spans):
+    def __init__(self, pattern, string, text, pos, endpos, spans):
         self.re = pattern
         self.string = string
-        self._text = _text(string)
-        n = len(self._text)
-        self.pos = 0 if pos < 0 else n if pos > n else pos
-        self.endpos = 0 if endpos < 0 else n if endpos > n else endpos
+        self._text = text
+        self.pos = pos
+        self.endpos = endpos
         self._spans = spans
-        last = spans[-1]
-        self.lastindex = None if last < 0 else last
-        self.lastgroup = None if last < 0 else pattern._names.get(last)
+
+    @property
+    def lastindex(self):
+        last = self._spans[-1]
+        return None if last < 0 else last
+
+    @property
+    def lastgroup(self):
+        last = self._spans[-1]
+        return None if last < 0 else self.re._names.get(last)
 
     def _index(self, g):
         if g.__class__ is int or isinstance(g, int):
@@ -581,6 +553,7 @@ class _Scanner:
         n = len(string)
         self._pos = 0 if pos < 0 else n if pos > n else pos
         self._endpos = 0 if endpos < 0 else n if endpos > n else endpos
+        self._pos0 = self._pos
         self._must_advance = False
         self._done = False
 
@@ -600,7 +573,7 @@ class _Scanner:
             return None
         self._must_advance = r[0] == r[1]
         self._pos = r[1]
-        return Match(p, self._string, pos, self._endpos, r)
+        return Match(p, self._string, _text(self._string), self._pos0, self._endpos, r)
 
     def match(self):
         return self._next(1)

@@ -234,12 +234,14 @@ export function compileProgram(parsed: ParsedPattern): Program {
   const acc = { tests: [] as ((c: number) => boolean)[], exact: [] as number[] };
   let first: FirstChars | null = null;
   let firstChar = -1;
+  let firstChars: number[] | null = null;
   if (firstOf(parsed.root, acc) && acc.tests.length > 0) {
     const low = new Uint8Array(256);
     for (let c = 0; c < 256; c++) low[c] = acc.tests.some((t) => t(c)) ? 1 : 0;
     const tests = acc.tests;
     first = { low, high: (c) => tests.some((t) => t(c)) };
     if (acc.exact.length === 1) firstChar = acc.exact[0];
+    else if (acc.exact.length <= 4 && acc.exact.every((c) => c >= 0)) firstChars = [...new Set(acc.exact)];
   }
   return {
     code: Int32Array.from(e.code),
@@ -250,5 +252,6 @@ export function compileProgram(parsed: ParsedPattern): Program {
     anchored: startsAnchored(parsed.root),
     first,
     firstChar,
+    firstChars,
   };
 }

@@ -79,11 +79,26 @@ export class Matcher {
       else {
         const first = prog.first;
         const fc = prog.firstChar;
+        const fcs = prog.firstChars;
+        // For a few literal first characters: the next position of each (-1: not known yet).
+        const next = fcs === null ? null : new Int32Array(fcs.length).fill(-1);
         for (let s = pos; s <= end; s++) {
           if (first !== null) {
-            if (fc >= 0) {
-              while (s < end && text[s] !== fc) s++;
+            if (next !== null) {
+              let best = end;
+              for (let k = 0; k < next.length; k++) {
+                if (next[k] < s) {
+                  const at = s < end ? text.indexOf(fcs![k], s) : -1;
+                  next[k] = at < 0 || at > end ? end : at;
+                }
+                if (next[k] < best) best = next[k];
+              }
+              s = best;
               if (s >= end) break;
+            } else if (fc >= 0) {
+              // TypedArray indexOf is native: a literal first character is found fast.
+              s = s < end ? text.indexOf(fc, s) : -1;
+              if (s < 0 || s >= end) break;
             } else {
               while (s < end && !(text[s] < 256 ? first.low[text[s]] === 1 : first.high !== null && first.high(text[s]))) s++;
               if (s >= end) break;

@@ -71,4 +71,6 @@ export interface Program {
   first: FirstChars | null;
   /** A literal (exact) code point every match starts with, or -1. */
   firstChar: number;
+  /** A few literal code points one of which every match starts with (else null). */
+  firstChars: number[] | null;
 }
