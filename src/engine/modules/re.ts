@@ -23,10 +23,16 @@ _FLAG_NAMES = (("TEMPLATE", 1), ("IGNORECASE", 2), ("LOCALE", 4), ("MULTILINE", 
                ("ASCII", 256))
 
 
-def _flag_text(value, skip=0):
+# RegexFlag's repr lists members in the enum's definition order.
+_ENUM_ORDER = (("ASCII", 256), ("IGNORECASE", 2), ("LOCALE", 4), ("UNICODE", 32),
+               ("MULTILINE", 8), ("DOTALL", 16), ("VERBOSE", 64), ("TEMPLATE", 1),
+               ("DEBUG", 128))
+
+
+def _flag_text(value, skip=0, order=_FLAG_NAMES):
     names = []
     rest = value
-    for name, bit in _FLAG_NAMES:
+    for name, bit in order:
         if value & bit and not bit & skip:
             names.append("re." + name)
         rest &= ~bit
@@ -66,7 +72,7 @@ class RegexFlag(int):
         v = int(self)
         if v == 0:
             return "re.NOFLAG"
-        return _flag_text(v)
+        return _flag_text(v, 0, _ENUM_ORDER)
 
     __str__ = __repr__
 
@@ -306,6 +312,8 @@ def _parse_template_text(p, template):
                 raise error("missing <", template, i)
             close = template.find(">", i + 1)
             if close < 0:
+                if i + 1 >= n:
+                    raise error("missing group name", template, i + 1)
                 raise error("missing >, unterminated name", template, i + 1)
             name = template[i + 1:close]
             if not name:

@@ -5,7 +5,7 @@
 // literal first character.
 
 import { AssertKind, CaseMode, MAXREPEAT, RepeatMode, type Node, type ParsedPattern } from "./ast.js";
-import { type CharSet, foldKey } from "./charset.js";
+import { CharSet, foldKey } from "./charset.js";
 import { Op, type FirstChars, type Program } from "./program.js";
 
 /** Repeat counts above this behave as unbounded (no subject is longer). */
@@ -55,6 +55,12 @@ class Emitter {
         return [Op.SET, this.addSet(n.set)];
       case "group":
         return n.index === 0 ? this.item(n.body) : null;
+      case "alt": {
+        // `a|b|c` of exact characters is the set [abc] (one step, no alternatives).
+        if (!n.alts.every((a) => a.t === "char" && a.cm === CaseMode.Exact)) return null;
+        const items = n.alts.map((a) => (a.t === "char" ? { lo: a.c, hi: a.c } : { lo: 0, hi: -1 }));
+        return [Op.SET, this.addSet(new CharSet(items, { negated: false, ignoreCase: false, ascii: false }))];
+      }
       default:
         return null;
     }

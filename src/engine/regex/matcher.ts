@@ -31,7 +31,12 @@ export const enum MatchMode {
 
 const enum Frame {
   ALT,
+  /** Register a had value b. */
   UNDO,
+  /** A group closed: its end slot a had value b, lastindex had value c. */
+  UNDO_CLOSE,
+  /** A greedy loop's "stop here" alternative: REP_GREEDY at a, position b; the loop's start register had value c. */
+  REP_ALT,
   REPC_GREEDY,
   REPC_LAZY,
   REP_LAZY,
@@ -153,7 +158,8 @@ export class Matcher {
   }
 
   private grow(): void {
-    const size = this.stack.length * 2;
+    // Grow by half (in whole frames): the reservation overshoots what is used by less.
+    const size = this.stack.length < FREE_STACK ? this.stack.length * 2 : (this.stack.length + (this.stack.length >> 1)) & ~3;
     if (size > FREE_STACK) this.budget!.reserve(size * 4);
     const next = new Int32Array(size);
     next.set(this.stack);
@@ -165,15 +171,24 @@ export class Matcher {
     this.mem[slot] = value;
   }
 
-  /** Drop the frames from `h` up, keeping (compacted) the UNDO frames among them. */
+  /** Drop the frames from `h` up, keeping (compacted) the register undos among them. */
   private cut(h: number): void {
     const st = this.stack;
+    const code = this.prog.code;
     let w = h;
     for (let r = h; r < this.sp; r += 4) {
-      if (st[r] === Frame.UNDO) {
-        st[w] = Frame.UNDO;
+      const kind = st[r];
+      if (kind === Frame.UNDO || kind === Frame.UNDO_CLOSE) {
+        st[w] = kind;
         st[w + 1] = st[r + 1];
         st[w + 2] = st[r + 2];
+        st[w + 3] = st[r + 3];
+        w += 4;
+      } else if (kind === Frame.REP_ALT) {
+        // The alternative goes; the loop register's old value must still come back.
+        st[w] = Frame.UNDO;
+        st[w + 1] = code[st[r + 1] + 1] + 1;
+        st[w + 2] = st[r + 3];
         w += 4;
       }
     }
@@ -183,7 +198,15 @@ export class Matcher {
   /** Pop the frames from `h` up, undoing their register writes. */
   private unwind(h: number): void {
     const st = this.stack;
-    for (let r = this.sp - 4; r >= h; r -= 4) if (st[r] === Frame.UNDO) this.mem[st[r + 1]] = st[r + 2];
+    const mem = this.mem;
+    for (let r = this.sp - 4; r >= h; r -= 4) {
+      const kind = st[r];
+      if (kind === Frame.UNDO) mem[st[r + 1]] = st[r + 2];
+      else if (kind === Frame.UNDO_CLOSE) {
+        mem[st[r + 1]] = st[r + 2];
+        mem[this.prog.lastIndexSlot] = st[r + 3];
+      } else if (kind === Frame.REP_ALT) mem[this.prog.code[st[r + 1] + 1] + 1] = st[r + 3];
+    }
     this.sp = h;
   }
 
@@ -298,8 +321,12 @@ export class Matcher {
           continue;
         case Op.SAVE: {
           const slot = code[pc + 1];
-          this.set(slot, pos);
-          if ((slot & 1) === 1 && slot > 1) this.set(this.prog.lastIndexSlot, slot >> 1);
+          if ((slot & 1) === 1) {
+            const li = this.prog.lastIndexSlot;
+            this.push(Frame.UNDO_CLOSE, slot, mem[slot], mem[li]);
+            mem[slot] = pos;
+            mem[li] = slot >> 1;
+          } else this.set(slot, pos);
           pc += 2;
           continue;
         }
@@ -332,8 +359,8 @@ export class Matcher {
           const more = count < code[pc + 3] && pos !== mem[r + 1];
           if (code[pc] === Op.REP_GREEDY) {
             if (more) {
-              this.push(Frame.ALT, code[pc + 4], pos, 0);
-              this.set(r + 1, pos);
+              this.push(Frame.REP_ALT, pc, pos, mem[r + 1]);
+              mem[r + 1] = pos;
               pc += 5;
             } else pc = code[pc + 4];
           } else {
@@ -435,6 +462,20 @@ export class Matcher {
         }
         if (kind === Frame.ALT) {
           pc = st[f + 1];
+          pos = st[f + 2];
+          this.sp = f;
+          break;
+        }
+        if (kind === Frame.UNDO_CLOSE) {
+          mem[st[f + 1]] = st[f + 2];
+          mem[this.prog.lastIndexSlot] = st[f + 3];
+          this.sp = f;
+          continue;
+        }
+        if (kind === Frame.REP_ALT) {
+          const at = st[f + 1];
+          mem[code[at + 1] + 1] = st[f + 3];
+          pc = code[at + 4];
           pos = st[f + 2];
           this.sp = f;
           break;
