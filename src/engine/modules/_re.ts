@@ -1,7 +1,9 @@
 // `_re`: the native half of `re` (modules/re.ts is Python), over the engine's own
 // regex matcher (src/engine/regex/). A pattern (str or bytes) is compiled once to a
 // program; every search/match/fullmatch runs it over the subject's code points (or
-// byte values) from a given position. Positions crossing this boundary are Python
+// byte values) from a given position and answers a native re.Match (_re-match.ts).
+// findall, split, sub with a template and the finditer iterator loop here too, so a
+// scan costs no Python call per match. Positions crossing this boundary are Python
 // indices (code points for str).
 //
 // The matcher reports its work here: one interpreter step per OPS_PER_STEP matcher
@@ -26,6 +28,8 @@ import { PyByteArray } from "../objects/bytearray.js";
 import { PyTuple, newTuple } from "../objects/tuple.js";
 import { newList } from "../objects/list.js";
 import { indexValue } from "../objects/slice.js";
+import { ITERATOR_SIZE, makeIteratorType } from "../objects/iterators.js";
+import { matchType, newMatch } from "./_re-match.js";
 import { typeOf } from "../vm/abstract.js";
 import { CompiledRegex, MatchMode, RegexSyntaxError, codePointsOf, compileRegex, type MatchBudget } from "../regex/index.js";
 
@@ -153,12 +157,6 @@ function bounds(interp: Interpreter, text: Int32Array, posV: PyValue, endV: PyVa
   return [pos, endpos];
 }
 
-function spansTuple(interp: Interpreter, r: Int32Array): PyValue {
-  const items = new Array<PyValue>(r.length);
-  for (let k = 0; k < r.length; k++) items[k] = r[k];
-  return newTuple(interp, items);
-}
-
 /** Successive matches (CPython's rule after an empty match), at most `count` (0: all). */
 function scanSpans(e: RegexEngine, text: Int32Array, pos: number, end: number, count: number, each: (r: Int32Array) => void): number {
   let n = 0;
@@ -202,18 +200,79 @@ function slicer(interp: Interpreter, subject: PyValue, text: Int32Array): (a: nu
 }
 
 /**
- * `_re.exec(engine, string, pos, endpos, mode)`: mode 0 search, 1 match, 2 fullmatch,
- * 3 match that must be non-empty, 4 only check the subject's type. Returns None or (start0, end0, start1, end1, ...,
- * lastindex), -1 for groups that did not take part.
+ * `_re.exec(engine, pattern, string, pos, endpos, mode)`: mode 0 search, 1 match,
+ * 2 fullmatch, 3 match that must be non-empty, 4 only check the subject's type;
+ * optional 7th argument: the `pos` the Match reports.
+ * Returns a Match (of the Python Pattern `pattern`) or None.
  */
 const execFn = builtin("exec", (interp, args) => {
   const e = engineArg(interp, args[0]);
-  const text = subjectText(interp, e, args[1]);
-  const mode = indexValue(interp, args[4]) as MatchMode;
-  const b = bounds(interp, text, args[2], args[3]);
+  const text = subjectText(interp, e, args[2]);
+  const mode = indexValue(interp, args[5]) as MatchMode;
+  const b = bounds(interp, text, args[3], args[4]);
   if (b === null || mode < 0 || mode > MatchMode.MatchNonEmpty) return None;
   const r = e.regex.exec(text, b[0], b[1], mode, e.budget);
-  return r === null ? None : spansTuple(interp, r);
+  // A scanner passes the pos its Match objects report (the first call's).
+  const matchPos = args.length > 6 ? indexValue(interp, args[6]) : b[0];
+  return r === null ? None : newMatch(interp, args[1], e.regex, args[2], matchPos, b[1], r);
+});
+
+/** Pattern.finditer's iterator: successive matches, CPython's rule after an empty match. */
+class MatchIterator extends PyObject {
+  mustAdvance = false;
+  done = false;
+  constructor(
+    cls: PyType,
+    readonly engine: RegexEngine,
+    readonly pattern: PyValue,
+    readonly string: PyValue,
+    /** pos as given (clamped): every Match's `pos`. */
+    readonly startPos: number,
+    public pos: number,
+    readonly endpos: number,
+  ) {
+    super(cls);
+  }
+}
+
+const matchIteratorType = makeIteratorType(
+  "callable_iterator",
+  (interp, v) => {
+    const it = v as MatchIterator;
+    if (it.done) return undefined;
+    const e = it.engine;
+    const text = subjectText(interp, e, it.string);
+    const end = Math.min(it.endpos, text.length);
+    let r: Int32Array | null = null;
+    if (it.pos <= end) {
+      if (it.mustAdvance) {
+        r = e.regex.exec(text, it.pos, end, MatchMode.MatchNonEmpty, e.budget);
+        if (r === null && it.pos < end) r = e.regex.exec(text, it.pos + 1, end, MatchMode.Search, e.budget);
+      } else r = e.regex.exec(text, it.pos, end, MatchMode.Search, e.budget);
+    }
+    if (r === null) {
+      it.done = true;
+      return undefined;
+    }
+    it.mustAdvance = r[0] === r[1];
+    it.pos = r[1];
+    return newMatch(interp, it.pattern, e.regex, it.string, it.startPos, it.endpos, r);
+  },
+  (self, visit) => {
+    const it = self as MatchIterator;
+    visit(it.engine);
+    visit(it.pattern);
+    visit(it.string);
+  },
+);
+
+/** `_re.finditer(engine, pattern, string, pos, endpos)`: the iterator of Match objects. */
+const finditerFn = builtin("finditer", (interp, args) => {
+  const e = engineArg(interp, args[0]);
+  const text = subjectText(interp, e, args[2]);
+  const b = bounds(interp, text, args[3], args[4]);
+  const it = b === null ? new MatchIterator(matchIteratorType, e, args[1], args[2], 0, 1, 0) : new MatchIterator(matchIteratorType, e, args[1], args[2], b[0], b[0], b[1]);
+  return interp.heap.alloc(it, ITERATOR_SIZE);
 });
 
 /**
@@ -324,28 +383,13 @@ const splitFn = builtin("split", (interp, args) => {
   return newList(interp, out);
 });
 
-/**
- * `_re.scan(engine, string, pos, endpos, count)`: the spans tuples of successive
- * matches (CPython's rules after an empty match: the next match may start at the same
- * position only if it is not empty), at most `count` of them (0: all).
- */
-const scanFn = builtin("scan", (interp, args) => {
-  const e = engineArg(interp, args[0]);
-  const text = subjectText(interp, e, args[1]);
-  const b = bounds(interp, text, args[2], args[3]);
-  const out: PyValue[] = [];
-  if (b === null) return newList(interp, out);
-  const count = indexValue(interp, args[4]);
-  scanSpans(e, text, b[0], b[1], count, (r) => out.push(spansTuple(interp, r)));
-  return newList(interp, out);
-});
-
 export function createReNativeModule(interp: Interpreter): PyModule {
   void interp;
   return makeModule("_re", [
     ["compile", compileFn],
     ["exec", execFn],
-    ["scan", scanFn],
+    ["finditer", finditerFn],
+    ["Match", matchType],
     ["findall", findallFn],
     ["split", splitFn],
     ["subn", subnFn],

@@ -9,7 +9,7 @@ import { pythonModule } from "./pysource.js";
 
 const SOURCE = String.raw`
 import _re
-from _re import exec as _exec, findall as _findall, subn as _subn, split as _split
+from _re import exec as _exec, findall as _findall, subn as _subn, split as _split, finditer as _finditer
 
 __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall",
            "finditer", "compile", "purge", "escape", "error", "Pattern", "Match",
@@ -106,26 +106,6 @@ class error(Exception):
         super().__init__(msg)
 
 
-def _scan(p, string, pos, endpos):
-    """The spans of successive matches, one at a time (for finditer and callable repl)."""
-    eng = p._eng
-    must_advance = False
-    while pos <= endpos:
-        if must_advance:
-            r = _exec(eng, string, pos, endpos, 3)
-            if r is None:
-                if pos >= endpos:
-                    return
-                r = _exec(eng, string, pos + 1, endpos, 0)
-        else:
-            r = _exec(eng, string, pos, endpos, 0)
-        if r is None:
-            return
-        yield r
-        must_advance = r[0] == r[1]
-        pos = r[1]
-
-
 def _text(string):
     """What groups are sliced from: a bytes copy of a mutable bytes-like subject."""
     if string.__class__ is str or string.__class__ is bytes or isinstance(string, str):
@@ -167,35 +147,17 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
-    def _run(self, string, pos, endpos, mode):
-        r = _exec(self._eng, string, pos, endpos, mode)
-        if r is None:
-            return None
-        text = string if string.__class__ is str else _text(string)
-        n = len(text)
-        return Match(self, string, text, 0 if pos < 0 else n if pos > n else pos,
-                     n if endpos > n else 0 if endpos < 0 else endpos, r)
-
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 0)
+        return _exec(self._eng, self, string, pos, endpos, 0)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 1)
+        return _exec(self._eng, self, string, pos, endpos, 1)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 2)
+        return _exec(self._eng, self, string, pos, endpos, 2)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        _exec(self._eng, string, 0, 0, 4)  # type check now, not at the first next()
-        return self._finditer(string, pos, endpos)
-
-    def _finditer(self, string, pos, endpos):
-        text = _text(string)
-        n = len(text)
-        pos = 0 if pos < 0 else n if pos > n else pos
-        endpos = n if endpos > n else 0 if endpos < 0 else endpos
-        for r in _scan(self, string, pos, endpos):
-            yield Match(self, string, text, pos, endpos, r)
+        return _finditer(self._eng, self, string, pos, endpos)
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         return _Scanner(self, string, pos, endpos)
@@ -205,7 +167,7 @@ class Pattern:
 
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
-            _exec(self._eng, string, 0, 0, 4)
+            _exec(self._eng, self, string, 0, 0, 4)
             return [_text(string)[:]]
         return _split(self._eng, string, maxsplit)
 
@@ -213,7 +175,7 @@ class Pattern:
         text = _text(string)
         is_str = isinstance(text, str)
         if callable(repl):
-            _exec(self._eng, string, 0, 0, 4)  # type check before any call of repl
+            _exec(self._eng, self, string, 0, 0, 4)  # type check before any call of repl
             return self._subn_call(repl, string, text, count, is_str)
         items = _parse_template(self, repl)
         if count < 0:
@@ -230,12 +192,13 @@ class Pattern:
         n = 0
         if count < 0:
             return text, 0
-        for r in _scan(self, string, 0, len(string)):
+        for m in _finditer(self._eng, self, string, 0, _MAXSIZE):
             if count > 0 and n >= count:
                 break
-            if r[0] > last:
-                pieces.append(text[last:r[0]])
-            s = repl(Match(self, string, text, 0, len(text), r))
+            start, end = m.span()
+            if start > last:
+                pieces.append(text[last:start])
+            s = repl(m)
             if s is not None:
                 if is_str and not isinstance(s, str):
                     raise TypeError("sequence item %d: expected str instance, %s found"
@@ -244,7 +207,7 @@ class Pattern:
                     raise TypeError("sequence item %d: expected a bytes-like object, %s found"
                                     % (len(pieces), type(s).__name__))
                 pieces.append(s)
-            last = r[1]
+            last = end
             n += 1
         if n == 0:
             return text, 0
@@ -253,6 +216,21 @@ class Pattern:
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
+
+    def _expand(self, m, template):
+        """Match.expand (called by the native Match)."""
+        items = _parse_template(self, template)
+        text = m.string if isinstance(m.string, (str, bytes)) else bytes(m.string)
+        _check_literals(items, isinstance(text, str), 0)
+        out = []
+        for it in items:
+            if it.__class__ is int:
+                v = m.group(it)
+                if v is not None:
+                    out.append(v)
+            else:
+                out.append(it)
+        return text[:0].join(out)
 
     def __class_getitem__(cls, item):
         return cls
@@ -368,110 +346,7 @@ def _parse_template_text(p, template):
     return items
 
 
-class Match:
-    __module__ = "re"
-
-    def __init__(self, pattern, string, text, pos, endpos, spans):
-        self.re = pattern
-        self.string = string
-        self._text = text
-        self.pos = pos
-        self.endpos = endpos
-        self._spans = spans
-
-    @property
-    def lastindex(self):
-        last = self._spans[-1]
-        return None if last < 0 else last
-
-    @property
-    def lastgroup(self):
-        last = self._spans[-1]
-        return None if last < 0 else self.re._names.get(last)
-
-    def _index(self, g):
-        if g.__class__ is int or isinstance(g, int):
-            if 0 <= g <= self.re.groups:
-                return g
-        elif isinstance(g, str):
-            i = self.re.groupindex.get(g)
-            if i is not None:
-                return i
-        raise IndexError("no such group")
-
-    def _group(self, g):
-        i = self._index(g)
-        s = self._spans
-        if s[2 * i] < 0:
-            return None
-        return self._text[s[2 * i]:s[2 * i + 1]]
-
-    def group(self, *args):
-        if not args:
-            s = self._spans
-            return self._text[s[0]:s[1]]
-        if len(args) == 1:
-            return self._group(args[0])
-        return tuple([self._group(g) for g in args])
-
-    def __getitem__(self, g):
-        return self._group(g)
-
-    def groups(self, default=None):
-        out = []
-        s = self._spans
-        for i in range(1, self.re.groups + 1):
-            out.append(default if s[2 * i] < 0 else self._text[s[2 * i]:s[2 * i + 1]])
-        return tuple(out)
-
-    def groupdict(self, default=None):
-        out = {}
-        s = self._spans
-        for name, i in self.re.groupindex.items():
-            out[name] = default if s[2 * i] < 0 else self._text[s[2 * i]:s[2 * i + 1]]
-        return out
-
-    def start(self, group=0):
-        return self._spans[2 * self._index(group)]
-
-    def end(self, group=0):
-        return self._spans[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        i = self._index(group)
-        return (self._spans[2 * i], self._spans[2 * i + 1])
-
-    @property
-    def regs(self):
-        return tuple([(self._spans[2 * i], self._spans[2 * i + 1])
-                      for i in range(self.re.groups + 1)])
-
-    def expand(self, template):
-        out = []
-        items = _parse_template(self.re, template)
-        _check_literals(items, isinstance(self._text, str), 0)
-        for it in items:
-            if it.__class__ is int:
-                v = self._group(it)
-                if v is not None:
-                    out.append(v)
-            else:
-                out.append(it)
-        return self._text[:0].join(out)
-
-    def __repr__(self):
-        s = self._spans
-        return "<re.Match object; span=(%d, %d), match=%s>" % (
-            s[0], s[1], repr(self._text[s[0]:s[1]])[:50])
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __class_getitem__(cls, item):
-        return cls
+Match = _re.Match
 
 
 _cache = {}
@@ -555,7 +430,7 @@ class _Scanner:
     """Pattern.scanner(): successive match()/search() calls, each from the last end."""
 
     def __init__(self, pattern, string, pos, endpos):
-        _exec(pattern._eng, string, 0, 0, 4)
+        _exec(pattern._eng, pattern, string, 0, 0, 4)
         self.pattern = pattern
         self._string = string
         n = len(string)
@@ -571,17 +446,18 @@ class _Scanner:
         p = self.pattern
         pos = self._pos
         if self._must_advance:
-            r = _exec(p._eng, self._string, pos, self._endpos, 3)
-            if r is None and mode == 0 and pos < self._endpos:
-                r = _exec(p._eng, self._string, pos + 1, self._endpos, 0)
+            m = _exec(p._eng, p, self._string, pos, self._endpos, 3, self._pos0)
+            if m is None and mode == 0 and pos < self._endpos:
+                m = _exec(p._eng, p, self._string, pos + 1, self._endpos, 0, self._pos0)
         else:
-            r = _exec(p._eng, self._string, pos, self._endpos, mode)
-        if r is None:
+            m = _exec(p._eng, p, self._string, pos, self._endpos, mode, self._pos0)
+        if m is None:
             self._done = True
             return None
-        self._must_advance = r[0] == r[1]
-        self._pos = r[1]
-        return Match(p, self._string, _text(self._string), self._pos0, self._endpos, r)
+        start, end = m.span()
+        self._must_advance = start == end
+        self._pos = end
+        return m
 
     def match(self):
         return self._next(1)
