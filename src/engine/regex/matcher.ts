@@ -9,17 +9,11 @@
 // lookarounds "cut" the stack back to where they started but keep those UNDO frames,
 // so later backtracking still restores the registers.
 
-import { AssertKind, CaseMode } from "./ast.js";
-import { foldKey, isAsciiWord, isUnicodeWord } from "./charset.js";
 import { Op, type Program } from "./program.js";
+import { checkAssert, matchBackref, matchItem } from "./match-ops.js";
+import { Backtrack, Frame, TICK, type MatchBudget } from "./backtrack.js";
 
-/** How the matcher reports its work to the run (see modules/_re.ts). */
-export interface MatchBudget {
-  /** `ops` more matcher steps were done; may throw to end the run. */
-  tick(ops: number): void;
-  /** The backtrack stack is about to grow to `bytes`; may throw MemoryError. */
-  reserve(bytes: number): void;
-}
+export type { MatchBudget } from "./backtrack.js";
 
 export const enum MatchMode {
   Search,
@@ -29,42 +23,15 @@ export const enum MatchMode {
   MatchNonEmpty,
 }
 
-const enum Frame {
-  ALT,
-  /** Register a had value b. */
-  UNDO,
-  /** A group closed: its end slot a had value b, lastindex had value c. */
-  UNDO_CLOSE,
-  /** A greedy loop's "stop here" alternative: REP_GREEDY at a, position b; the loop's start register had value c. */
-  REP_ALT,
-  REPC_GREEDY,
-  REPC_LAZY,
-  REP_LAZY,
-  BOUNDARY,
-  LOOK,
-}
-
 const EMPTY = new Int32Array(0);
 
-/** Steps between two reports to the budget. */
-const TICK = 4096;
-const INITIAL_STACK = 256;
-/** Stacks up to this many ints are not reported to the budget. */
-const FREE_STACK = 1 << 16;
 
-export class Matcher {
-  private stack = new Int32Array(INITIAL_STACK);
-  private sp = 0;
-  private readonly mem: Int32Array;
-  private steps = 0;
-  private reported = 0;
+export class Matcher extends Backtrack {
   private text: Int32Array = EMPTY;
   private end = 0;
 
-  private budget: MatchBudget | null = null;
-
-  constructor(private readonly prog: Program) {
-    this.mem = new Int32Array(prog.memSize).fill(-1);
+  constructor(prog: Program) {
+    super(prog);
   }
 
   /**
@@ -138,140 +105,6 @@ export class Matcher {
     return out;
   }
 
-  private report(): void {
-    const ops = this.steps - this.reported;
-    if (ops > 0) {
-      this.reported = this.steps;
-      this.budget!.tick(ops);
-    }
-  }
-
-  private push(kind: number, a: number, b: number, c: number): void {
-    let sp = this.sp;
-    if (sp + 4 > this.stack.length) this.grow();
-    const st = this.stack;
-    st[sp] = kind;
-    st[sp + 1] = a;
-    st[sp + 2] = b;
-    st[sp + 3] = c;
-    this.sp = sp + 4;
-  }
-
-  private grow(): void {
-    // Grow by half (in whole frames): the reservation overshoots what is used by less.
-    const size = this.stack.length < FREE_STACK ? this.stack.length * 2 : (this.stack.length + (this.stack.length >> 1)) & ~3;
-    if (size > FREE_STACK) this.budget!.reserve(size * 4);
-    const next = new Int32Array(size);
-    next.set(this.stack);
-    this.stack = next;
-  }
-
-  private set(slot: number, value: number): void {
-    this.push(Frame.UNDO, slot, this.mem[slot], 0);
-    this.mem[slot] = value;
-  }
-
-  /** Drop the frames from `h` up, keeping (compacted) the register undos among them. */
-  private cut(h: number): void {
-    const st = this.stack;
-    const code = this.prog.code;
-    let w = h;
-    for (let r = h; r < this.sp; r += 4) {
-      const kind = st[r];
-      if (kind === Frame.UNDO || kind === Frame.UNDO_CLOSE) {
-        st[w] = kind;
-        st[w + 1] = st[r + 1];
-        st[w + 2] = st[r + 2];
-        st[w + 3] = st[r + 3];
-        w += 4;
-      } else if (kind === Frame.REP_ALT) {
-        // The alternative goes; the loop register's old value must still come back.
-        st[w] = Frame.UNDO;
-        st[w + 1] = code[st[r + 1] + 1] + 1;
-        st[w + 2] = st[r + 3];
-        w += 4;
-      }
-    }
-    this.sp = w;
-  }
-
-  /** Pop the frames from `h` up, undoing their register writes. */
-  private unwind(h: number): void {
-    const st = this.stack;
-    const mem = this.mem;
-    for (let r = this.sp - 4; r >= h; r -= 4) {
-      const kind = st[r];
-      if (kind === Frame.UNDO) mem[st[r + 1]] = st[r + 2];
-      else if (kind === Frame.UNDO_CLOSE) {
-        mem[st[r + 1]] = st[r + 2];
-        mem[this.prog.lastIndexSlot] = st[r + 3];
-      } else if (kind === Frame.REP_ALT) mem[this.prog.code[st[r + 1] + 1] + 1] = st[r + 3];
-    }
-    this.sp = h;
-  }
-
-  private item(op: number, arg: number, c: number): boolean {
-    switch (op) {
-      case Op.CHAR:
-        return c === arg;
-      case Op.CHAR_ICU:
-        return foldKey(c, false) === arg;
-      case Op.CHAR_ICA:
-        return foldKey(c, true) === arg;
-      case Op.ANY:
-        return c !== 10;
-      case Op.ANY_ALL:
-        return true;
-      default:
-        return this.prog.sets[arg].has(c);
-    }
-  }
-
-  private isWord(c: number, ascii: boolean): boolean {
-    return ascii ? isAsciiWord(c) : isUnicodeWord(c);
-  }
-
-  private assert(kind: AssertKind, pos: number): boolean {
-    const text = this.text;
-    const end = this.end;
-    switch (kind) {
-      case AssertKind.Begin:
-        return pos === 0;
-      case AssertKind.BeginLine:
-        return pos === 0 || text[pos - 1] === 10;
-      case AssertKind.EndOrFinalNewline:
-        return pos === end || (pos === end - 1 && text[pos] === 10);
-      case AssertKind.EndLine:
-        return pos === end || text[pos] === 10;
-      case AssertKind.End:
-        return pos === end;
-      default: {
-        if (end === 0) return false;
-        const ascii = kind === AssertKind.WordBoundaryAscii || kind === AssertKind.NotWordBoundaryAscii;
-        const before = pos > 0 && this.isWord(text[pos - 1], ascii);
-        const after = pos < end && this.isWord(text[pos], ascii);
-        const boundary = kind === AssertKind.WordBoundary || kind === AssertKind.WordBoundaryAscii;
-        return boundary ? before !== after : before === after;
-      }
-    }
-  }
-
-  private backref(group: number, cm: CaseMode, pos: number): number {
-    const mem = this.mem;
-    const s = mem[2 * group];
-    const e = mem[2 * group + 1];
-    if (s < 0 || e < 0) return -1;
-    const len = e - s;
-    if (pos + len > this.end) return -1;
-    const text = this.text;
-    for (let k = 0; k < len; k++) {
-      const a = text[s + k];
-      const b = text[pos + k];
-      if (a !== b && (cm === CaseMode.Exact || foldKey(a, cm === CaseMode.Ascii) !== foldKey(b, cm === CaseMode.Ascii))) return -1;
-    }
-    return pos + len;
-  }
-
   /** Try to match at `start`; on success the registers hold the captures. */
   private run(start: number, mode: MatchMode): boolean {
     const code = this.prog.code;
@@ -300,14 +133,14 @@ export class Matcher {
         case Op.ANY:
         case Op.ANY_ALL:
         case Op.SET:
-          if (pos < end && this.item(code[pc], code[pc + 1], text[pos])) {
+          if (pos < end && matchItem(this.prog.sets, code[pc], code[pc + 1], text[pos])) {
             pos++;
             pc += 2;
             continue;
           }
           break;
         case Op.ASSERT:
-          if (this.assert(code[pc + 1], pos)) {
+          if (checkAssert(code[pc + 1], text, end, pos)) {
             pc += 2;
             continue;
           }
@@ -331,7 +164,7 @@ export class Matcher {
           continue;
         }
         case Op.BACKREF: {
-          const next = this.backref(code[pc + 1], code[pc + 2], pos);
+          const next = matchBackref(mem, text, end, code[pc + 1], code[pc + 2], pos);
           if (next >= 0) {
             pos = next;
             pc += 3;
@@ -386,7 +219,7 @@ export class Matcher {
           let n = 0;
           if (op === Op.CHAR) while (n < limit && text[pos + n] === arg) n++;
           else if (op === Op.ANY_ALL) n = limit;
-          else while (n < limit && this.item(op, arg, text[pos + n])) n++;
+          else while (n < limit && matchItem(this.prog.sets, op, arg, text[pos + n])) n++;
           this.steps += n;
           if (n < min) break;
           if (lazy) {
@@ -499,7 +332,7 @@ export class Matcher {
           const at = st[f + 1];
           const p = st[f + 2];
           const n = st[f + 3];
-          if (n < code[at + 2] && p < end && this.item(code[at + 3], code[at + 4], text[p])) {
+          if (n < code[at + 2] && p < end && matchItem(this.prog.sets, code[at + 3], code[at + 4], text[p])) {
             st[f + 2] = p + 1;
             st[f + 3] = n + 1;
             pc = at + 5;

@@ -9,9 +9,8 @@ import {
 } from "./ast.js";
 import { CharSet, type Category } from "./charset.js";
 import { RegexSyntaxError, parseClass, parseEscape, type EscapeSource } from "./escapes.js";
+import { FLAG_LETTERS, TYPE_FLAGS, checkFlags, readInlineFlags } from "./flags.js";
 
-const FLAG_LETTERS: Record<string, number> = { i: F_IGNORECASE, L: F_LOCALE, m: F_MULTILINE, s: F_DOTALL, x: F_VERBOSE, a: F_ASCII, u: F_UNICODE };
-const TYPE_FLAGS = F_ASCII | F_LOCALE | F_UNICODE;
 
 const ch = (c: number | undefined): string => (c === undefined ? "" : String.fromCodePoint(c));
 const isVerboseSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d);
@@ -378,55 +377,15 @@ class Parser implements EscapeSource {
 
   /** `(?aiLmsux)`, `(?flags:...)`, `(?flags-flags:...)`; p.i at the first flag letter or "-". */
   private inlineFlags(start: number, flags: number, atStart: boolean): Node | { globalFlags: number } {
-    const src = this.src;
-    let on = 0;
-    let off = 0;
-    while (this.i < src.length && FLAG_LETTERS[ch(src[this.i])] !== undefined) {
-      on |= FLAG_LETTERS[ch(src[this.i])];
-      this.i++;
-      this.checkTypeFlags(on);
-    }
-    let c = src[this.i];
-    if (c === 0x29) {
-      if (!atStart) throw new RegexSyntaxError("global flags not at the start of the expression", start);
-      this.i++;
+    const f = readInlineFlags(this, start, atStart);
+    if (f.global) {
       // Incompatible type flags across two groups are a ValueError after parsing (checkFlags).
-      this.flags |= on;
-      return { globalFlags: flags | on };
+      this.flags |= f.on;
+      return { globalFlags: flags | f.on };
     }
-    if (c === 0x2d) {
-      this.i++;
-      if (this.i >= src.length || FLAG_LETTERS[ch(src[this.i])] === undefined) {
-        const bad = src[this.i];
-        throw new RegexSyntaxError(bad !== undefined && /[a-zA-Z]/.test(ch(bad)) ? "unknown flag" : "missing flag", this.i);
-      }
-      while (this.i < src.length && FLAG_LETTERS[ch(src[this.i])] !== undefined) {
-        const bit = FLAG_LETTERS[ch(src[this.i])];
-        this.i++;
-        if ((bit & TYPE_FLAGS) !== 0) throw new RegexSyntaxError("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", this.i);
-        off |= bit;
-      }
-      c = src[this.i];
-      if (c !== 0x3a) {
-        throw new RegexSyntaxError(c === undefined || c === 0x29 ? "missing :" : FLAG_LETTERS[ch(c)] === undefined && /[a-zA-Z]/.test(ch(c)) ? "unknown flag" : "missing :", this.i);
-      }
-      if ((on & off) !== 0) throw new RegexSyntaxError("bad inline flags: flag turned on and off", this.i);
-    } else if (c !== 0x3a) {
-      if (c !== undefined && /[a-zA-Z]/.test(ch(c))) throw new RegexSyntaxError("unknown flag", this.i);
-      throw new RegexSyntaxError("missing -, : or )", this.i);
-    }
-    this.i++;
-    let inner = (flags | on) & ~off;
-    if ((on & TYPE_FLAGS) !== 0) inner = (inner & ~TYPE_FLAGS) | on;
+    let inner = (flags | f.on) & ~f.off;
+    if ((f.on & TYPE_FLAGS) !== 0) inner = (inner & ~TYPE_FLAGS) | f.on;
     return this.subpattern(start, inner, (body) => ({ t: "group", index: 0, body }));
-  }
-
-  /** The checks CPython makes on the type flags a, u, L as they are read. */
-  private checkTypeFlags(on: number): void {
-    if ((on & F_LOCALE) !== 0 && !this.isBytes) throw new RegexSyntaxError("bad inline flags: cannot use 'L' flag with a str pattern", this.i);
-    if ((on & F_UNICODE) !== 0 && this.isBytes) throw new RegexSyntaxError("bad inline flags: cannot use 'u' flag with a bytes pattern", this.i);
-    const n = ((on & F_ASCII) !== 0 ? 1 : 0) + ((on & F_UNICODE) !== 0 ? 1 : 0) + ((on & F_LOCALE) !== 0 ? 1 : 0);
-    if (n > 1) throw new RegexSyntaxError("bad inline flags: flags 'a', 'u' and 'L' are incompatible", this.i);
   }
 }
 
@@ -446,14 +405,4 @@ export function parsePattern(src: readonly number[], flags: number, isBytes: boo
   checkFlags(final, isBytes);
   if (!isBytes && (final & (F_ASCII | F_LOCALE)) === 0) final |= F_UNICODE;
   return { root, groups: p.groups, names: p.nameList, flags: final };
-}
-
-function checkFlags(flags: number, isBytes: boolean): void {
-  if (isBytes) {
-    if ((flags & F_UNICODE) !== 0) throw new RegexSyntaxError("cannot use UNICODE flag with a bytes pattern", null, "value");
-    if ((flags & F_LOCALE) !== 0 && (flags & F_ASCII) !== 0) throw new RegexSyntaxError("ASCII and LOCALE flags are incompatible", null, "value");
-  } else {
-    if ((flags & F_LOCALE) !== 0) throw new RegexSyntaxError("cannot use LOCALE flag with a str pattern", null, "value");
-    if ((flags & F_ASCII) !== 0 && (flags & F_UNICODE) !== 0) throw new RegexSyntaxError("ASCII and UNICODE flags are incompatible", null, "value");
-  }
 }
