@@ -1,7 +1,7 @@
 """Generate test/engine/regex-cases.json with the real CPython 3.11 (run once, commit the JSON).
 
 Usage: /root/.pyenv/versions/3.11.7/bin/python3 test/engine/regex-cases.py
-Each case is (pattern, flags, subject); the JSON keeps for it what CPython's re finds:
+Each case is (pattern, flags, subject), hand-written or random (seeded); the JSON keeps for it what CPython's re finds:
 search (regs and lastindex), match and fullmatch (regs), every match of finditer (span),
 or the compile error (exception type, message, position).
 """
@@ -88,6 +88,54 @@ CASES = [
 ]
 
 
+# Random patterns from two small grammars (seeded, so the file is reproducible): atoms,
+# concatenation, alternation, groups, atomic groups and every quantifier form, over
+# short subjects; only patterns CPython compiles are kept.
+ATOMS_1 = ["a", "b", "c", ".", "[ab]", "[^a]", r"\w", r"\d", "x", r"\b", "^", "$", r"\1", "(?=a)", "(?!b)",
+           "(?<=a)", "(?<!b)", "(?(1)a|b)"]
+ATOMS_2 = ["a", "A", "é", "É", "k", "\u212a", "[a-c]", r"[^\W\d]", r"\s", r"\W", r"\B", r"\A", r"\Z", r"\2",
+           r"(?<=\w)", "(?<!^)", r"(?(2)\1|c)", "(?i:a)", "(?-i:a)", "(?s:.)", "(?m:$)"]
+QUANTIFIERS = ["*", "+", "?", "*?", "+?", "??", "{2}", "{1,2}", "{,2}?", "*+", "++", "?+", "{0,3}"]
+
+
+def random_pattern(rnd, atoms, depth=0):
+    r = rnd.random()
+    if depth > 3 or r < 0.35:
+        return rnd.choice(atoms)
+    if r < 0.5:
+        return random_pattern(rnd, atoms, depth + 1) + random_pattern(rnd, atoms, depth + 1)
+    if r < 0.6:
+        return random_pattern(rnd, atoms, depth + 1) + "|" + random_pattern(rnd, atoms, depth + 1)
+    if r < 0.75:
+        return "(" + random_pattern(rnd, atoms, depth + 1) + ")"
+    if r < 0.8:
+        return "(?:" + random_pattern(rnd, atoms, depth + 1) + ")"
+    if r < 0.83:
+        return "(?>" + random_pattern(rnd, atoms, depth + 1) + ")"
+    body = random_pattern(rnd, atoms, depth + 1)
+    return ("(" if rnd.random() < 0.5 else "(?:") + body + ")" + rnd.choice(QUANTIFIERS)
+
+
+def random_cases(seed, atoms, alphabet, flag_choices, count):
+    import random
+    rnd = random.Random(seed)
+    out = []
+    while len(out) < count:
+        pattern = random_pattern(rnd, atoms)
+        flags = rnd.choice(flag_choices)
+        try:
+            re.compile(pattern, flags)
+        except re.error:
+            continue
+        subject = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 8)))
+        out.append((pattern, flags, subject))
+    return out
+
+
+RANDOM_CASES = (random_cases(1, ATOMS_1, "abcx\n1 A", [0, 0, I, M, S], 400)
+                + random_cases(2, ATOMS_2, "aAbéÉkK\u212a\n1 ", [0, I, I | M, S, A | I], 400))
+
+
 def regs(m):
     return None if m is None else [list(m.regs), m.lastindex]
 
@@ -112,6 +160,8 @@ def enc(v):
 rows = []
 for pattern, flags, subject in CASES:
     rows.append({"pattern": enc(pattern), "flags": flags, "subject": enc(subject), "expect": run(pattern, flags, subject)})
+for pattern, flags, subject in RANDOM_CASES:
+    rows.append({"pattern": pattern, "flags": flags, "subject": subject, "expect": run(pattern, flags, subject), "random": True})
 path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "regex-cases.json")
 with open(path, "w") as f:
     f.write("[\n" + ",\n".join(json.dumps(r, ensure_ascii=True) for r in rows) + "\n]\n")
