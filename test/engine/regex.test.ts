@@ -35,7 +35,7 @@ function units(t: Text): Int32Array {
   return typeof t === "string" ? codePointsOf(t) : Int32Array.from(t.bytes);
 }
 
-function regs(r: Int32Array | null, groups: number): [number[][], number | null] | null {
+function regs(r: readonly number[] | null, groups: number): [number[][], number | null] | null {
   if (r === null) return null;
   const out: number[][] = [];
   for (let g = 0; g <= groups; g++) out.push([r[2 * g], r[2 * g + 1]]);
@@ -43,19 +43,10 @@ function regs(r: Int32Array | null, groups: number): [number[][], number | null]
   return [out, last < 0 ? null : last];
 }
 
-/** Every match's span, with CPython's rule after an empty match (as _re.scan does). */
+/** Every match's span (CompiledRegex.scan: CPython's rule after an empty match). */
 function scanAll(re: CompiledRegex, text: Int32Array): number[][] {
   const out: number[][] = [];
-  let pos = 0;
-  let mustAdvance = false;
-  while (pos <= text.length) {
-    let r: Int32Array | null = mustAdvance ? re.exec(text, pos, text.length, MatchMode.MatchNonEmpty, free) : re.exec(text, pos, text.length, MatchMode.Search, free);
-    if (r === null && mustAdvance && pos < text.length) r = re.exec(text, pos + 1, text.length, MatchMode.Search, free);
-    if (r === null) break;
-    out.push([r[0], r[1]]);
-    mustAdvance = r[0] === r[1];
-    pos = r[1];
-  }
+  re.scan(text, 0, text.length, 0, free, (r) => out.push([r[0], r[1]]));
   return out;
 }
 

@@ -35,7 +35,7 @@ export class PyMatch extends PyObject {
     readonly pos: number,
     readonly endpos: number,
     /** start, end per group (group 0 first; -1: did not take part), then lastindex. */
-    readonly spans: Int32Array,
+    readonly spans: number[],
   ) {
     super(cls);
   }
@@ -52,7 +52,7 @@ matchType.traverse = (self, visit) => {
   visit(m.string);
 };
 
-export function newMatch(interp: Interpreter, pattern: PyValue, regex: CompiledRegex, string: PyValue, pos: number, endpos: number, spans: Int32Array): PyMatch {
+export function newMatch(interp: Interpreter, pattern: PyValue, regex: CompiledRegex, string: PyValue, pos: number, endpos: number, spans: number[]): PyMatch {
   return interp.heap.alloc(new PyMatch(matchType, pattern, regex, string, pos, endpos, spans), sizeFor(48 + 4 * spans.length));
 }
 

@@ -157,28 +157,6 @@ function bounds(interp: Interpreter, text: Int32Array, posV: PyValue, endV: PyVa
   return [pos, endpos];
 }
 
-/** Successive matches (CPython's rule after an empty match), at most `count` (0: all). */
-function scanSpans(e: RegexEngine, text: Int32Array, pos: number, end: number, count: number, each: (r: Int32Array) => void): number {
-  let n = 0;
-  let mustAdvance = false;
-  while (pos <= end && (count <= 0 || n < count)) {
-    let r: Int32Array | null;
-    if (mustAdvance) {
-      r = e.regex.exec(text, pos, end, MatchMode.MatchNonEmpty, e.budget);
-      if (r === null) {
-        if (pos >= end) break;
-        r = e.regex.exec(text, pos + 1, end, MatchMode.Search, e.budget);
-      }
-    } else r = e.regex.exec(text, pos, end, MatchMode.Search, e.budget);
-    if (r === null) break;
-    each(r);
-    n++;
-    mustAdvance = r[0] === r[1];
-    pos = r[1];
-  }
-  return n;
-}
-
 /** Slices of the subject between code point positions, as str or bytes objects. */
 function slicer(interp: Interpreter, subject: PyValue, text: Int32Array): (a: number, b: number) => PyValue {
   if (subject instanceof PyStr) {
@@ -243,7 +221,7 @@ const matchIteratorType = makeIteratorType(
     const e = it.engine;
     const text = subjectText(interp, e, it.string);
     const end = Math.min(it.endpos, text.length);
-    let r: Int32Array | null = null;
+    let r: number[] | null = null;
     if (it.pos <= end) {
       if (it.mustAdvance) {
         r = e.regex.exec(text, it.pos, end, MatchMode.MatchNonEmpty, e.budget);
@@ -288,8 +266,8 @@ const findallFn = builtin("findall", (interp, args) => {
   const slice = slicer(interp, args[1], text);
   const groups = e.regex.groups;
   const empty = e.regex.isBytes ? newBytes(interp, []) : newStr(interp, "");
-  const group = (r: Int32Array, g: number): PyValue => (r[2 * g] < 0 ? empty : slice(r[2 * g], r[2 * g + 1]));
-  scanSpans(e, text, b[0], b[1], 0, (r) => {
+  const group = (r: readonly number[], g: number): PyValue => (r[2 * g] < 0 ? empty : slice(r[2 * g], r[2 * g + 1]));
+  e.regex.scan(text, b[0], b[1], 0, e.budget, (r) => {
     if (groups <= 1) out.push(group(r, groups));
     else {
       const items = new Array<PyValue>(groups);
@@ -310,8 +288,8 @@ const subnFn = builtin("subn", (interp, args) => {
   const subject = args[2];
   const text = subjectText(interp, e, subject);
   const count = indexValue(interp, args[3]);
-  const spans: Int32Array[] = [];
-  scanSpans(e, text, 0, text.length, count, (r) => spans.push(r));
+  const spans: number[][] = [];
+  e.regex.scan(text, 0, text.length, count, e.budget, (r) => spans.push(r.slice()));
   if (subject instanceof PyStr) {
     const slice = slicer(interp, subject, text);
     const sliceText = (a: number, b: number): string => (slice(a, b) as PyStr).v;
@@ -374,7 +352,7 @@ const splitFn = builtin("split", (interp, args) => {
   const groups = e.regex.groups;
   const out: PyValue[] = [];
   let last = 0;
-  scanSpans(e, text, 0, text.length, maxsplit, (r) => {
+  e.regex.scan(text, 0, text.length, maxsplit, e.budget, (r) => {
     out.push(slice(last, r[0]));
     for (let g = 1; g <= groups; g++) out.push(r[2 * g] < 0 ? None : slice(r[2 * g], r[2 * g + 1]));
     last = r[1];

@@ -32,11 +32,42 @@ export class CompiledRegex {
    * Match over text[0:end] from `pos`. Returns the spans (start, end per group, group 0
    * first; -1 when a group did not take part) followed by lastindex (-1: none), or null.
    */
-  exec(text: Int32Array, pos: number, end: number, mode: MatchMode, budget: MatchBudget): Int32Array | null {
+  exec(text: Int32Array, pos: number, end: number, mode: MatchMode, budget: MatchBudget): number[] | null {
     const m = this.idle ?? new Matcher(this.program);
     this.idle = null;
     try {
-      return m.exec(text, pos, end, mode, budget);
+      return m.exec(text, pos, end, mode, budget) ? m.result.slice() : null;
+    } finally {
+      this.idle = m;
+    }
+  }
+
+  /**
+   * Successive matches over text[0:end] from `pos` with CPython's rule after an empty
+   * match (the next one may start there only if it is not empty), at most `count`
+   * (0: all). `each` gets the spans in a reused array (copy what must be kept).
+   * Returns the number of matches.
+   */
+  scan(text: Int32Array, pos: number, end: number, count: number, budget: MatchBudget, each: (spans: readonly number[]) => void): number {
+    const m = this.idle ?? new Matcher(this.program);
+    this.idle = null;
+    try {
+      let n = 0;
+      let mustAdvance = false;
+      while (pos <= end && (count <= 0 || n < count)) {
+        let found: boolean;
+        if (mustAdvance) {
+          found = m.exec(text, pos, end, MatchMode.MatchNonEmpty, budget);
+          if (!found && pos < end) found = m.exec(text, pos + 1, end, MatchMode.Search, budget);
+        } else found = m.exec(text, pos, end, MatchMode.Search, budget);
+        if (!found) break;
+        const r = m.result;
+        mustAdvance = r[0] === r[1];
+        pos = r[1];
+        n++;
+        each(r);
+      }
+      return n;
     } finally {
       this.idle = m;
     }

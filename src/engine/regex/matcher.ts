@@ -34,12 +34,14 @@ export class Matcher extends Backtrack {
     super(prog);
   }
 
+  /** The last match: capture slots (2 per group, -1 when unset), then lastindex. Reused. */
+  readonly result: number[] = new Array<number>(2 * (this.prog.groups + 1) + 1).fill(-1);
+
   /**
-   * Find a match in text[0:end] starting at or after `pos` (Search) or at `pos`.
-   * Returns the capture slots (2 per group, -1 when unset) and lastindex as the last
-   * element, or null.
+   * Find a match in text[0:end] starting at or after `pos` (Search) or at `pos`; on
+   * success `result` holds it.
    */
-  exec(text: Int32Array, pos: number, end: number, mode: MatchMode, budget: MatchBudget): Int32Array | null {
+  exec(text: Int32Array, pos: number, end: number, mode: MatchMode, budget: MatchBudget): boolean {
     this.budget = budget;
     this.text = text;
     this.end = end;
@@ -93,16 +95,16 @@ export class Matcher extends Backtrack {
       this.text = EMPTY;
       this.budget = null;
     }
-    if (!found) return null;
+    if (!found) return false;
     const n = 2 * (prog.groups + 1);
-    const out = new Int32Array(n + 1);
+    const out = this.result;
     const mem = this.mem;
     for (let k = 0; k < n; k++) out[k] = mem[k];
     out[n] = mem[prog.lastIndexSlot];
     // Leave the registers clean for the next exec.
     mem.fill(-1);
     this.sp = 0;
-    return out;
+    return true;
   }
 
   /** Try to match at `start`; on success the registers hold the captures. */
