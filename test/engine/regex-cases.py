@@ -135,6 +135,21 @@ def random_cases(seed, atoms, alphabet, flag_choices, count):
 RANDOM_CASES = (random_cases(1, ATOMS_1, "abcx\n1 A", [0, 0, I, M, S], 400)
                 + random_cases(2, ATOMS_2, "aAbéÉkK\u212a\n1 ", [0, I, I | M, S, A | I], 400))
 
+# Random strings of regex syntax (mostly invalid): CPython's compile errors, messages
+# and positions, including its token-by-token reading (a lone backslash at the end).
+SYNTAX_TOKENS = list("()[]{}?*+|^$.\\-:=!<>PaibxuN0129,#&~ ") + [
+    "(?", "(?P<", "(?P=", "(?<=", "(?(", "\\x", "\\u", "\\N{", "{2,1}", "{1,}", "(?i", "(?-", "[^", "\\1", "\\g"]
+
+
+def syntax_cases(seed, count):
+    import random
+    rnd = random.Random(seed)
+    return [("".join(rnd.choice(SYNTAX_TOKENS) for _ in range(rnd.randint(1, 10))), rnd.choice([0, 0, X, I]), "")
+            for _ in range(count)]
+
+
+RANDOM_CASES += syntax_cases(3, 600)
+
 
 def regs(m):
     return None if m is None else [list(m.regs), m.lastindex]

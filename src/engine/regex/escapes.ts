@@ -5,6 +5,22 @@
 import { Category, CharSet, type SetItem } from "./charset.js";
 import { lookupCharName } from "./charnames.js";
 
+/** Python's repr() of a str, as CPython's messages quote names with %r. */
+export function pyRepr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === "\\" || ch === quote) out += "\\" + ch;
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\r") out += "\\r";
+    else if (ch === "\t") out += "\\t";
+    else if (c < 0x20 || c === 0x7f) out += "\\x" + c.toString(16).padStart(2, "0");
+    else out += ch;
+  }
+  return out + quote;
+}
+
 export class RegexSyntaxError {
   constructor(
     readonly msg: string,
@@ -18,6 +34,8 @@ export class RegexSyntaxError {
 export interface EscapeSource {
   readonly src: readonly number[];
   i: number;
+  /** The furthest position a lookahead scan has read (for errors at the end). */
+  reach: number;
   readonly isBytes: boolean;
   /** The pattern text between two positions (for messages). */
   text(a: number, b: number): string;
@@ -53,12 +71,14 @@ function codeEscape(p: EscapeSource, letter: string, start: number): number {
     if (src[p.i] !== 0x7b) throw new RegexSyntaxError("missing {", p.i);
     const nameStart = p.i + 1;
     let j = nameStart;
-    while (j < src.length && src[j] !== 0x7d) j++;
+    while (j < src.length && src[j] !== 0x7d) j += src[j] === 0x5c ? 2 : 1;
+    if (j > src.length) j = src.length;
+    p.reach = Math.max(p.reach, j + 1);
     if (j === nameStart) throw new RegexSyntaxError("missing character name", nameStart);
     if (j >= src.length) throw new RegexSyntaxError("missing }, unterminated name", nameStart);
     const name = p.text(nameStart, j);
     const cp = lookupCharName(name);
-    if (cp === null) throw new RegexSyntaxError(`undefined character name '${name}'`, start);
+    if (cp === null) throw new RegexSyntaxError(`undefined character name ${pyRepr(name)}`, start);
     p.i = j + 1;
     return cp;
   }

@@ -32,7 +32,7 @@ export function readInlineFlags(p: EscapeSource, start: number, atStart: boolean
   if (c === 0x2d) {
     p.i++;
     if (p.i >= src.length || FLAG_LETTERS[ch(src[p.i])] === undefined) {
-      throw new RegexSyntaxError(isLetter(src[p.i]) ? "unknown flag" : "missing flag", p.i);
+      throw consumed(p, isLetter(src[p.i]) ? "unknown flag" : "missing flag");
     }
     while (p.i < src.length && FLAG_LETTERS[ch(src[p.i])] !== undefined) {
       const bit = FLAG_LETTERS[ch(src[p.i])];
@@ -41,13 +41,19 @@ export function readInlineFlags(p: EscapeSource, start: number, atStart: boolean
       off |= bit;
     }
     c = src[p.i];
-    if (c !== 0x3a) throw new RegexSyntaxError(isLetter(c) ? "unknown flag" : "missing :", p.i);
+    if (c !== 0x3a) throw consumed(p, isLetter(c) ? "unknown flag" : "missing :");
     if ((on & off) !== 0) throw new RegexSyntaxError("bad inline flags: flag turned on and off", p.i);
   } else if (c !== 0x3a) {
-    throw new RegexSyntaxError(isLetter(c) ? "unknown flag" : "missing -, : or )", p.i);
+    throw consumed(p, isLetter(c) ? "unknown flag" : "missing -, : or )");
   }
   p.i++;
   return { on, off, global: false };
+}
+
+/** An error about the character at p.i, which CPython has read (consumed) by then. */
+function consumed(p: EscapeSource, msg: string): RegexSyntaxError {
+  p.reach = Math.max(p.reach, p.i + (p.src[p.i] === 0x5c ? 2 : 1));
+  return new RegexSyntaxError(msg, p.i);
 }
 
 /** The checks CPython makes on the type flags a, u, L as they are read. */

@@ -8,7 +8,7 @@ import {
   MAXREPEAT, RepeatMode, widthOf, type Node, type ParsedPattern,
 } from "./ast.js";
 import { CharSet, type Category } from "./charset.js";
-import { RegexSyntaxError, parseClass, parseEscape, type EscapeSource } from "./escapes.js";
+import { RegexSyntaxError, parseClass, parseEscape, pyRepr, type EscapeSource } from "./escapes.js";
 import { FLAG_LETTERS, TYPE_FLAGS, checkFlags, readInlineFlags } from "./flags.js";
 
 
@@ -21,6 +21,7 @@ function isIdentifier(name: string): boolean {
 
 class Parser implements EscapeSource {
   i = 0;
+  reach = 0;
   groups = 0;
   readonly names = new Map<string, number>();
   readonly nameList: [string, number][] = [];
@@ -37,6 +38,12 @@ class Parser implements EscapeSource {
     let s = "";
     for (let k = a; k < b && k < this.src.length; k++) s += String.fromCodePoint(this.src[k]);
     return s;
+  }
+
+  /** The token at `k` as CPython's messages show it (a backslash with its character). */
+  private token(k: number): string {
+    this.reach = Math.max(this.reach, k + (this.src[k] === 0x5c ? 2 : 1));
+    return this.src[k] === 0x5c ? this.text(k, k + 2) : ch(this.src[k]);
   }
 
   private caseMode(flags: number): CaseMode {
@@ -204,6 +211,7 @@ class Parser implements EscapeSource {
       if (min >= MAXREPEAT || (hi !== "" && max >= MAXREPEAT)) {
         throw new RegexSyntaxError("the repetition number is too large", null, "overflow");
       }
+      this.reach = Math.max(this.reach, j + 1);
       if (max < min) throw new RegexSyntaxError("min repeat greater than max repeat", open + 1);
       this.i = j + 1;
     } else {
@@ -251,7 +259,7 @@ class Parser implements EscapeSource {
         this.i++;
         const d = src[this.i];
         if (d === undefined) throw new RegexSyntaxError("unexpected end of pattern", this.i);
-        if (d !== 0x3d && d !== 0x21) throw new RegexSyntaxError(`unknown extension ?<${ch(d)}`, start + 1);
+        if (d !== 0x3d && d !== 0x21) throw new RegexSyntaxError(`unknown extension ?<${this.token(this.i)}`, start + 1);
         this.i++;
         return this.lookbehind(start, flags, d === 0x21);
       }
@@ -261,7 +269,7 @@ class Parser implements EscapeSource {
         return this.conditional(start, flags);
     }
     if (FLAG_LETTERS[ch(c)] !== undefined || c === 0x2d) return this.inlineFlags(start, flags, atStart);
-    throw new RegexSyntaxError(`unknown extension ?${ch(c)}`, start + 1);
+    throw new RegexSyntaxError(`unknown extension ?${this.token(this.i)}`, start + 1);
   }
 
   private pExtension(start: number, flags: number): Node {
@@ -279,10 +287,10 @@ class Parser implements EscapeSource {
       const nameStart = this.i;
       const name = this.readName(0x29, "missing ), unterminated name");
       const g = this.names.get(name.text);
-      if (g === undefined) throw new RegexSyntaxError(`unknown group name '${name.text}'`, nameStart);
+      if (g === undefined) throw new RegexSyntaxError(`unknown group name ${pyRepr(name.text)}`, nameStart);
       return this.backref(g, nameStart, nameStart, flags);
     }
-    throw new RegexSyntaxError(`unknown extension ?P${ch(c)}`, start + 1);
+    throw new RegexSyntaxError(`unknown extension ?P${this.token(this.i)}`, start + 1);
   }
 
   /** A group name up to `close`, checked to be an identifier; p.i ends after `close`. */
@@ -290,12 +298,15 @@ class Parser implements EscapeSource {
     const src = this.src;
     const pos = this.i;
     let j = pos;
-    while (j < src.length && src[j] !== close) j++;
+    // Token by token, like CPython: a backslash escapes the next character.
+    while (j < src.length && src[j] !== close) j += src[j] === 0x5c ? 2 : 1;
+    if (j > src.length) j = src.length;
+    this.reach = Math.max(this.reach, j);
     if (j === pos) throw new RegexSyntaxError("missing group name", pos);
     if (j >= src.length) throw new RegexSyntaxError(unterminated, pos);
     const text = this.text(pos, j);
     if (!isIdentifier(text) && !(allowNumber && /^[0-9]+$/.test(text))) {
-      throw new RegexSyntaxError(`bad character in group name '${text}'`, pos);
+      throw new RegexSyntaxError(`bad character in group name ${pyRepr(text)}`, pos);
     }
     this.i = j + 1;
     return { text, pos };
@@ -306,7 +317,7 @@ class Parser implements EscapeSource {
     if (name !== null) {
       const was = this.names.get(name.text);
       if (was !== undefined) {
-        throw new RegexSyntaxError(`redefinition of group name '${name.text}' as group ${index}; was group ${was}`, name.pos);
+        throw new RegexSyntaxError(`redefinition of group name ${pyRepr(name.text)} as group ${index}; was group ${was}`, name.pos);
       }
       this.names.set(name.text, index);
       this.nameList.push([name.text, index]);
@@ -355,7 +366,7 @@ class Parser implements EscapeSource {
       if (group === 0) throw new RegexSyntaxError("bad group number", nameStart);
     } else {
       const g = this.names.get(name.text);
-      if (g === undefined) throw new RegexSyntaxError(`unknown group name '${name.text}'`, nameStart);
+      if (g === undefined) throw new RegexSyntaxError(`unknown group name ${pyRepr(name.text)}`, nameStart);
       group = g;
     }
     if (this.lookbehindFrom > 0 && group >= this.lookbehindFrom) {
@@ -393,11 +404,26 @@ class Parser implements EscapeSource {
 export function parsePattern(src: readonly number[], flags: number, isBytes: boolean): ParsedPattern {
   checkFlags(flags, isBytes);
   const p = new Parser(src, isBytes, flags);
-  const root = p.parseAlt(flags, true);
-  if (p.i < src.length) {
-    // Only ")" stops the top level early.
-    throw new RegexSyntaxError("unbalanced parenthesis", p.i);
+  // CPython reads the pattern in tokens (a backslash and the next character are one),
+  // one token ahead: a lone backslash at the very end is "bad escape (end of pattern)"
+  // as soon as the token before it is consumed, even inside a name or a comment.
+  let trailing = 0;
+  while (trailing < src.length && src[src.length - 1 - trailing] === 0x5c) trailing++;
+  const lone = trailing % 2 === 1;
+  let root: Node;
+  try {
+    root = p.parseAlt(flags, true);
+    if (p.i < src.length) {
+      // Only ")" stops the top level early.
+      throw new RegexSyntaxError("unbalanced parenthesis", p.i);
+    }
+  } catch (e) {
+    if (lone && e instanceof RegexSyntaxError && e.kind === "error" && Math.max(p.i, p.reach) >= src.length - 1) {
+      throw new RegexSyntaxError("bad escape (end of pattern)", src.length - 1);
+    }
+    throw e;
   }
+  if (lone) throw new RegexSyntaxError("bad escape (end of pattern)", src.length - 1);
   for (const [group, pos] of p.forwardRefs) {
     if (group > p.groups) throw new RegexSyntaxError(`invalid group reference ${group}`, pos);
   }
