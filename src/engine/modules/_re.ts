@@ -157,18 +157,23 @@ function bounds(interp: Interpreter, text: Int32Array, posV: PyValue, endV: PyVa
   return [pos, endpos];
 }
 
+/** JS substrings of a str subject between code point positions. */
+function textSlicer(s: string, text: Int32Array): (a: number, b: number) => string {
+  if (s.length === text.length) return (a, b) => s.slice(a, b);
+  // A wide string: code point index -> UTF-16 offset.
+  const at = new Int32Array(text.length + 1);
+  for (let k = 0, u = 0; k <= text.length; k++) {
+    at[k] = u;
+    u += text[k] > 0xffff ? 2 : 1;
+  }
+  return (a, b) => s.slice(at[a], at[b]);
+}
+
 /** Slices of the subject between code point positions, as str or bytes objects. */
 function slicer(interp: Interpreter, subject: PyValue, text: Int32Array): (a: number, b: number) => PyValue {
   if (subject instanceof PyStr) {
-    const s = subject.v;
-    if (s.length === text.length) return (a, b) => newStr(interp, s.slice(a, b));
-    // A wide string: code point index -> UTF-16 offset.
-    const at = new Int32Array(text.length + 1);
-    for (let k = 0, u = 0; k <= text.length; k++) {
-      at[k] = u;
-      u += text[k] > 0xffff ? 2 : 1;
-    }
-    return (a, b) => newStr(interp, s.slice(at[a], at[b]));
+    const sliceText = textSlicer(subject.v, text);
+    return (a, b) => newStr(interp, sliceText(a, b));
   }
   return (a, b) => {
     const out = new Array<number>(b - a);
@@ -288,17 +293,14 @@ const subnFn = builtin("subn", (interp, args) => {
   const subject = args[2];
   const text = subjectText(interp, e, subject);
   const count = indexValue(interp, args[3]);
-  const spans: number[][] = [];
-  e.regex.scan(text, 0, text.length, count, e.budget, (r) => spans.push(r.slice()));
   if (subject instanceof PyStr) {
-    const slice = slicer(interp, subject, text);
-    const sliceText = (a: number, b: number): string => (slice(a, b) as PyStr).v;
+    const sliceText = textSlicer(subject.v, text);
     const lits = items.map((it) => (it instanceof PyStr ? it.v : typeof it === "number" ? it : ""));
     const pieces: string[] = [];
     let size = 0;
     let checkAt = 1 << 20;
     let last = 0;
-    for (const r of spans) {
+    const n = e.regex.scan(text, 0, text.length, count, e.budget, (r) => {
       if (r[0] > last) pieces.push(sliceText(last, r[0]));
       for (const it of lits) {
         const piece = typeof it === "number" ? (r[2 * it] < 0 ? "" : sliceText(r[2 * it], r[2 * it + 1])) : it;
@@ -311,11 +313,12 @@ const subnFn = builtin("subn", (interp, args) => {
         }
       }
       last = r[1];
-    }
+    });
+    if (n === 0) return newTuple(interp, [subject, 0]);
     pieces.push(sliceText(last, text.length));
     const out = pieces.join("");
     ensureStrRoom(interp, out.length);
-    return newTuple(interp, [spans.length === 0 ? subject : newStr(interp, out), spans.length]);
+    return newTuple(interp, [newStr(interp, out), n]);
   }
   const out: number[] = [];
   let checkAt = 1 << 20;
@@ -323,7 +326,7 @@ const subnFn = builtin("subn", (interp, args) => {
     for (let k = a; k < b; k++) out.push(text[k]);
   };
   let last = 0;
-  for (const r of spans) {
+  const n = e.regex.scan(text, 0, text.length, count, e.budget, (r) => {
     copy(last, r[0]);
     for (const it of items) {
       if (typeof it === "number") {
@@ -335,9 +338,9 @@ const subnFn = builtin("subn", (interp, args) => {
       checkAt = 2 * out.length;
     }
     last = r[1];
-  }
+  });
   copy(last, text.length);
-  return newTuple(interp, [newBytes(interp, out), spans.length]);
+  return newTuple(interp, [newBytes(interp, out), n]);
 });
 
 /**
