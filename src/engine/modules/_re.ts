@@ -125,6 +125,8 @@ function subjectText(interp: Interpreter, e: RegexEngine, s: PyValue): Int32Arra
 }
 
 function keep(interp: Interpreter, e: RegexEngine, key: string | PyBytes | null, length: number, build: () => Int32Array): Int32Array {
+  // Converting is work like matching: it counts toward the steps and the deadline.
+  e.budget.tick(length);
   if (length < KEEP_SUBJECT_FROM || key === null) {
     if (length >= KEEP_SUBJECT_FROM) interp.heap.ensure(4 * length);
     return build();
@@ -209,6 +211,8 @@ class MatchIterator extends PyObject {
     readonly engine: RegexEngine,
     readonly pattern: PyValue,
     readonly string: PyValue,
+    /** The subject's code points, taken once (a bytearray is not converted per match). */
+    readonly text: Int32Array,
     /** pos as given (clamped): every Match's `pos`. */
     readonly startPos: number,
     public pos: number,
@@ -224,7 +228,7 @@ const matchIteratorType = makeIteratorType(
     const it = v as MatchIterator;
     if (it.done) return undefined;
     const e = it.engine;
-    const text = subjectText(interp, e, it.string);
+    const text = it.text;
     const end = Math.min(it.endpos, text.length);
     let r: number[] | null = null;
     if (it.pos <= end) {
@@ -254,8 +258,9 @@ const finditerFn = builtin("finditer", (interp, args) => {
   const e = engineArg(interp, args[0]);
   const text = subjectText(interp, e, args[2]);
   const b = bounds(interp, text, args[3], args[4]);
-  const it = b === null ? new MatchIterator(matchIteratorType, e, args[1], args[2], 0, 1, 0) : new MatchIterator(matchIteratorType, e, args[1], args[2], b[0], b[0], b[1]);
-  return interp.heap.alloc(it, ITERATOR_SIZE);
+  const it = b === null ? new MatchIterator(matchIteratorType, e, args[1], args[2], text, 0, 1, 0) : new MatchIterator(matchIteratorType, e, args[1], args[2], text, b[0], b[0], b[1]);
+  // A copy the engine does not keep (and charge) is the iterator's own.
+  return interp.heap.alloc(it, ITERATOR_SIZE + (text === e.lastText || text.length < KEEP_SUBJECT_FROM ? 0 : sizeFor(4 * text.length)));
 });
 
 /**
