@@ -79,7 +79,7 @@ const NAMED: Record<string, number> = {
 const GREEK = ["ALPHA", "BETA", "GAMMA", "DELTA", "EPSILON", "ZETA", "ETA", "THETA", "IOTA", "KAPPA", "LAMDA", "MU", "NU",
   "XI", "OMICRON", "PI", "RHO", "FINAL SIGMA", "SIGMA", "TAU", "UPSILON", "PHI", "CHI", "PSI", "OMEGA"];
 
-function namedChar(name: string): number | undefined {
+export function namedChar(name: string): number | undefined {
   const n = name.toUpperCase();
   const hit = NAMED[n];
   if (hit !== undefined) return hit;

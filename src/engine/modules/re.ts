@@ -1,16 +1,15 @@
-// `re`: Pattern and Match objects, the module functions, sub templates, split and the
-// scanning loop (CPython 3.7+ empty-match rules), over the native matcher of
-// modules/_re.ts (Python syntax translated to a JS RegExp; one exec per match).
-// Deviations: str patterns only (no bytes); after an empty match, the next match at the
-// same position must be non-empty and is found without backtracking into shorter
-// alternatives (CPython backtracks); groupindex is a dict (CPython: mappingproxy);
-// no Scanner, template(), DEBUG/TEMPLATE flags. See _re.ts for syntax deviations.
+// `re`: Pattern and Match objects, the module functions, sub templates and split, over
+// the native matcher of modules/_re.ts (the engine's own regex engine, src/engine/regex/;
+// `_re.scan` does the scanning loop with CPython 3.7+ empty-match rules). str and bytes
+// patterns (a bytes-like subject's groups are bytes, as in CPython).
+// Deviations: groupindex is a dict (CPython: mappingproxy); no re.Scanner, template(),
+// DEBUG output; \N{...} knows only the names of the lexer's table.
 
 import { pythonModule } from "./pysource.js";
 
 const SOURCE = String.raw`
 import _re
-from _re import exec as _exec
+from _re import exec as _exec, findall as _findall, subn as _subn, split as _split, finditer as _finditer
 
 __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall",
            "finditer", "compile", "purge", "escape", "error", "Pattern", "Match",
@@ -24,10 +23,16 @@ _FLAG_NAMES = (("TEMPLATE", 1), ("IGNORECASE", 2), ("LOCALE", 4), ("MULTILINE", 
                ("ASCII", 256))
 
 
-def _flag_text(value, skip=0):
+# RegexFlag's repr lists members in the enum's definition order.
+_ENUM_ORDER = (("ASCII", 256), ("IGNORECASE", 2), ("LOCALE", 4), ("UNICODE", 32),
+               ("MULTILINE", 8), ("DOTALL", 16), ("VERBOSE", 64), ("TEMPLATE", 1),
+               ("DEBUG", 128))
+
+
+def _flag_text(value, skip=0, order=_FLAG_NAMES):
     names = []
     rest = value
-    for name, bit in _FLAG_NAMES:
+    for name, bit in order:
         if value & bit and not bit & skip:
             names.append("re." + name)
         rest &= ~bit
@@ -67,7 +72,7 @@ class RegexFlag(int):
         v = int(self)
         if v == 0:
             return "re.NOFLAG"
-        return _flag_text(v)
+        return _flag_text(v, 0, _ENUM_ORDER)
 
     __str__ = __repr__
 
@@ -91,47 +96,21 @@ class error(Exception):
         self.pos = pos
         if pattern is not None and pos is not None:
             msg = "%s at position %d" % (msg, pos)
-            self.lineno = pattern.count("\n", 0, pos) + 1
-            self.colno = pos - pattern.rfind("\n", 0, pos)
-            if "\n" in pattern:
+            newline = "\n" if isinstance(pattern, str) else b"\n"
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
                 msg = "%s (line %d, column %d)" % (msg, self.lineno, self.colno)
         else:
             self.lineno = self.colno = None
         super().__init__(msg)
 
 
-def _clamp(string, pos, endpos):
-    n = len(string)
-    if pos < 0:
-        pos = 0
-    if endpos > n:
-        endpos = n
-    return pos, endpos
-
-
-def _scan(p, string, pos, endpos):
-    """The spans of successive matches (CPython's finditer/sub/split rules)."""
-    eng = p._eng
-    must_advance = False
-    while pos <= endpos:
-        if must_advance:
-            r = _exec(eng, string, pos, endpos, 3)
-            if r is None:
-                if pos >= endpos:
-                    return
-                r = _exec(eng, string, pos + 1, endpos, 0)
-        else:
-            r = _exec(eng, string, pos, endpos, 0)
-        if r is None:
-            return
-        yield r
-        must_advance = r[0] == r[1]
-        pos = r[1]
-
-
-def _check_str(string):
-    if not isinstance(string, str):
-        raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
+def _text(string):
+    """What groups are sliced from: a bytes copy of a mutable bytes-like subject."""
+    if string.__class__ is str or string.__class__ is bytes or isinstance(string, str):
+        return string
+    return bytes(string)
 
 
 class Pattern:
@@ -168,103 +147,90 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
-    def _run(self, string, pos, endpos, mode):
-        _check_str(string)
-        pos, endpos = _clamp(string, pos, endpos)
-        r = _exec(self._eng, string, pos, endpos, mode)
-        if r is None:
-            return None
-        return Match(self, string, pos, endpos, r)
-
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 0)
+        return _exec(self._eng, self, string, pos, endpos, 0)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 1)
+        return _exec(self._eng, self, string, pos, endpos, 1)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 2)
+        return _exec(self._eng, self, string, pos, endpos, 2)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        _check_str(string)
-        pos, endpos = _clamp(string, pos, endpos)
-        for r in _scan(self, string, pos, endpos):
-            yield Match(self, string, pos, endpos, r)
+        return _finditer(self._eng, self, string, pos, endpos)
+
+    def scanner(self, string, pos=0, endpos=_MAXSIZE):
+        return _Scanner(self, string, pos, endpos)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        _check_str(string)
-        pos, endpos = _clamp(string, pos, endpos)
-        out = []
-        groups = self.groups
-        for r in _scan(self, string, pos, endpos):
-            if groups == 0:
-                out.append(string[r[0]:r[1]])
-            elif groups == 1:
-                out.append(string[r[2]:r[3]] if r[2] >= 0 else "")
-            else:
-                out.append(tuple([string[r[2 * g]:r[2 * g + 1]] if r[2 * g] >= 0 else ""
-                                  for g in range(1, groups + 1)]))
-        return out
+        return _findall(self._eng, string, pos, endpos)
 
     def split(self, string, maxsplit=0):
-        _check_str(string)
-        out = []
-        last = 0
-        n = 0
-        groups = self.groups
-        for r in _scan(self, string, 0, len(string)):
-            if maxsplit > 0 and n >= maxsplit:
-                break
-            out.append(string[last:r[0]])
-            for g in range(1, groups + 1):
-                out.append(string[r[2 * g]:r[2 * g + 1]] if r[2 * g] >= 0 else None)
-            last = r[1]
-            n += 1
-        out.append(string[last:])
-        return out
+        if maxsplit < 0:
+            _exec(self._eng, self, string, 0, 0, 4)
+            return [_text(string)[:]]
+        return _split(self._eng, string, maxsplit)
 
     def subn(self, repl, string, count=0):
-        _check_str(string)
+        text = _text(string)
+        is_str = isinstance(text, str)
         if callable(repl):
-            literal = None
-            items = None
-        else:
-            if not isinstance(repl, str):
-                raise TypeError("expected str instance, %s found" % type(repl).__name__)
-            items = _parse_template(self, repl)
-            literal = items[0] if len(items) == 1 and isinstance(items[0], str) else None
-            if not items:
-                literal = ""
+            _exec(self._eng, self, string, 0, 0, 4)  # type check before any call of repl
+            return self._subn_call(repl, string, text, count, is_str)
+        items = _parse_template(self, repl)
+        if count < 0:
+            return text, 0
+        r = _subn(self._eng, tuple(items), string, count)
+        if r[1] == 0:
+            return text, 0
+        _check_literals(items, is_str, 0)
+        return r
+
+    def _subn_call(self, repl, string, text, count, is_str):
         pieces = []
         last = 0
         n = 0
-        for r in _scan(self, string, 0, len(string)):
+        if count < 0:
+            return text, 0
+        for m in _finditer(self._eng, self, string, 0, _MAXSIZE):
             if count > 0 and n >= count:
                 break
-            pieces.append(string[last:r[0]])
-            if literal is not None:
-                pieces.append(literal)
-            elif items is not None:
-                for it in items:
-                    if it.__class__ is int:
-                        if r[2 * it] >= 0:
-                            pieces.append(string[r[2 * it]:r[2 * it + 1]])
-                    else:
-                        pieces.append(it)
-            else:
-                s = repl(Match(self, string, 0, len(string), r))
-                if not isinstance(s, str):
-                    raise TypeError("expected str instance, %s found" % type(s).__name__)
+            start, end = m.span()
+            if start > last:
+                pieces.append(text[last:start])
+            s = repl(m)
+            if s is not None:
+                if is_str and not isinstance(s, str):
+                    raise TypeError("sequence item %d: expected str instance, %s found"
+                                    % (len(pieces), type(s).__name__))
+                if not is_str and not isinstance(s, (bytes, bytearray)):
+                    raise TypeError("sequence item %d: expected a bytes-like object, %s found"
+                                    % (len(pieces), type(s).__name__))
                 pieces.append(s)
-            last = r[1]
+            last = end
             n += 1
         if n == 0:
-            return string, 0
-        pieces.append(string[last:])
-        return "".join(pieces), n
+            return text, 0
+        pieces.append(text[last:])
+        return text[:0].join(pieces), n
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
+
+    def _expand(self, m, template):
+        """Match.expand (called by the native Match)."""
+        items = _parse_template(self, template)
+        text = m.string if isinstance(m.string, (str, bytes)) else bytes(m.string)
+        _check_literals(items, isinstance(text, str), 0)
+        out = []
+        for it in items:
+            if it.__class__ is int:
+                v = m.group(it)
+                if v is not None:
+                    out.append(v)
+            else:
+                out.append(it)
+        return text[:0].join(out)
 
     def __class_getitem__(cls, item):
         return cls
@@ -276,8 +242,33 @@ _OCT = "01234567"
 _DIGITS = "0123456789"
 
 
-def _parse_template(p, template):
-    """A sub() template as a list of literal strs and group numbers (ints)."""
+def _parse_template(p, template, is_str=True):
+    """A sub() template as a list of literals and group numbers (ints).
+
+    A bytes template is parsed as its latin-1 text; its literals are bytes again.
+    Literals of the other type than the subject fail only when there is a match to
+    join them with (_check_literals), like CPython.
+    """
+    if isinstance(template, str):
+        return _parse_template_text(p, template)
+    if not isinstance(template, (bytes, bytearray)):
+        raise TypeError("decoding to str: need a bytes-like object, %s found"
+                        % type(template).__name__)
+    items = _parse_template_text(p, bytes(template).decode("latin-1"))
+    return [it if it.__class__ is int else it.encode("latin-1") for it in items]
+
+
+def _check_literals(items, is_str, index):
+    for it in items:
+        if it.__class__ is not int and isinstance(it, str) != is_str:
+            if is_str:
+                raise TypeError("sequence item %d: expected str instance, %s found"
+                                % (index, type(it).__name__))
+            raise TypeError("sequence item %d: expected a bytes-like object, %s found"
+                            % (index, type(it).__name__))
+
+
+def _parse_template_text(p, template):
     items = []
     lit = []
     i = 0
@@ -299,6 +290,8 @@ def _parse_template(p, template):
                 raise error("missing <", template, i)
             close = template.find(">", i + 1)
             if close < 0:
+                if i + 1 >= n:
+                    raise error("missing group name", template, i + 1)
                 raise error("missing >, unterminated name", template, i + 1)
             name = template[i + 1:close]
             if not name:
@@ -353,100 +346,7 @@ def _parse_template(p, template):
     return items
 
 
-class Match:
-    __module__ = "re"
-
-    def __init__(self, pattern, string, pos, endpos, spans):
-        self.re = pattern
-        self.string = string
-        self.pos = pos
-        self.endpos = endpos
-        self._spans = spans
-        last = spans[-1]
-        self.lastindex = None if last < 0 else last
-        self.lastgroup = None if last < 0 else pattern._names.get(last)
-
-    def _index(self, g):
-        if g.__class__ is int or isinstance(g, int):
-            if 0 <= g <= self.re.groups:
-                return g
-        elif isinstance(g, str):
-            i = self.re.groupindex.get(g)
-            if i is not None:
-                return i
-        raise IndexError("no such group")
-
-    def _group(self, g):
-        i = self._index(g)
-        s = self._spans
-        if s[2 * i] < 0:
-            return None
-        return self.string[s[2 * i]:s[2 * i + 1]]
-
-    def group(self, *args):
-        if not args:
-            s = self._spans
-            return self.string[s[0]:s[1]]
-        if len(args) == 1:
-            return self._group(args[0])
-        return tuple([self._group(g) for g in args])
-
-    def __getitem__(self, g):
-        return self._group(g)
-
-    def groups(self, default=None):
-        out = []
-        s = self._spans
-        for i in range(1, self.re.groups + 1):
-            out.append(default if s[2 * i] < 0 else self.string[s[2 * i]:s[2 * i + 1]])
-        return tuple(out)
-
-    def groupdict(self, default=None):
-        out = {}
-        s = self._spans
-        for name, i in self.re.groupindex.items():
-            out[name] = default if s[2 * i] < 0 else self.string[s[2 * i]:s[2 * i + 1]]
-        return out
-
-    def start(self, group=0):
-        return self._spans[2 * self._index(group)]
-
-    def end(self, group=0):
-        return self._spans[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        i = self._index(group)
-        return (self._spans[2 * i], self._spans[2 * i + 1])
-
-    @property
-    def regs(self):
-        return tuple([(self._spans[2 * i], self._spans[2 * i + 1])
-                      for i in range(self.re.groups + 1)])
-
-    def expand(self, template):
-        out = []
-        for it in _parse_template(self.re, template):
-            if it.__class__ is int:
-                v = self._group(it)
-                if v is not None:
-                    out.append(v)
-            else:
-                out.append(it)
-        return "".join(out)
-
-    def __repr__(self):
-        s = self._spans
-        return "<re.Match object; span=(%d, %d), match=%s>" % (
-            s[0], s[1], repr(self.string[s[0]:s[1]])[:50])
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __class_getitem__(cls, item):
-        return cls
+Match = _re.Match
 
 
 _cache = {}
@@ -458,16 +358,18 @@ def compile(pattern, flags=0):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
-    if not isinstance(pattern, str):
-        if isinstance(pattern, bytes):
-            raise NotImplementedError("bytes patterns are not supported")
+    if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
-    key = (pattern, flags)
+    key = (type(pattern), pattern, flags)
     p = _cache.get(key)
     if p is not None:
         return p
     r = _re.compile(pattern, flags)
     if r[0] is None:
+        if r[3] == "value":
+            raise ValueError(r[1])
+        if r[3] == "overflow":
+            raise OverflowError(r[1])
         raise error(r[1], pattern, r[2])
     p = Pattern(pattern, r[3], r[0], r[1], r[2])
     if len(_cache) >= _MAXCACHE:
@@ -518,7 +420,50 @@ _SPECIAL = frozenset("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")
 def escape(pattern):
     if isinstance(pattern, str):
         return "".join(["\\" + c if c in _SPECIAL else c for c in pattern])
-    raise TypeError("escape() argument must be str")
+    if isinstance(pattern, (bytes, bytearray)):
+        text = bytes(pattern).decode("latin-1")
+        return "".join(["\\" + c if c in _SPECIAL else c for c in text]).encode("latin-1")
+    raise TypeError("decoding to str: need a bytes-like object, %s found" % type(pattern).__name__)
+
+
+class _Scanner:
+    """Pattern.scanner(): successive match()/search() calls, each from the last end."""
+
+    def __init__(self, pattern, string, pos, endpos):
+        _exec(pattern._eng, pattern, string, 0, 0, 4)
+        self.pattern = pattern
+        self._string = string
+        n = len(string)
+        self._pos = 0 if pos < 0 else n if pos > n else pos
+        self._endpos = 0 if endpos < 0 else n if endpos > n else endpos
+        self._pos0 = self._pos
+        self._must_advance = False
+        self._done = False
+
+    def _next(self, mode):
+        if self._done:
+            return None
+        p = self.pattern
+        pos = self._pos
+        if self._must_advance:
+            m = _exec(p._eng, p, self._string, pos, self._endpos, 3, self._pos0)
+            if m is None and mode == 0 and pos < self._endpos:
+                m = _exec(p._eng, p, self._string, pos + 1, self._endpos, 0, self._pos0)
+        else:
+            m = _exec(p._eng, p, self._string, pos, self._endpos, mode, self._pos0)
+        if m is None:
+            self._done = True
+            return None
+        start, end = m.span()
+        self._must_advance = start == end
+        self._pos = end
+        return m
+
+    def match(self):
+        return self._next(1)
+
+    def search(self):
+        return self._next(0)
 `;
 
 export const createReModule = pythonModule("re", () => SOURCE);
