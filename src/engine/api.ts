@@ -35,6 +35,11 @@ export interface RunOptions {
   finalizeAtExit?: boolean;
   /** Called with each chunk as the program writes it (for streaming / interleaving). */
   onOutput?: (stream: "stdout" | "stderr", text: string) => void;
+  /**
+   * Compile plain functions to JavaScript (compiler/codegen/) instead of closures.
+   * Default false while the generator's coverage grows.
+   */
+  codegen?: boolean;
   /** Monotonic clock in ms. Default: globalThis.performance.now. Injected for tests. */
   now?: () => number;
 }

@@ -28,6 +28,7 @@ import { addKwargsFromMapping, dictSet, listAppend, makeDict, makeList, setAdd, 
 import { typeType } from "../objects/builtin-types.js";
 import { compileBlock } from "./stmt.js";
 import { compileGenBody } from "./gen.js";
+import { generateFunctionBody } from "./codegen/index.js";
 
 const FUNCTION_SIZE = sizeFor(48);
 const CELL_SIZE = sizeFor(8);
@@ -90,6 +91,8 @@ function makeClosure(f: Frame, indices: number[]): PyCell[] | null {
 /** The body of a plain (non-generator) function. */
 function functionBody(c: Compiler, body: Stmt[]): (f: Frame) => PyValue {
   const interp = c.interp;
+  // Engine option `codegen`: the body as generated JavaScript (compiler/codegen/).
+  if (interp.options.codegen === true) return generateFunctionBody(c, body);
   if (body.length === 1 && body[0].kind === "Return" && body[0].value !== null) {
     // A body that is one `return expr`: skip the block and completion machinery.
     const line = body[0].line;

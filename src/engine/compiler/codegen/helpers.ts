@@ -1,0 +1,91 @@
+// The runtime table generated code is instantiated with (`R` in the emitted source):
+// the engine's own kernels and protocol functions, nothing else. Generated code reaches
+// the engine only through this table, the constant table and the sites it is given.
+
+import type { PyValue } from "../../objects/object.js";
+import { None, listType, rangeType } from "../../objects/builtin-types.js";
+import { PyList } from "../../objects/list.js";
+import { PyFunction, PyBuiltinFunction } from "../../objects/function.js";
+import { Namespace } from "../../vm/namespace.js";
+import type { Frame } from "../../vm/frame.js";
+import { trimTemps } from "../../vm/frame.js";
+import type { Interpreter } from "../../vm/interpreter.js";
+import { checkLimits } from "../../vm/limits.js";
+import { getItem, setItem, getIter, isTruthy, typeOf } from "../../vm/abstract.js";
+import { loadAttrAt, storeAttrAt, siteLookup, callAttr } from "../../vm/attrs.js";
+import { callFunction, callPrepared } from "../../vm/call.js";
+import { raiseNameError, raiseUnboundLocal } from "../../vm/errors.js";
+import { PyInstance } from "../../objects/objecttype.js";
+import { callGeneric } from "../runtime.js";
+import {
+  addOp, subOp, mulOp, truedivOp, floordivOp, modOp, BIN_FNS, iaddOp, isubOp, imulOp, inplaceFn,
+  ltTest, leTest, gtTest, geTest, eqTest, neTest, compareTestFn, compareValueFn, negOp,
+} from "../ops.js";
+
+/** A global name read at one site: a builtin it resolved to is cached like compileLoadName's. */
+export class GlobalSite {
+  readonly name: string;
+  globals: Namespace | null = null;
+  keys = -1;
+  builtins = -1;
+  value: PyValue = None;
+  constructor(name: string) {
+    this.name = name;
+  }
+}
+
+export function loadGlobal(interp: Interpreter, f: Frame, site: GlobalSite): PyValue {
+  const g = f.globals;
+  const builtins = interp.builtins;
+  if (g === site.globals && (g as Namespace).keysVersion === site.keys && (builtins as Namespace).valuesVersion === site.builtins) return site.value;
+  const v = g.get(site.name);
+  if (v !== undefined) return v;
+  const b = builtins.get(site.name);
+  if (b !== undefined) {
+    if (g instanceof Namespace && builtins instanceof Namespace) {
+      site.globals = g;
+      site.keys = g.keysVersion;
+      site.builtins = builtins.valuesVersion;
+      site.value = b;
+    }
+    return b;
+  }
+  return raiseNameError(interp, site.name);
+}
+
+/** `o.m(args)` with positional arguments: compileMethodCall's paths, the arguments already evaluated. */
+export function callMethodAt(interp: Interpreter, o: PyValue, site: import("../../vm/attrs.js").AttrSite, args: PyValue[]): PyValue {
+  const t = typeOf(o);
+  const name = site.name;
+  const n = args.length;
+  if (t.getattr === undefined) {
+    const m = siteLookup(site, t);
+    if (m instanceof PyFunction) {
+      if (!(o instanceof PyInstance) || o.dict.size === 0 || !o.dict.has(name)) {
+        const code = m.code;
+        if (code.simple && code.argcount === n + 1) {
+          const locals = new Array<PyValue | undefined>(code.nlocals);
+          locals[0] = o;
+          for (let i = 0; i < n; i++) locals[i + 1] = args[i];
+          return callPrepared(interp, m, locals);
+        }
+        return callFunction(interp, m, [o, ...args], null);
+      }
+    } else if (m instanceof PyBuiltinFunction && m.isMethod) {
+      const d = t.instancesHaveDict ? (o as unknown as { dict: Map<string, PyValue> | null }).dict : null;
+      if (d === null || d === undefined || !d.has(name)) return m.fn(interp, [o, ...args], null);
+    }
+  }
+  return callAttr(interp, o, name, args);
+}
+
+export const runtimeTable = {
+  None, listType, rangeType, PyList, PyFunction, PyBuiltinFunction,
+  trimTemps, checkLimits, getItem, setItem, getIter, isTruthy, typeOf,
+  loadAttrAt, storeAttrAt, callPrepared, callFunction, callGeneric, callMethodAt,
+  raiseUnboundLocal, loadGlobal,
+  addOp, subOp, mulOp, truedivOp, floordivOp, modOp, BIN_FNS, iaddOp, isubOp, imulOp, inplaceFn,
+  ltTest, leTest, gtTest, geTest, eqTest, neTest, compareTestFn, compareValueFn, negOp,
+};
+
+export type RuntimeTable = typeof runtimeTable;

@@ -1,0 +1,48 @@
+// The code generator's entry point: a plain function's body -> a JavaScript function
+// made with `new Function` once per code object (the Code keeps it as its `body`).
+//
+// Safety: the emitted source is checked against a character set with no quote,
+// backtick, backslash, slash or dollar sign, so no string literal, template, comment
+// or regular expression can exist in it; the program's names, strings and numbers
+// reach the generated function only through its tables (emit.ts).
+
+import type { Stmt } from "../../parser/ast.js";
+import type { PyValue } from "../../objects/object.js";
+import type { Frame } from "../../vm/frame.js";
+import type { Compiler } from "../context.js";
+import { FunctionEmitter, BIN_ORDER, CMP_ORDER } from "./emit.js";
+import { runtimeTable } from "./helpers.js";
+import { BIN_FNS, compareTestFn, compareValueFn, inplaceFn } from "../ops.js";
+
+/** Every character the emitter may write. */
+const SAFE_SOURCE = /^[A-Za-z0-9_ \n;:,.(){}[\]=!<>+\-*&|?]*$/;
+
+/** The runtime names the emitted source reads (destructured from the table once per factory). */
+const RUNTIME_NAMES = Object.keys(runtimeTable).join(", ");
+
+export class UnsafeSourceError extends Error {}
+
+/** The emitted JavaScript of a function body (exported for the safety test). */
+export function emitFunctionSource(c: Compiler, body: Stmt[]): { source: string; emitter: FunctionEmitter } {
+  const emitter = new FunctionEmitter(c);
+  const source = emitter.emitBody(body);
+  if (!SAFE_SOURCE.test(source)) throw new UnsafeSourceError("generated code contains a character outside its alphabet");
+  return { source, emitter };
+}
+
+type Factory = (...tables: unknown[]) => (f: Frame) => PyValue;
+
+/** The body of a plain function, compiled to JavaScript. */
+export function generateFunctionBody(c: Compiler, body: Stmt[]): (f: Frame) => PyValue {
+  const { source, emitter } = emitFunctionSource(c, body);
+  const t = emitter.tables;
+  const prelude = `const { ${RUNTIME_NAMES} } = R; const NUM = TYPES[0], BOOL = TYPES[1], OBJ = TYPES[2];\n`;
+  const factory = new Function("R", "TYPES", "K", "S", "G", "E", "Q", "NAMES", "BIN", "INPLACE", "CMPV", "CMPT", "interp",
+    `${prelude}return function body(f) {\n${source}\n};`) as Factory;
+  const closures = t.closures;
+  return factory(
+    runtimeTable, ["number", "boolean", "object"], t.consts, t.attrSites, t.globalSites, closures, closures, emitter.names,
+    BIN_ORDER.map((op) => BIN_FNS[op]), BIN_ORDER.map((op) => inplaceFn(op)),
+    CMP_ORDER.map((op) => compareValueFn(op)), CMP_ORDER.map((op) => compareTestFn(op)), c.interp,
+  );
+}
