@@ -40,6 +40,12 @@ export interface RunOptions {
    * Default false while the generator's coverage grows.
    */
   codegen?: boolean;
+  /**
+   * With `codegen`: a cache the host keeps across its runs (one per worker), from generated
+   * source to its compiled factory, so a program run again reuses V8's optimized code. It
+   * holds only generated text (no program text, no values) and is bounded by the engine.
+   */
+  codeCache?: Map<string, unknown>;
   /** Monotonic clock in ms. Default: globalThis.performance.now. Injected for tests. */
   now?: () => number;
 }

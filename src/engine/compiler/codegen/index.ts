@@ -30,15 +30,26 @@ export function emitFunctionSource(c: Compiler, body: Stmt[]): { source: string;
   return { source, emitter };
 }
 
+/** Entries a host's code cache may hold before it is emptied (a bound on its memory). */
+const CODE_CACHE_LIMIT = 4096;
+
 type Factory = (...tables: unknown[]) => (f: Frame) => PyValue;
 
 /** The body of a plain function, compiled to JavaScript. */
 export function generateFunctionBody(c: Compiler, body: Stmt[]): (f: Frame) => PyValue {
   const { source, emitter } = emitFunctionSource(c, body);
   const t = emitter.tables;
-  const prelude = `const { ${RUNTIME_NAMES} } = R; const NUM = TYPES[0], BOOL = TYPES[1], OBJ = TYPES[2];\n`;
-  const factory = new Function("R", "TYPES", "K", "S", "G", "E", "Q", "NAMES", "BIN", "INPLACE", "CMPV", "CMPT", "interp",
-    `${prelude}return function body(f) {\n${source}\n};`) as Factory;
+  const cache = c.interp.options.codeCache;
+  let factory = cache?.get(source) as Factory | undefined;
+  if (factory === undefined) {
+    const prelude = `const { ${RUNTIME_NAMES} } = R; const NUM = TYPES[0], BOOL = TYPES[1], OBJ = TYPES[2];\n`;
+    factory = new Function("R", "TYPES", "K", "S", "G", "E", "Q", "NAMES", "BIN", "INPLACE", "CMPV", "CMPT", "interp",
+      `${prelude}return function body(f) {\n${source}\n};`) as Factory;
+    if (cache !== undefined) {
+      if (cache.size >= CODE_CACHE_LIMIT) cache.clear();
+      cache.set(source, factory);
+    }
+  }
   const closures = t.closures;
   return factory(
     runtimeTable, ["number", "boolean", "object"], t.consts, t.attrSites, t.globalSites, closures, closures, emitter.names,
