@@ -2,7 +2,7 @@
 //
 // The emitted text is made only of fixed tokens, numbers and generated identifiers:
 // locals are `L[slot]`, values in flight are `tN`, constants `K[i]`, attribute sites
-// `S[i]`, global sites `G[i]`, and every node this emitter does not translate itself
+// `S[i]`, global sites `G[i]`, constructor sites `C[i]`, and every node this emitter does not translate itself
 // is compiled by the closure compiler and called through `E[i]` (expressions, stores)
 // or `Q[i]` (statements, returning a completion code). No name, string or number of
 // the program is ever written into the source (index.ts checks the character set).
@@ -20,7 +20,7 @@ import { BREAK, CONTINUE, RETURN, hiddenSlot, resolveName } from "../context.js"
 import { compileExpr, compileTest, constantValue, isSimple } from "../expr.js";
 import { compileStmt } from "../stmt.js";
 import { compileStore } from "../targets.js";
-import { GlobalSite } from "./helpers.js";
+import { CtorSite, GlobalSite } from "./helpers.js";
 
 const LIM = 2 ** 30;
 
@@ -29,6 +29,7 @@ export interface EmitTables {
   consts: PyValue[];
   attrSites: AttrSite[];
   globalSites: GlobalSite[];
+  ctorSites: CtorSite[];
   /** Closure-compiled pieces: expressions, stores and statements. */
   closures: unknown[];
 }
@@ -52,7 +53,7 @@ export class FunctionEmitter {
   private ntmp = 0;
   private nlabel = 0;
   private loops: Loop[] = [];
-  readonly tables: EmitTables = { consts: [], attrSites: [], globalSites: [], closures: [] };
+  readonly tables: EmitTables = { consts: [], attrSites: [], globalSites: [], ctorSites: [], closures: [] };
 
   constructor(c: Compiler) {
     this.c = c;
@@ -258,7 +259,12 @@ export class FunctionEmitter {
       }
     } else if (t.kind === "Attribute") {
       const o = this.expr(t.value);
-      this.emit(`storeAttrAt(interp, ${o}, S[${this.attrSite(t.attr)}], ${v});`);
+      const s = `S[${this.attrSite(t.attr)}]`;
+      const d = this.tmp();
+      const n = this.tmp();
+      this.emit(`if (${o} instanceof PyInstance && ${o}.cls === ${s}.type && ${o}.cls.version === ${s}.version && ${s}.descr === null && ${o}.cls.setattr === undefined) {`);
+      this.emit(`const ${d} = ${o}.dict; const ${n} = ${d}.size; ${d}.set(${s}.name, ${v}); if (${d}.size !== ${n}) interp.heap.resize(${o}, ${o}.size + 16);`);
+      this.emit(`} else storeAttrAt(interp, ${o}, ${s}, ${v});`);
       return;
     } else if (t.kind === "Subscript" && t.slice.kind !== "Slice") {
       const o = this.expr(t.value);
@@ -317,9 +323,13 @@ export class FunctionEmitter {
         return r;
       }
       case "Attribute": {
+        // An instance attribute the class does not define: read from the instance dict
+        // while the site's cached lookup (type, version, no class attribute) holds.
         const o = this.expr(e.value);
         const r = this.tmp();
-        this.emit(`const ${r} = loadAttrAt(interp, ${o}, S[${this.attrSite(e.attr)}]);`);
+        const s = `S[${this.attrSite(e.attr)}]`;
+        this.emit(`let ${r} = ${o} instanceof PyInstance && ${o}.cls === ${s}.type && ${o}.cls.version === ${s}.version && ${s}.descr === null ? ${o}.dict.get(${s}.name) : undefined;`);
+        this.emit(`if (${r} === undefined) ${r} = loadAttrAt(interp, ${o}, ${s});`);
         return r;
       }
       case "Subscript": {
@@ -441,7 +451,14 @@ export class FunctionEmitter {
       this.root(o);
       const args = this.args(e.args, root);
       const r = this.tmp();
-      this.emit(`const ${r} = callMethodAt(interp, ${o}, S[${this.attrSite(e.func.attr)}], [${args.join(", ")}]);`);
+      const m = this.tmp();
+      const nl = this.tmp();
+      const s = `S[${this.attrSite(e.func.attr)}]`;
+      // A Python method found through the site's cache, not shadowed by the instance dict.
+      this.emit(`const ${m} = ${o} instanceof PyInstance && ${o}.cls === ${s}.type && ${o}.cls.version === ${s}.version ? ${s}.descr : null; let ${r};`);
+      this.emit(`if (${m} instanceof PyFunction && ${m}.code.simple && ${m}.code.argcount === ${n + 1} && (${o}.dict.size === 0 || !${o}.dict.has(${s}.name))) {`);
+      this.emit(`const ${nl} = new Array(${m}.code.nlocals); ${nl}[0] = ${o}; ${args.map((a, k) => `${nl}[${k + 1}] = ${a};`).join(" ")} ${r} = callPrepared(interp, ${m}, ${nl});`);
+      this.emit(`} else ${r} = callMethodAt(interp, ${o}, ${s}, [${args.join(", ")}]);`);
       return r;
     }
     const g = this.expr(e.func);
@@ -450,9 +467,17 @@ export class FunctionEmitter {
     const r = this.tmp();
     const nl = this.tmp();
     // A Python function taking exactly these positional parameters: a fresh frame's locals, no argument array.
-    this.emit(`let ${r}; if (${g} instanceof PyFunction && ${g}.code.simple && ${g}.code.argcount === ${n}) {`);
+    const ci0 = this.tmp();
+    this.emit(`let ${ci0} = null; let ${r}; if (${g} instanceof PyFunction && ${g}.code.simple && ${g}.code.argcount === ${n}) {`);
     this.emit(`const ${nl} = new Array(${g}.code.nlocals); ${args.map((a, k) => `${nl}[${k}] = ${a};`).join(" ")} ${r} = callPrepared(interp, ${g}, ${nl});`);
     this.emit(`} else if (${g} instanceof PyBuiltinFunction) ${r} = ${g}.fn(interp, [${args.join(", ")}], null);`);
+    // A plain class with a Python __init__ taking these arguments: arguments, then the instance.
+    const ci = ci0;
+    const ob = this.tmp();
+    const rv = this.tmp();
+    this.emit(`else if (${g} instanceof PyType && (${ci} = ctorInit(C[${this.tables.ctorSites.push(new CtorSite()) - 1}], ${g})) !== null && ${ci}.code.simple && ${ci}.code.argcount === ${n + 1}) {`);
+    this.emit(`const ${nl} = new Array(${ci}.code.nlocals); ${args.map((a, k) => `${nl}[${k + 1}] = ${a};`).join(" ")} const ${ob} = newInstance(interp, ${g}); ${nl}[0] = ${ob};`);
+    this.emit(`const ${rv} = callPrepared(interp, ${ci}, ${nl}); if (${rv} !== None) initReturned(interp, ${rv}); ${r} = ${ob}; }`);
     this.emit(`else ${r} = callGeneric(interp, ${g}, [${args.join(", ")}], null);`);
     return r;
   }

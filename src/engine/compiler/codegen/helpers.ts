@@ -15,7 +15,12 @@ import { getItem, setItem, getIter, isTruthy, typeOf } from "../../vm/abstract.j
 import { loadAttrAt, storeAttrAt, siteLookup, callAttr } from "../../vm/attrs.js";
 import { callFunction, callPrepared } from "../../vm/call.js";
 import { raiseNameError, raiseUnboundLocal } from "../../vm/errors.js";
-import { PyInstance } from "../../objects/objecttype.js";
+import { PyInstance, newInstance } from "../../objects/objecttype.js";
+import { PyType } from "../../objects/type.js";
+import { TypeError } from "../../objects/exceptions.js";
+import { plainInit } from "../../vm/classes.js";
+import { newException } from "../../vm/errors.js";
+import { typeName } from "../../vm/abstract.js";
 import { callGeneric } from "../runtime.js";
 import {
   addOp, subOp, mulOp, truedivOp, floordivOp, modOp, BIN_FNS, iaddOp, isubOp, imulOp, inplaceFn,
@@ -79,7 +84,28 @@ export function callMethodAt(interp: Interpreter, o: PyValue, site: import("../.
   return callAttr(interp, o, name, args);
 }
 
+/** `C(args)` at one site: the class last called there, its version and its plain `__init__` (calls.ts's cache). */
+export class CtorSite {
+  cls: PyType | null = null;
+  version = -1;
+  init: PyFunction | null = null;
+}
+
+export function ctorInit(site: CtorSite, cls: PyType): PyFunction | null {
+  if (cls !== site.cls || cls.version !== site.version) {
+    site.cls = cls;
+    site.version = cls.version;
+    site.init = plainInit(cls);
+  }
+  return site.init;
+}
+
+export function initReturned(interp: Interpreter, r: PyValue): never {
+  throw newException(interp, TypeError, `__init__() should return None, not '${typeName(r)}'`);
+}
+
 export const runtimeTable = {
+  PyInstance, PyType, newInstance, ctorInit, initReturned,
   None, listType, rangeType, PyList, PyFunction, PyBuiltinFunction,
   trimTemps, checkLimits, getItem, setItem, getIter, isTruthy, typeOf,
   loadAttrAt, storeAttrAt, callPrepared, callFunction, callGeneric, callMethodAt,

@@ -43,7 +43,7 @@ export function generateFunctionBody(c: Compiler, body: Stmt[]): (f: Frame) => P
   let factory = cache?.get(source) as Factory | undefined;
   if (factory === undefined) {
     const prelude = `const { ${RUNTIME_NAMES} } = R; const NUM = TYPES[0], BOOL = TYPES[1], OBJ = TYPES[2];\n`;
-    factory = new Function("R", "TYPES", "K", "S", "G", "E", "Q", "NAMES", "BIN", "INPLACE", "CMPV", "CMPT", "interp",
+    factory = new Function("R", "TYPES", "K", "S", "G", "C", "E", "Q", "NAMES", "BIN", "INPLACE", "CMPV", "CMPT", "interp",
       `${prelude}return function body(f) {\n${source}\n};`) as Factory;
     if (cache !== undefined) {
       if (cache.size >= CODE_CACHE_LIMIT) cache.clear();
@@ -52,7 +52,7 @@ export function generateFunctionBody(c: Compiler, body: Stmt[]): (f: Frame) => P
   }
   const closures = t.closures;
   return factory(
-    runtimeTable, ["number", "boolean", "object"], t.consts, t.attrSites, t.globalSites, closures, closures, emitter.names,
+    runtimeTable, ["number", "boolean", "object"], t.consts, t.attrSites, t.globalSites, t.ctorSites, closures, closures, emitter.names,
     BIN_ORDER.map((op) => BIN_FNS[op]), BIN_ORDER.map((op) => inplaceFn(op)),
     CMP_ORDER.map((op) => compareValueFn(op)), CMP_ORDER.map((op) => compareTestFn(op)), c.interp,
   );
