@@ -12,7 +12,8 @@ import { basename } from "node:path";
 import { runProgram } from "../dist/engine/run.js";
 
 const [mode, ...rest] = process.argv.slice(2);
-const extra = JSON.parse(process.env.HEAPSCOPE_BENCH_OPTIONS ?? "{}");
+// One code cache per worker, as the service's workers keep (src/service/worker/run-task.ts).
+const extra = { codeCache: new Map(), ...JSON.parse(process.env.HEAPSCOPE_BENCH_OPTIONS ?? "{}") };
 
 if (mode === "warm") {
   const runs = Number(rest[0]);

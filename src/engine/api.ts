@@ -36,8 +36,8 @@ export interface RunOptions {
   /** Called with each chunk as the program writes it (for streaming / interleaving). */
   onOutput?: (stream: "stdout" | "stderr", text: string) => void;
   /**
-   * Compile plain functions to JavaScript (compiler/codegen/) instead of closures.
-   * Default false while the generator's coverage grows.
+   * Compile plain function bodies to JavaScript (compiler/codegen/). Default true; false
+   * runs everything through the closure compiler (the reference, for A/B comparisons).
    */
   codegen?: boolean;
   /**

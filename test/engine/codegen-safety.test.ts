@@ -153,3 +153,10 @@ test("codegen keeps tracebacks, unbound locals and the step budget", () => {
   assert.equal(a.stats.steps, b.stats.steps);
   assert.deepEqual(a.events, b.events);
 });
+
+test("literals used as receivers, operands and loop bounds", () => {
+  const src = "def f():\n    a = (1).real\n    b = (5).bit_length()\n    c = -3 .__abs__()\n    d = [10, 20][1] + (2).__add__(3)\n    for i in range(2, -4, -2):\n        d += i\n    return a, b, c, d, True.real, 'x'.upper(), 1 < 2 < 3\n\nprint(f())\n";
+  const { out, sources } = runRecording(src);
+  assert.equal(out, "(1, 3, -3, 25, 1, 'X', True)\n");
+  assertSafe(sources, []);
+});

@@ -91,8 +91,9 @@ function makeClosure(f: Frame, indices: number[]): PyCell[] | null {
 /** The body of a plain (non-generator) function. */
 function functionBody(c: Compiler, body: Stmt[]): (f: Frame) => PyValue {
   const interp = c.interp;
-  // Engine option `codegen`: the body as generated JavaScript (compiler/codegen/).
-  if (interp.options.codegen === true) return generateFunctionBody(c, body);
+  // Plain function bodies become generated JavaScript (compiler/codegen/) unless the
+  // engine option `codegen` is false; the closures below are then the whole compiler.
+  if (interp.options.codegen !== false) return generateFunctionBody(c, body);
   if (body.length === 1 && body[0].kind === "Return" && body[0].value !== null) {
     // A body that is one `return expr`: skip the block and completion machinery.
     const line = body[0].line;

@@ -23,6 +23,9 @@ import {
   type TestTaskKind,
 } from "./protocol.js";
 
+/** This worker's cache of generated code (engine option codeCache): later runs reuse V8's optimized code. */
+const codeCache = new Map<string, unknown>();
+
 const testHooks = (workerData as { testHooks?: boolean } | undefined)?.testHooks === true;
 
 /** The worker side of a run's output: tails in shared memory, overflow posted as messages. */
@@ -99,7 +102,7 @@ export default function runTask(task: RunTask): TaskResult {
 function execute(task: RunTask, tap: OutputTap): TaskResult {
   try {
     if (task.test !== undefined && testHooks) return { ok: true, result: runTestTask(task, tap) };
-    return { ok: true, result: runProgram(task.source, { ...task.options, onOutput: tap.write }) };
+    return { ok: true, result: runProgram(task.source, { ...task.options, codeCache, onOutput: tap.write }) };
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));
     return { ok: false, engineError: { name: e.name, message: e.message, stack: e.stack ?? "" } };

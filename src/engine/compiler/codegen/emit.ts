@@ -287,7 +287,8 @@ export class FunctionEmitter {
     switch (e.kind) {
       case "Constant": {
         const v = constantValue(e);
-        if (typeof v === "number" && Number.isInteger(v) && v < LIM && v > -LIM) return v < 0 ? `(${v | 0})` : String(v | 0);
+        // Parenthesized: the value may be used as a receiver (`(1).cls`).
+        if (typeof v === "number" && Number.isInteger(v) && v < LIM && v > -LIM) return `(${v | 0})`;
         if (v === true) return "true";
         if (v === false) return "false";
         return this.konst(v);
