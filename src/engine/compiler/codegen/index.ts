@@ -10,7 +10,8 @@ import type { Stmt } from "../../parser/ast.js";
 import type { PyValue } from "../../objects/object.js";
 import type { Frame } from "../../vm/frame.js";
 import type { Compiler } from "../context.js";
-import { FunctionEmitter, BIN_ORDER, CMP_ORDER } from "./emit.js";
+import { FunctionEmitter } from "./emit.js";
+import { BIN_ORDER, CMP_ORDER } from "./expr-emit.js";
 import { runtimeTable } from "./helpers.js";
 import { BIN_FNS, compareTestFn, compareValueFn, inplaceFn } from "../ops.js";
 
