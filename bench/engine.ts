@@ -23,9 +23,12 @@
 // BENCH_COLD_RUNS (default 3, 0 = skip cold), BENCH_PY_RUNS (default 3),
 // BENCH_PYTHON (default /root/.pyenv/versions/3.11.7/bin/python3, else python3),
 // HEAPSCOPE_BENCH_OPTIONS (JSON engine options for the warm runs: A/B comparisons),
+// BENCH_CLOCK=cpu (user+system CPU time instead of wall time: steadier when the machine
+// is shared; node's GC and compiler threads count, so it is the stricter measure),
 // BENCH_EXTRAS=0 skips the start-up and collector sections.
 
-import { readdirSync, readFileSync, statSync, existsSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { spawnSync } from "node:child_process";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -40,6 +43,8 @@ const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 3);
 const PY_RUNS = Math.max(1, Number(process.env.BENCH_PY_RUNS ?? 3));
 const FILTER = process.env.BENCH_FILTER ? new RegExp(process.env.BENCH_FILTER) : null;
 const REAL_PYTHON = "/root/.pyenv/versions/3.11.7/bin/python3";
+/** BENCH_CLOCK=cpu: CPU time instead of wall time everywhere (steadier on a shared machine). */
+const CPU_CLOCK = process.env.BENCH_CLOCK === "cpu" && existsSync("/usr/bin/time");
 const PYTHON = process.env.BENCH_PYTHON ?? (existsSync(REAL_PYTHON) ? REAL_PYTHON : "python3");
 
 function newestMtime(path: string): number {
@@ -108,7 +113,15 @@ function failureReason(out: string, expected: string, status: string): string {
 
 type WarmResult = { path: string; times: number[]; out: string; status: string };
 
+/** A process's wall time, or with BENCH_CLOCK=cpu its user+system CPU time (GNU time, 10 ms resolution). */
 function timeProcess(cmd: string, args: string[], cwd: string): { ms: number; out: string; status: number | null } {
+  if (CPU_CLOCK) {
+    const file = join(tmpdir(), `heapscope-bench-time-${process.pid}`);
+    const r = spawnSync("/usr/bin/time", ["-o", file, "-f", "%U %S", cmd, ...args], { cwd, encoding: "utf8", maxBuffer: 256 << 20, timeout: 600_000 });
+    const [user, sys] = readFileSync(file, "utf8").trim().split("\n").pop()!.split(" ").map(Number);
+    rmSync(file, { force: true });
+    return { ms: (user + sys) * 1000, out: (r.stdout ?? "") + (r.stderr ?? ""), status: r.status };
+  }
   const t0 = performance.now();
   const r = spawnSync(cmd, args, { cwd, encoding: "utf8", maxBuffer: 256 << 20, timeout: 600_000 });
   return { ms: performance.now() - t0, out: (r.stdout ?? "") + (r.stderr ?? ""), status: r.status };
@@ -121,6 +134,7 @@ const programs = [
   ...suite("shared", shared),
   ...suite("pyperf", join(shared, "pyperformance")),
 ];
+console.log(`clock: ${CPU_CLOCK ? "CPU time (user+system)" : "wall time"}`);
 console.log(`${programs.length} programs; warm: median of runs 2..${RUNS} in one worker; cold: median of ${COLD_RUNS} \`heapscope run\` processes; python: ${PYTHON}, median of ${PY_RUNS}`);
 if (process.env.HEAPSCOPE_BENCH_OPTIONS) console.log(`engine options (warm): ${process.env.HEAPSCOPE_BENCH_OPTIONS}`);
 

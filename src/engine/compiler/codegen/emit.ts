@@ -111,10 +111,58 @@ export class FunctionEmitter extends ExprEmitter {
       case "AugAssign":
         if (this.augAssign(s)) return;
         break;
+      case "Try":
+        if (this.tryExcept(s)) return;
+        break;
       default:
         break;
     }
     this.embedStmt(s);
+  }
+
+  /**
+   * `try`/`except`/`else` without `finally`, handlers binding nothing or a local
+   * (stmt.ts compileTry's order: traceback entry, exception rooted, handlers matched in
+   * order, `handled` set while one runs and restored after, `as` name cleared after).
+   */
+  private tryExcept(s: Stmt & { kind: "Try" }): boolean {
+    if (s.finalbody.length > 0 || s.handlers.length === 0) return false;
+    const slots: number[] = [];
+    for (const h of s.handlers) {
+      if (h.name === null) slots.push(-1);
+      else {
+        const ref = resolveName(this.c, h.name);
+        if (ref.kind !== "local") return false;
+        slots.push(ref.slot);
+      }
+    }
+    const done = `X${this.nlabel++}`;
+    const e = this.tmp();
+    const x = this.tmp();
+    this.emit(`${done}: { try {`);
+    this.block(s.body);
+    this.emit(`} catch (${e}) {`);
+    this.emit(`const ${x} = asPyException(interp, ${e}); addTraceback(${x}, f); T.push(${x});`);
+    s.handlers.forEach((h, k) => {
+      if (h.type !== null) {
+        const ty = this.expr(h.type);
+        this.emit(`if (exceptionMatches(interp, ${x}, ${ty})) {`);
+      } else {
+        this.emit("{");
+      }
+      const saved = this.tmp();
+      const e2 = this.tmp();
+      const clear = slots[k] >= 0 ? ` L[${slots[k]}] = undefined;` : "";
+      this.emit(`const ${saved} = f.handled; f.handled = ${x};${slots[k] >= 0 ? ` L[${slots[k]}] = ${x};` : ""}`);
+      this.emit("try {");
+      this.block(h.body);
+      this.emit(`} catch (${e2}) { setContext(${e2}, ${x}); throw ${e2}; } finally { f.handled = ${saved};${clear} }`);
+      this.emit(`break ${done}; }`);
+    });
+    this.emit(`throw ${x}; }`);
+    this.block(s.orelse);
+    this.emit("}");
+    return true;
   }
 
   private newLoop(): Loop {

@@ -133,6 +133,36 @@ export class ExprEmitter {
         this.emit(`const ${r} = ${o}.cls === listType && typeof ${k} === NUM && ${k} >= 0 && ${k} < ${o}.items.length ? ${o}.items[${k}] : getItem(interp, ${o}, ${k});`);
         return r;
       }
+      case "List":
+      case "Tuple": {
+        if (e.elts.length === 0 || e.elts.some((x) => x.kind === "Starred")) break;
+        // compileItems: items rooted as they come unless all are names/constants (or just one).
+        const rootItems = !(e.elts.every(isSimple) || e.elts.length === 1);
+        const items = e.elts.map((x) => {
+          const v = this.expr(x);
+          if (rootItems) this.root(v);
+          return v;
+        });
+        const r = this.tmp();
+        this.emit(`const ${r} = ${e.kind === "List" ? "makeList" : "makeTuple"}(interp, [${items.join(", ")}]);`);
+        return r;
+      }
+      case "BoolOp": {
+        // The value of the first operand that decides, as compileBoolOp.
+        const r = this.tmp();
+        const and = e.op === "and";
+        this.emit(`let ${r};`);
+        let depth = 0;
+        e.values.forEach((v, k) => {
+          this.emit(`${r} = ${this.expr(v)};`);
+          if (k < e.values.length - 1) {
+            this.emit(`if (${and ? "" : "!"}(typeof ${r} === BOOL ? ${r} : isTruthy(interp, ${r}))) {`);
+            depth++;
+          }
+        });
+        this.emit("}".repeat(depth));
+        return r;
+      }
       case "IfExp": {
         const r = this.tmp();
         this.emit(`let ${r};`);

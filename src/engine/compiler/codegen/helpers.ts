@@ -21,7 +21,9 @@ import { TypeError } from "../../objects/exceptions.js";
 import { plainInit } from "../../vm/classes.js";
 import { newException } from "../../vm/errors.js";
 import { typeName } from "../../vm/abstract.js";
-import { callGeneric } from "../runtime.js";
+import { callGeneric, makeList, makeTuple } from "../runtime.js";
+import { asPyException, exceptionMatches, setContext } from "../stmt.js";
+import { addTraceback } from "../../vm/call.js";
 import {
   addOp, subOp, mulOp, truedivOp, floordivOp, modOp, BIN_FNS, iaddOp, isubOp, imulOp, inplaceFn,
   ltTest, leTest, gtTest, geTest, eqTest, neTest, compareTestFn, compareValueFn, negOp,
@@ -105,6 +107,7 @@ export function initReturned(interp: Interpreter, r: PyValue): never {
 }
 
 export const runtimeTable = {
+  asPyException, exceptionMatches, setContext, addTraceback, makeList, makeTuple,
   PyInstance, PyType, newInstance, ctorInit, initReturned,
   None, listType, rangeType, PyList, PyFunction, PyBuiltinFunction,
   trimTemps, checkLimits, getItem, setItem, getIter, isTruthy, typeOf,
