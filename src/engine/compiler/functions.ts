@@ -28,7 +28,7 @@ import { addKwargsFromMapping, dictSet, listAppend, makeDict, makeList, setAdd, 
 import { typeType } from "../objects/builtin-types.js";
 import { compileBlock } from "./stmt.js";
 import { compileGenBody } from "./gen.js";
-import { generateFunctionBody } from "./codegen/index.js";
+import { generateComprehensionBody, generateFunctionBody } from "./codegen/index.js";
 
 const FUNCTION_SIZE = sizeFor(48);
 const CELL_SIZE = sizeFor(8);
@@ -363,6 +363,15 @@ export function compileComprehension(c: Compiler, e: CompNode): ExprFn {
   code.simple = true;
   const indices = closureIndices(c, sc);
   inUnit(c, sc, code, () => {
+    if (e.kind !== "GeneratorExp" && interp.options.codegen !== false) {
+      // Generated JavaScript (compiler/codegen/), with the slots laid out as below.
+      for (const g of e.generators) {
+        if (g.isAsync) throw new PySyntaxError("SyntaxError", "asynchronous comprehension outside of an asynchronous function", e.line, e.col + 1);
+      }
+      const slots = e.generators.map((_, i) => (i === 0 ? 0 : c.unit.nextHidden++));
+      code.body = generateComprehensionBody(c, e, slots, c.unit.nextHidden++);
+      return;
+    }
     const levels: Level[] = e.generators.map((g: Comprehension, i: number) => {
       if (g.isAsync) throw new PySyntaxError("SyntaxError", "asynchronous comprehension outside of an asynchronous function", e.line, e.col + 1);
       return {

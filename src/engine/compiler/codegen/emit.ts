@@ -39,6 +39,46 @@ export class FunctionEmitter extends ExprEmitter {
     return this.out.join("\n");
   }
 
+  /**
+   * The body of a list/set/dict comprehension (functions.ts compileComprehension's
+   * order): the result in its hidden slot, each level's iterator in its slot, one step and
+   * temps cleared per item, the target stored, the conditions tested, the element added.
+   */
+  emitComprehension(e: Expr & { kind: "ListComp" | "SetComp" | "DictComp" }, slots: number[], resultSlot: number): string {
+    this.out.push("const L = f.locals; const T = f.temps;");
+    const out = this.tmp();
+    const make = e.kind === "ListComp" ? "makeList(interp, [])" : e.kind === "SetComp" ? "makeSet(interp, [])" : "makeDict(interp)";
+    this.emit(`const ${out} = ${make}; L[${resultSlot}] = ${out};`);
+    this.comprehensionLevel(e, 0, slots, out);
+    this.emit(`return ${out};`);
+    return this.out.join("\n");
+  }
+
+  private comprehensionLevel(e: Expr & { kind: "ListComp" | "SetComp" | "DictComp" }, level: number, slots: number[], out: string): void {
+    const g = e.generators[level];
+    const it = this.tmp();
+    const nx = this.tmp();
+    const v = this.tmp();
+    const label = `C${this.nlabel++}`;
+    if (level === 0) this.emit(`const ${it} = L[0];`);
+    else this.emit(`const ${it} = getIter(interp, ${this.expr(g.iter)});`);
+    this.emit(`L[${slots[level]}] = ${it}; const ${nx} = typeOf(${it}).next;`);
+    this.emit(`${label}: for (;;) { const ${v} = ${nx}(interp, ${it}); if (${v} === undefined) break;`);
+    this.emit("if (++interp.steps >= interp.stepCheckAt) checkLimits(interp); if (T.length !== 0) trimTemps(T, 0);");
+    this.store(g.target, v);
+    for (const cond of g.ifs) this.emit(`if (!${this.test(cond)}) continue ${label};`);
+    if (level < e.generators.length - 1) {
+      this.comprehensionLevel(e, level + 1, slots, out);
+    } else if (e.kind === "DictComp") {
+      const k = this.expr(e.key);
+      this.emit(`T.push(${k});`);
+      this.emit(`dictSet(interp, ${out}, ${k}, ${this.expr(e.value)});`);
+    } else {
+      this.emit(`${e.kind === "ListComp" ? "listAppend" : "setAdd"}(interp, ${out}, ${this.expr(e.elt)});`);
+    }
+    this.emit("}");
+  }
+
   // ------------------------------------------------------------ statements
 
   private block(body: Stmt[]): void {

@@ -21,7 +21,7 @@ import { TypeError } from "../../objects/exceptions.js";
 import { plainInit } from "../../vm/classes.js";
 import { newException } from "../../vm/errors.js";
 import { typeName } from "../../vm/abstract.js";
-import { callGeneric, makeList, makeTuple } from "../runtime.js";
+import { callGeneric, dictSet, listAppend, makeDict, makeList, makeSet, makeTuple, setAdd } from "../runtime.js";
 import { asPyException, exceptionMatches, setContext } from "../stmt.js";
 import { addTraceback } from "../../vm/call.js";
 import {
@@ -107,7 +107,7 @@ export function initReturned(interp: Interpreter, r: PyValue): never {
 }
 
 export const runtimeTable = {
-  asPyException, exceptionMatches, setContext, addTraceback, makeList, makeTuple,
+  asPyException, exceptionMatches, setContext, addTraceback, makeList, makeTuple, makeSet, makeDict, listAppend, setAdd, dictSet,
   PyInstance, PyType, newInstance, ctorInit, initReturned,
   None, listType, rangeType, PyList, PyFunction, PyBuiltinFunction,
   trimTemps, checkLimits, getItem, setItem, getIter, isTruthy, typeOf,

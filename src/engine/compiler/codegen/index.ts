@@ -6,7 +6,7 @@
 // or regular expression can exist in it; the program's names, strings and numbers
 // reach the generated function only through its tables (emit.ts).
 
-import type { Stmt } from "../../parser/ast.js";
+import type { Expr, Stmt } from "../../parser/ast.js";
 import type { PyValue } from "../../objects/object.js";
 import type { Frame } from "../../vm/frame.js";
 import type { Compiler } from "../context.js";
@@ -23,12 +23,18 @@ const RUNTIME_NAMES = Object.keys(runtimeTable).join(", ");
 
 export class UnsafeSourceError extends Error {}
 
-/** The emitted JavaScript of a function body (exported for the safety test). */
-export function emitFunctionSource(c: Compiler, body: Stmt[]): { source: string; emitter: FunctionEmitter } {
+type CompNode = Expr & { kind: "ListComp" | "SetComp" | "DictComp" };
+
+/** The body of a plain function, compiled to JavaScript. */
+export function generateFunctionBody(c: Compiler, body: Stmt[]): (f: Frame) => PyValue {
   const emitter = new FunctionEmitter(c);
-  const source = emitter.emitBody(body);
-  if (!SAFE_SOURCE.test(source)) throw new UnsafeSourceError("generated code contains a character outside its alphabet");
-  return { source, emitter };
+  return instantiate(c, emitter, emitter.emitBody(body));
+}
+
+/** The body of a list/set/dict comprehension (slots as compileComprehension lays them out). */
+export function generateComprehensionBody(c: Compiler, e: CompNode, slots: number[], resultSlot: number): (f: Frame) => PyValue {
+  const emitter = new FunctionEmitter(c);
+  return instantiate(c, emitter, emitter.emitComprehension(e, slots, resultSlot));
 }
 
 /** Entries a host's code cache may hold before it is emptied (a bound on its memory). */
@@ -36,9 +42,9 @@ const CODE_CACHE_LIMIT = 4096;
 
 type Factory = (...tables: unknown[]) => (f: Frame) => PyValue;
 
-/** The body of a plain function, compiled to JavaScript. */
-export function generateFunctionBody(c: Compiler, body: Stmt[]): (f: Frame) => PyValue {
-  const { source, emitter } = emitFunctionSource(c, body);
+/** Check the emitted source, make (or reuse) its factory and call it with this code object's tables. */
+function instantiate(c: Compiler, emitter: FunctionEmitter, source: string): (f: Frame) => PyValue {
+  if (!SAFE_SOURCE.test(source)) throw new UnsafeSourceError("generated code contains a character outside its alphabet");
   const t = emitter.tables;
   const cache = c.interp.options.codeCache;
   let factory = cache?.get(source) as Factory | undefined;
