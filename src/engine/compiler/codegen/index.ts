@@ -11,7 +11,7 @@ import type { PyValue } from "../../objects/object.js";
 import type { Frame } from "../../vm/frame.js";
 import type { Compiler } from "../context.js";
 import { FunctionEmitter } from "./emit.js";
-import { BIN_ORDER, CMP_ORDER } from "./expr-emit.js";
+import { BIN_ORDER, CMP_ORDER, type EmitTables } from "./expr-emit.js";
 import { runtimeTable } from "./helpers.js";
 import { BIN_FNS, compareTestFn, compareValueFn, inplaceFn } from "../ops.js";
 
@@ -28,13 +28,13 @@ type CompNode = Expr & { kind: "ListComp" | "SetComp" | "DictComp" };
 /** The body of a plain function, compiled to JavaScript. */
 export function generateFunctionBody(c: Compiler, body: Stmt[]): (f: Frame) => PyValue {
   const emitter = new FunctionEmitter(c);
-  return instantiate(c, emitter, emitter.emitBody(body));
+  return onFirstCall(c, emitter, emitter.emitBody(body));
 }
 
 /** The body of a list/set/dict comprehension (slots as compileComprehension lays them out). */
 export function generateComprehensionBody(c: Compiler, e: CompNode, slots: number[], resultSlot: number): (f: Frame) => PyValue {
   const emitter = new FunctionEmitter(c);
-  return instantiate(c, emitter, emitter.emitComprehension(e, slots, resultSlot));
+  return onFirstCall(c, emitter, emitter.emitComprehension(e, slots, resultSlot));
 }
 
 /** Entries a host's code cache may hold before it is emptied (a bound on its memory). */
@@ -42,11 +42,32 @@ const CODE_CACHE_LIMIT = 4096;
 
 type Factory = (...tables: unknown[]) => (f: Frame) => PyValue;
 
-/** Check the emitted source, make (or reuse) its factory and call it with this code object's tables. */
-function instantiate(c: Compiler, emitter: FunctionEmitter, source: string): (f: Frame) => PyValue {
+// The kernels generated code reaches by operator index (immutable, shared like the builtin types).
+const TYPE_NAMES = Object.freeze(["number", "boolean", "object"]);
+const BIN_TABLE = Object.freeze(BIN_ORDER.map((op) => BIN_FNS[op]));
+const INPLACE_TABLE = Object.freeze(BIN_ORDER.map((op) => inplaceFn(op)));
+const CMPV_TABLE = Object.freeze(CMP_ORDER.map((op) => compareValueFn(op)));
+const CMPT_TABLE = Object.freeze(CMP_ORDER.map((op) => compareTestFn(op)));
+
+/**
+ * The source is checked now (compile time), but made into a function on the code object's
+ * first call: V8 compiles only what runs (an imported module's functions mostly never do).
+ */
+function onFirstCall(c: Compiler, emitter: FunctionEmitter, source: string): (f: Frame) => PyValue {
   if (!SAFE_SOURCE.test(source)) throw new UnsafeSourceError("generated code contains a character outside its alphabet");
-  const t = emitter.tables;
-  const cache = c.interp.options.codeCache;
+  const code = c.unit.code;
+  const interp = c.interp;
+  const { tables, names } = emitter;
+  return (f) => {
+    const body = instantiate(interp, tables, names, source);
+    code.body = body;
+    return body(f);
+  };
+}
+
+/** Make (or reuse, from the host's code cache) the source's factory and call it with this code object's tables. */
+function instantiate(interp: Compiler["interp"], t: EmitTables, names: string[], source: string): (f: Frame) => PyValue {
+  const cache = interp.options.codeCache;
   let factory = cache?.get(source) as Factory | undefined;
   if (factory === undefined) {
     const prelude = `const { ${RUNTIME_NAMES} } = R; const NUM = TYPES[0], BOOL = TYPES[1], OBJ = TYPES[2];\n`;
@@ -59,8 +80,7 @@ function instantiate(c: Compiler, emitter: FunctionEmitter, source: string): (f:
   }
   const closures = t.closures;
   return factory(
-    runtimeTable, ["number", "boolean", "object"], t.consts, t.attrSites, t.globalSites, t.ctorSites, closures, closures, emitter.names,
-    BIN_ORDER.map((op) => BIN_FNS[op]), BIN_ORDER.map((op) => inplaceFn(op)),
-    CMP_ORDER.map((op) => compareValueFn(op)), CMP_ORDER.map((op) => compareTestFn(op)), c.interp,
+    runtimeTable, TYPE_NAMES, t.consts, t.attrSites, t.globalSites, t.ctorSites, closures, closures, names,
+    BIN_TABLE, INPLACE_TABLE, CMPV_TABLE, CMPT_TABLE, interp,
   );
 }
