@@ -14,6 +14,7 @@
 
 import type { Expr, Stmt } from "../../parser/ast.js";
 import type { Compiler } from "../context.js";
+import { PySyntaxError } from "../../parser/errors.js";
 import { BREAK, CONTINUE, RETURN, hiddenSlot, resolveName } from "../context.js";
 import { isSimple } from "../expr.js";
 import { compileStmt } from "../stmt.js";
@@ -108,6 +109,9 @@ export class FunctionEmitter extends ExprEmitter {
       case "Nonlocal":
         return;
       case "Return":
+        if (this.c.unit.scope.kind !== "function" && this.c.unit.scope.kind !== "comprehension") {
+          throw new PySyntaxError("SyntaxError", "'return' outside function", s.line, s.col + 1);
+        }
         if (s.value === null) this.emit("return None;");
         else this.emit(`return ${this.expr(s.value)};`);
         return;
@@ -289,6 +293,10 @@ export class FunctionEmitter extends ExprEmitter {
       const ref = resolveName(this.c, t.id);
       if (ref.kind === "local") {
         this.emit(`L[${ref.slot}] = ${v};`);
+        return;
+      }
+      if (ref.kind === "global") {
+        this.emit(`f.globals.set(${this.konstName(t.id)}, ${v});`);
         return;
       }
     } else if (t.kind === "Attribute") {
