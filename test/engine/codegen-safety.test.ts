@@ -154,6 +154,12 @@ test("codegen keeps tracebacks, unbound locals and the step budget", () => {
   assert.deepEqual(a.events, b.events);
 });
 
+test("parameters unbound by del or except-as raise UnboundLocalError like CPython", () => {
+  const src = "def f(a, b):\n    del a\n    try:\n        return a\n    except UnboundLocalError as e:\n        print(e)\n    try:\n        1 / 0\n    except ZeroDivisionError as b:\n        pass\n    return b\n\ntry:\n    f(1, 2)\nexcept UnboundLocalError as e:\n    print('outer', e)\n";
+  const { out } = runRecording(src);
+  assert.equal(out, "cannot access local variable 'a' where it is not associated with a value\nouter cannot access local variable 'b' where it is not associated with a value\n");
+});
+
 test("literals used as receivers, operands and loop bounds", () => {
   const src = "def f():\n    a = (1).real\n    b = (5).bit_length()\n    c = -3 .__abs__()\n    d = [10, 20][1] + (2).__add__(3)\n    for i in range(2, -4, -2):\n        d += i\n    return a, b, c, d, True.real, 'x'.upper(), 1 < 2 < 3\n\nprint(f())\n";
   const { out, sources } = runRecording(src);

@@ -28,12 +28,41 @@ interface Loop {
   cont: string;
 }
 
+/** Every name a `del` or an `except ... as` anywhere under `node` may unbind (nested scopes included: conservative). */
+function namesUnbound(node: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) {
+    for (const x of node) namesUnbound(x, out);
+  } else if (typeof node === "object" && node !== null) {
+    const n = node as { kind?: string; targets?: Expr[]; name?: unknown; type?: unknown; body?: unknown };
+    if (n.kind === "Delete") {
+      const walk = (t: Expr): void => {
+        if (t.kind === "Name") out.add(t.id);
+        else if (t.kind === "Tuple" || t.kind === "List") t.elts.forEach(walk);
+      };
+      n.targets!.forEach(walk);
+    }
+    // An except handler: has a body, a type and a name (string or null), no kind.
+    if (n.kind === undefined && typeof n.name === "string" && "type" in n && "body" in n) out.add(n.name);
+    for (const v of Object.values(node)) if (typeof v === "object" && v !== null) namesUnbound(v, out);
+  }
+  return out;
+}
+
 export class FunctionEmitter extends ExprEmitter {
   private nlabel = 0;
   private loops: Loop[] = [];
 
   /** The source of the body function's statements for `body`. */
   emitBody(body: Stmt[]): string {
+    const sc = this.c.unit.scope;
+    if (sc.kind === "function") {
+      // A parameter is bound on entry; only `del` and `except ... as` can unbind it.
+      const unbinding = namesUnbound(body);
+      for (const p of sc.params) {
+        const slot = sc.slots.get(p);
+        if (slot !== undefined && !unbinding.has(p)) this.alwaysBound.add(slot);
+      }
+    }
     this.out.push("const L = f.locals; const T = f.temps;");
     this.block(body);
     this.out.push("return None;");

@@ -34,6 +34,8 @@ export class ExprEmitter {
   protected out: string[] = [];
   private ntmp = 0;
   readonly tables: EmitTables = { consts: [], attrSites: [], globalSites: [], ctorSites: [], closures: [] };
+  /** Slots that can never be unbound (parameters never deleted nor bound by `except ... as`): read without a check. */
+  protected alwaysBound = new Set<number>();
   /** Names for error messages (UnboundLocalError), read as `NAMES[i]`. */
   readonly names: string[] = [];
 
@@ -233,7 +235,8 @@ export class ExprEmitter {
 
   protected loadLocal(slot: number, name: string): string {
     const r = this.tmp();
-    this.emit(`const ${r} = L[${slot}]; if (${r} === undefined) raiseUnboundLocal(interp, ${this.konstName(name)});`);
+    if (this.alwaysBound.has(slot)) this.emit(`const ${r} = L[${slot}];`);
+    else this.emit(`const ${r} = L[${slot}]; if (${r} === undefined) raiseUnboundLocal(interp, ${this.konstName(name)});`);
     return r;
   }
 
@@ -279,7 +282,7 @@ export class ExprEmitter {
       this.emit(`const ${m} = ${o} instanceof PyInstance && ${o}.cls === ${s}.type && ${o}.cls.version === ${s}.version ? ${s}.descr : null; let ${r};`);
       this.emit(`if (${m} instanceof PyFunction && ${m}.code.simple && ${m}.code.argcount === ${n + 1} && (${o}.dict.size === 0 || !${o}.dict.has(${s}.name))) {`);
       this.emit(`const ${nl} = new Array(${m}.code.nlocals); ${nl}[0] = ${o}; ${args.map((a, k) => `${nl}[${k + 1}] = ${a};`).join(" ")} ${r} = callPrepared(interp, ${m}, ${nl});`);
-      this.emit(`} else ${r} = callMethodAt(interp, ${o}, ${s}, [${args.join(", ")}]);`);
+      this.emit(`} else ${r} = callMethodAt(interp, ${s}, [${[o, ...args].join(", ")}]);`);
       return r;
     }
     const g = this.expr(e.func);

@@ -60,11 +60,15 @@ export function loadGlobal(interp: Interpreter, f: Frame, site: GlobalSite): PyV
   return raiseNameError(interp, site.name);
 }
 
-/** `o.m(args)` with positional arguments: compileMethodCall's paths, the arguments already evaluated. */
-export function callMethodAt(interp: Interpreter, o: PyValue, site: import("../../vm/attrs.js").AttrSite, args: PyValue[]): PyValue {
+/**
+ * `o.m(args)` with positional arguments: compileMethodCall's paths, the arguments already
+ * evaluated into `withSelf` (`[o, ...args]`, a fresh array this call may keep).
+ */
+export function callMethodAt(interp: Interpreter, site: import("../../vm/attrs.js").AttrSite, withSelf: PyValue[]): PyValue {
+  const o = withSelf[0];
   const t = typeOf(o);
   const name = site.name;
-  const n = args.length;
+  const n = withSelf.length - 1;
   if (t.getattr === undefined) {
     const m = siteLookup(site, t);
     if (m instanceof PyFunction) {
@@ -72,18 +76,17 @@ export function callMethodAt(interp: Interpreter, o: PyValue, site: import("../.
         const code = m.code;
         if (code.simple && code.argcount === n + 1) {
           const locals = new Array<PyValue | undefined>(code.nlocals);
-          locals[0] = o;
-          for (let i = 0; i < n; i++) locals[i + 1] = args[i];
+          for (let i = 0; i <= n; i++) locals[i] = withSelf[i];
           return callPrepared(interp, m, locals);
         }
-        return callFunction(interp, m, [o, ...args], null);
+        return callFunction(interp, m, withSelf, null);
       }
     } else if (m instanceof PyBuiltinFunction && m.isMethod) {
       const d = t.instancesHaveDict ? (o as unknown as { dict: Map<string, PyValue> | null }).dict : null;
-      if (d === null || d === undefined || !d.has(name)) return m.fn(interp, [o, ...args], null);
+      if (d === null || d === undefined || !d.has(name)) return m.fn(interp, withSelf, null);
     }
   }
-  return callAttr(interp, o, name, args);
+  return callAttr(interp, o, name, withSelf.slice(1));
 }
 
 /** `C(args)` at one site: the class last called there, its version and its plain `__init__` (calls.ts's cache). */
