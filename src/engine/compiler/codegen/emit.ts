@@ -28,12 +28,16 @@ interface Loop {
   cont: string;
 }
 
-/** Every name a `del` or an `except ... as` anywhere under `node` may unbind (nested scopes included: conservative). */
+/** Nodes opening a scope of their own: nothing in them can unbind this function's locals. */
+const NESTED_SCOPES = new Set(["FunctionDef", "ClassDef", "Lambda", "ListComp", "SetComp", "DictComp", "GeneratorExp"]);
+
+/** Every name a `del` or an `except ... as` in this scope may unbind (any target of that name: conservative). */
 function namesUnbound(node: unknown, out = new Set<string>()): Set<string> {
   if (Array.isArray(node)) {
     for (const x of node) namesUnbound(x, out);
   } else if (typeof node === "object" && node !== null) {
     const n = node as { kind?: string; targets?: Expr[]; name?: unknown; type?: unknown; body?: unknown };
+    if (n.kind !== undefined && NESTED_SCOPES.has(n.kind)) return out;
     if (n.kind === "Delete") {
       const walk = (t: Expr): void => {
         if (t.kind === "Name") out.add(t.id);
