@@ -43,7 +43,8 @@ export interface RunOptions {
   /**
    * With `codegen`: a cache the host keeps across its runs (one per worker), from generated
    * source to its compiled factory, so a program run again reuses V8's optimized code. It
-   * holds only generated text (no program text, no values) and is bounded by the engine.
+   * holds only generated text (no program text, no values) and is bounded by the engine
+   * (emptied at 4096 entries or 8 Mi characters).
    */
   codeCache?: Map<string, unknown>;
   /** Monotonic clock in ms. Default: globalThis.performance.now. Injected for tests. */

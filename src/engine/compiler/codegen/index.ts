@@ -37,8 +37,9 @@ export function generateComprehensionBody(c: Compiler, e: CompNode, slots: numbe
   return onFirstCall(c, emitter, emitter.emitComprehension(e, slots, resultSlot));
 }
 
-/** Entries a host's code cache may hold before it is emptied (a bound on its memory). */
+/** Entries and source characters a host's code cache may hold before it is emptied (bounds on its memory). */
 const CODE_CACHE_LIMIT = 4096;
+const CODE_CACHE_CHARS = 8 << 20;
 
 type Factory = (...tables: unknown[]) => (f: Frame) => PyValue;
 
@@ -74,7 +75,14 @@ function instantiate(interp: Compiler["interp"], t: EmitTables, names: string[],
     factory = new Function("R", "TYPES", "K", "S", "G", "C", "E", "Q", "NAMES", "BIN", "INPLACE", "CMPV", "CMPT", "interp",
       `${prelude}return function body(f) {\n${source}\n};`) as Factory;
     if (cache !== undefined) {
-      if (cache.size >= CODE_CACHE_LIMIT) cache.clear();
+      // The running total of cached source characters lives under the key "" (never a source).
+      const chars = ((cache.get("") as number | undefined) ?? 0) + source.length;
+      if (cache.size >= CODE_CACHE_LIMIT || chars > CODE_CACHE_CHARS) {
+        cache.clear();
+        cache.set("", source.length);
+      } else {
+        cache.set("", chars);
+      }
       cache.set(source, factory);
     }
   }
