@@ -1,8 +1,10 @@
 // Runs inside a plain `node` process (no tsx loader, so class names and instanceof behave
 // exactly as in the shipped build) and times the engine imported from dist/.
-//   node bench/driver.mjs programs RUNS FILE...   one program after another in this isolate
+//   node bench/driver.mjs warm RUNS HEAP FILE...  each program RUNS times in this isolate
 //   node bench/driver.mjs startup N              new interpreter + print("hello")
 //   node bench/driver.mjs collector              one gc.collect() over N live objects
+// Engine options for A/B runs come from the environment: HEAPSCOPE_BENCH_OPTIONS is a JSON
+// object merged into every runProgram call's options.
 // Prints one JSON line on stdout.
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
@@ -10,30 +12,47 @@ import { basename } from "node:path";
 import { runProgram } from "../dist/engine/run.js";
 
 const [mode, ...rest] = process.argv.slice(2);
+/** Milliseconds: wall clock, or this process's CPU time with BENCH_CLOCK=cpu. */
+const clock = process.env.BENCH_CLOCK === "cpu"
+  ? () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; }
+  : () => performance.now();
+// One code cache per worker, as the service's workers keep (src/service/worker/run-task.ts).
+const extra = { codeCache: new Map(), ...JSON.parse(process.env.HEAPSCOPE_BENCH_OPTIONS ?? "{}") };
 
-if (mode === "programs") {
+if (mode === "warm") {
   const runs = Number(rest[0]);
+  const heapBytes = Number(rest[1]);
   const results = [];
-  for (const path of rest.slice(1)) {
+  for (const path of rest.slice(2)) {
     const source = readFileSync(path, "utf8");
     const times = [];
     let out = "";
+    let status = "ok";
     for (let i = 0; i < runs; i++) {
-      const t0 = performance.now();
-      const r = runProgram(source, { filename: basename(path) });
-      times.push(performance.now() - t0);
+      const t0 = clock();
+      let r;
+      try {
+        r = runProgram(source, { filename: basename(path), heapBytes, timeoutMs: 120_000, ...extra });
+      } catch (e) {
+        status = "crash";
+        out = String(e && e.stack ? e.stack : e);
+        break;
+      }
+      times.push(clock() - t0);
       out = r.stdout + r.stderr;
+      status = r.status;
+      if (status !== "ok") break; // a failing program is reported, not timed
     }
-    results.push({ path, times, out });
+    results.push({ path, times, out, status });
   }
   console.log(JSON.stringify(results));
 } else if (mode === "startup") {
   const n = Number(rest[0]);
-  for (let i = 0; i < 200; i++) runProgram('print("hello")\n');
+  for (let i = 0; i < 200; i++) runProgram('print("hello")\n', extra);
   const samples = [];
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();
-    runProgram('print("hello")\n');
+    runProgram('print("hello")\n', extra);
     samples.push(performance.now() - t0);
   }
   samples.sort((a, b) => a - b);
@@ -43,7 +62,7 @@ if (mode === "programs") {
   for (const n of [10_000, 100_000, 1_000_000]) {
     const marks = [];
     const src = `import gc\nkeep = [[i] for i in range(${n})]\ngc.collect()\nprint("a")\ngc.collect()\nprint("b")\n`;
-    const r = runProgram(src, { heapBytes: 512 << 20, onOutput: () => marks.push(performance.now()) });
+    const r = runProgram(src, { heapBytes: 512 << 20, onOutput: () => marks.push(performance.now()), ...extra });
     rows.push({ n, status: r.status, ms: marks.length >= 2 ? marks[1] - marks[0] : null });
   }
   console.log(JSON.stringify(rows));

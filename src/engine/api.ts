@@ -74,6 +74,18 @@ export interface RunOptions {
    * that must stop a run from outside still knows how far it got.
    */
   onProgress?: (progress: RunProgress) => void;
+  /**
+   * Compile plain function bodies to JavaScript (compiler/codegen/). Default true; false
+   * runs everything through the closure compiler (the reference, for A/B comparisons).
+   */
+  codegen?: boolean;
+  /**
+   * With `codegen`: a cache the host keeps across its runs (one per worker), from generated
+   * source to its compiled factory, so a program run again reuses V8's optimized code. It
+   * holds only generated text (no program text, no values) and is bounded by the engine
+   * (emptied at 4096 entries or 8 Mi characters).
+   */
+  codeCache?: Map<string, unknown>;
   /** Monotonic clock in ms. Default: globalThis.performance.now. Injected for tests. */
   now?: () => number;
 }

@@ -9,6 +9,9 @@ import { boundResult } from "./budget.js";
 import type { RunTask, TaskResult, TestTaskKind } from "./protocol.js";
 import { RunTap } from "./tap.js";
 
+/** This worker's cache of generated code (engine option codeCache): later runs reuse V8's optimized code. */
+const codeCache = new Map<string, unknown>();
+
 const testHooks = (workerData as { testHooks?: boolean } | undefined)?.testHooks === true;
 
 export default function runTask(task: RunTask): TaskResult {
@@ -21,7 +24,7 @@ export default function runTask(task: RunTask): TaskResult {
 
 function execute(task: RunTask, tap: RunTap): TaskResult {
   try {
-    const options: RunOptions = { ...task.options, onOutput: tap.write, onEvent: tap.event, onProgress: tap.progress };
+    const options: RunOptions = { ...task.options, codeCache, onOutput: tap.write, onEvent: tap.event, onProgress: tap.progress };
     if (task.test !== undefined && testHooks) return { ok: true, result: runTestTask(task, tap, options) };
     return { ok: true, result: boundResult(runProgram(task.source, options), task.options) };
   } catch (err) {
