@@ -72,6 +72,8 @@ function firstDifferentLine(e: string[], a: string[], mode: string): Comparison 
       while (col < el.length && col < al.length && el[col] === al[col]) col++;
       return fail(`line ${i + 1} differs at column ${col + 1}: expected ${quote(el)}, got ${quote(al)}`);
     }
+    // In exact mode the last "line" is what follows the final newline: "" when there is one.
+    if (mode === "exact" && i === n - 1 && (el ?? al) === "") return fail(el === undefined ? "output has an extra final newline" : "output lacks the final newline");
     return fail(el === undefined ? `output has extra lines from line ${i + 1}: ${quote(al)}` : `output ends before line ${i + 1}: expected ${quote(el)}`);
   }
   // Only line endings differ (exact mode: a missing or extra final newline).

@@ -4,6 +4,7 @@
 // aborts a running job's remaining tests, and a completed job with a callback is handed to
 // the webhook sender. The queue lives in the store, so queued jobs survive a restart.
 import { randomUUID } from "node:crypto";
+import { setMaxListeners } from "node:events";
 import type { FastifyBaseLogger } from "fastify";
 import type { RunLimitsConfig } from "../config.js";
 import { PoolClosedError } from "../plugins/pool.js";
@@ -131,6 +132,8 @@ export class GradingJobs {
 
   private async execute(rec: GradingRecord): Promise<void> {
     const controller = new AbortController();
+    // One listener per test run in flight (withdrawing it if cancelled): not a leak.
+    setMaxListeners(0, controller.signal);
     this.running.set(rec.id, controller);
     const started = Date.now();
     try {
