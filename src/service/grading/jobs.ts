@@ -10,7 +10,7 @@ import type { RunLimitsConfig } from "../config.js";
 import { PoolClosedError } from "../plugins/pool.js";
 import { grade } from "./runner.js";
 import type { RunSlots } from "./slots.js";
-import type { CreateOutcome, GradingStore, IdempotencyClaim } from "./store.js";
+import { RequeueError, type CreateOutcome, type GradingStore, type IdempotencyClaim } from "./store.js";
 import type { GradingInput, GradingOutcome, GradingRecord } from "./types.js";
 import type { WebhookSender } from "./webhooks.js";
 
@@ -50,7 +50,24 @@ export class GradingJobs {
     const n = await this.store.requeueInterrupted();
     if (n > 0) this.log.info({ requeued: n }, "gradings interrupted by a restart were queued again");
     await this.webhooks.resume();
-    this.pump();
+    this.store.onCancel?.((id) => this.running.get(id)?.abort());
+    if (this.store.consume) {
+      await this.store.consume(this.concurrency, async (rec) => {
+        if (this.closed) throw new RequeueError("shutting down");
+        const p = this.execute(rec);
+        this.done.add(p);
+        try {
+          await p;
+        } finally {
+          this.done.delete(p);
+        }
+      });
+    } else this.pump();
+  }
+
+  /** Another process may run a grading: poll the store while waiting for it. */
+  private get shared(): boolean {
+    return this.store.consume !== undefined;
   }
 
   async submit(input: GradingInput, opts: SubmitOptions): Promise<CreateOutcome> {
@@ -64,7 +81,7 @@ export class GradingJobs {
       ...(opts.callbackUrl !== undefined ? { callbackUrl: opts.callbackUrl } : {}),
     };
     const out = await this.store.create(record, opts.idempotency);
-    if (out.created) this.pump();
+    if (out.created && !this.shared) this.pump();
     return out;
   }
 
@@ -88,6 +105,15 @@ export class GradingJobs {
         void this.store.get(id).then(resolve, () => resolve(now));
       }, ms);
       listeners.add(finish);
+      if (this.shared) {
+        const poll = async (): Promise<void> => {
+          if (!listeners.has(finish)) return;
+          const rec = await this.store.get(id).catch(() => undefined);
+          if (rec && isFinished(rec)) finish(rec);
+          else setTimeout(() => void poll(), 100).unref();
+        };
+        setTimeout(() => void poll(), 100).unref();
+      }
     });
   }
 
@@ -98,6 +124,10 @@ export class GradingJobs {
     const controller = this.running.get(id);
     if (controller) {
       controller.abort();
+      return this.waitFor(id, 60_000);
+    }
+    if (rec.status === "running" && this.store.publishCancel) {
+      await this.store.publishCancel(id);
       return this.waitFor(id, 60_000);
     }
     rec.status = "cancelled";
@@ -116,7 +146,7 @@ export class GradingJobs {
         while (!this.closed && this.running.size < this.concurrency) {
           const rec = await this.store.claimNext();
           if (!rec) break;
-          const p = this.execute(rec).finally(() => {
+          const p = this.execute(rec).catch(() => {}).finally(() => {
             this.done.delete(p);
             this.pump();
           });
@@ -150,11 +180,11 @@ export class GradingJobs {
       if (rec.status === "completed" && rec.callbackUrl) await this.webhooks.enqueue(rec.id);
     } catch (err) {
       if (err instanceof PoolClosedError || this.closed) {
-        // Shutting down: the job goes back to the queue for the next start.
+        // Shutting down: the job goes back to the queue for the next start (or another replica).
         rec.status = "queued";
         delete rec.startedAt;
         await this.store.save(rec).catch(() => {});
-        return;
+        throw new RequeueError("shutting down");
       }
       this.log.error({ err, gradingId: rec.id }, "grading failed");
       rec.status = "completed";

@@ -81,8 +81,10 @@ const gradingPlugin: FastifyPluginAsync<GradingPluginOptions> = async (app, opts
 };
 
 async function openStore(config: GradingConfig): Promise<GradingStore> {
-  if (config.redisUrl !== "") throw new Error("REDIS_URL is set, but this build has no Redis store");
-  return new SqliteGradingStore(config.dataDir);
+  if (config.redisUrl === "") return new SqliteGradingStore(config.dataDir);
+  // Loaded only when used: a SQLite deployment never loads BullMQ.
+  const { RedisGradingStore } = await import("./store-redis.js");
+  return RedisGradingStore.connect(config.redisUrl);
 }
 
 export default fp(gradingPlugin, { name: "heapscope-grading", fastify: "5.x", dependencies: ["heapscope-pool", "heapscope-metrics"] });

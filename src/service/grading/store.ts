@@ -56,4 +56,20 @@ export interface GradingStore {
   getSuite(owner: string, id: string): Promise<StoredSuite | undefined>;
 
   close(): Promise<void>;
+
+  /**
+   * A store shared by several processes brings its own queue: `consume` starts taking its
+   * jobs (each marked running, then given to `run`; a `run` that throws RequeueError puts
+   * the job back), and cancellations are broadcast to every process. Without `consume`
+   * (SQLite), GradingJobs drains the queue itself with claimNext.
+   */
+  consume?(concurrency: number, run: (record: GradingRecord) => Promise<void>): Promise<void>;
+  /** Tells every process sharing the store to abort this grading if it runs it. */
+  publishCancel?(gradingId: string): Promise<void>;
+  onCancel?(listener: (gradingId: string) => void): void;
+}
+
+/** Thrown by a job's run when it must go back to the queue (the process is shutting down). */
+export class RequeueError extends Error {
+  override name = "RequeueError";
 }
