@@ -178,6 +178,9 @@ describe("grading callbacks", () => {
       assert.equal(body.status, "completed");
       assert.equal(body.score, 1);
     }
+    const m = await http(app).get("/metrics");
+    assert.match(m.text, /^heapscope_webhook_deliveries_total\{outcome="failed"\} 2$/m);
+    assert.match(m.text, /^heapscope_webhook_deliveries_total\{outcome="delivered"\} 1$/m);
   });
 
   it("gives up after WEBHOOK_MAX_ATTEMPTS", async () => {

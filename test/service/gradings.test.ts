@@ -329,6 +329,19 @@ describe("POST /v1/gradings", () => {
     assert.match(plBad.body.output, /SyntaxError/);
   });
 
+  it("metrics: gradings by status, tests by verdict, queue depth and age", async () => {
+    const m = await http(app).get("/metrics");
+    assert.equal(m.status, 200);
+    assert.match(m.text, /^heapscope_gradings_total\{status="completed",gradable="true"\} [1-9]\d*$/m);
+    assert.match(m.text, /^heapscope_gradings_total\{status="completed",gradable="false"\} [1-9]\d*$/m);
+    for (const verdict of ["passed", "failed", "error", "timeout", "memory-limit", "output-limit", "skipped"]) {
+      assert.match(m.text, new RegExp(`^heapscope_grading_tests_total\\{verdict="${verdict}"\\} [1-9]\\d*$`, "m"), verdict);
+    }
+    assert.match(m.text, /^heapscope_grading_queue_depth 0$/m);
+    assert.match(m.text, /^heapscope_grading_queue_oldest_age_seconds 0$/m);
+    assert.match(m.text, /^heapscope_webhook_deliveries_total\{outcome="delivered"\} 0$/m);
+  });
+
   it("rejects malformed gradings with problem details", async () => {
     problemOf(await postGrading(app, { source: "" }), "validation-failed", 400);
     problemOf(await postGrading(app, { source: "", tests: [{ id: "a" }], suite: "s" }), "validation-failed", 400);
