@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { FastifyInstance } from "fastify";
+import { Redis } from "ioredis";
 import { isAllowedAddress } from "../../src/service/grading/ssrf.js";
 import { SqliteGradingStore } from "../../src/service/grading/store-sqlite.js";
 import { http, makeApp, problemOf } from "./helpers.js";
@@ -38,10 +39,34 @@ async function pollUntilDone(app: FastifyInstance, id: string): Promise<Body> {
   }
 }
 
-describe("grading jobs", () => {
+/** A Redis for the job tests against the Redis store (database 12, emptied), or null. */
+async function redisForJobs(): Promise<string | null> {
+  const given = process.env.REDIS_URL;
+  const url = `${(given || "redis://127.0.0.1:6379").replace(/\/\d*$/, "")}/12`;
+  const r = new Redis(url, { lazyConnect: true, connectTimeout: 1000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  r.on("error", () => {});
+  try {
+    await r.connect();
+    await r.flushdb();
+    return url;
+  } catch {
+    if (given) throw new Error(`REDIS_URL=${given} is not reachable`);
+    return null;
+  } finally {
+    r.disconnect();
+  }
+}
+
+const redisUrl = await redisForJobs();
+// The same job tests against both stores (Redis: skipped when none is reachable).
+describeJobs("SQLite", {});
+describeJobs("Redis", redisUrl === null ? null : { REDIS_URL: redisUrl });
+
+function describeJobs(store: string, env: Record<string, string> | null): void {
+describe(`grading jobs (${store} store)`, { skip: env === null && "no Redis reachable" }, () => {
   let app: FastifyInstance;
   before(async () => {
-    app = await makeApp({ POOL_THREADS: "2" });
+    app = await makeApp({ POOL_THREADS: "2", ...env });
   });
   after(() => app.close());
 
@@ -122,6 +147,7 @@ describe("grading jobs", () => {
     assert.ok(!student.text.includes('"25'));
   });
 });
+}
 
 describe("grading callbacks", () => {
   const secret = "s3cret-for-tests";

@@ -27,6 +27,8 @@ export class RedisGradingStore implements GradingStore {
   private worker: Worker | undefined;
   private subscriber: Redis | undefined;
   private readonly cancelListeners: ((id: string) => void)[] = [];
+  /** Connections handed to BullMQ, which does not close connections it was given. */
+  private readonly owned: Redis[] = [];
 
   private constructor(
     private readonly redis: Redis,
@@ -38,8 +40,10 @@ export class RedisGradingStore implements GradingStore {
     // BullMQ's workers block on Redis: their connections must not give up on a request.
     const redis = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: true });
     await redis.connect();
-    const queue = new Queue(QUEUE, { connection: redis.duplicate() });
-    return new RedisGradingStore(redis, queue, url);
+    const queueConnection = redis.duplicate();
+    const store = new RedisGradingStore(redis, new Queue(QUEUE, { connection: queueConnection }), url);
+    store.owned.push(queueConnection);
+    return store;
   }
 
   async create(record: GradingRecord, idem?: IdempotencyClaim): Promise<CreateOutcome> {
@@ -99,10 +103,10 @@ export class RedisGradingStore implements GradingStore {
           throw err;
         }
       },
-      { connection: new Redis(this.url, { maxRetriesPerRequest: null }), concurrency, lockDuration: LOCK_MS },
+      { connection: this.own(new Redis(this.url, { maxRetriesPerRequest: null })), concurrency, lockDuration: LOCK_MS },
     );
     this.worker.on("error", () => {}); // connection errors are retried by ioredis
-    this.subscriber = new Redis(this.url, { maxRetriesPerRequest: null });
+    this.subscriber = this.own(new Redis(this.url, { maxRetriesPerRequest: null }));
     await this.subscriber.subscribe(CANCEL_CHANNEL);
     this.subscriber.on("message", (_channel: string, id: string) => {
       for (const l of this.cancelListeners) l(id);
@@ -182,10 +186,14 @@ export class RedisGradingStore implements GradingStore {
     return text === null ? undefined : (JSON.parse(text) as StoredSuite);
   }
 
+  private own(r: Redis): Redis {
+    this.owned.push(r);
+    return r;
+  }
+
   async close(): Promise<void> {
     await this.worker?.close();
-    await this.subscriber?.quit().catch(() => {});
     await this.queue.close();
-    await this.redis.quit().catch(() => {});
+    for (const r of [...this.owned, this.redis]) await r.quit().catch(() => r.disconnect());
   }
 }
