@@ -491,7 +491,7 @@ export interface components {
              * @description Stable identifier of the kind of problem.
              * @enum {string}
              */
-            type: "urn:heapscope:problem:invalid-json" | "urn:heapscope:problem:validation-failed" | "urn:heapscope:problem:bad-request" | "urn:heapscope:problem:unauthorized" | "urn:heapscope:problem:not-found" | "urn:heapscope:problem:body-too-large" | "urn:heapscope:problem:unsupported-media-type" | "urn:heapscope:problem:rate-limited" | "urn:heapscope:problem:engine-error" | "urn:heapscope:problem:worker-crashed" | "urn:heapscope:problem:internal" | "urn:heapscope:problem:queue-full" | "urn:heapscope:problem:shutting-down" | "urn:heapscope:problem:grading-not-found" | "urn:heapscope:problem:suite-not-found" | "urn:heapscope:problem:grading-finished" | "urn:heapscope:problem:idempotency-key-reused" | "urn:heapscope:problem:precondition-failed" | "urn:heapscope:problem:callback-refused";
+            type: "urn:heapscope:problem:invalid-json" | "urn:heapscope:problem:validation-failed" | "urn:heapscope:problem:bad-request" | "urn:heapscope:problem:unauthorized" | "urn:heapscope:problem:not-found" | "urn:heapscope:problem:body-too-large" | "urn:heapscope:problem:unsupported-media-type" | "urn:heapscope:problem:rate-limited" | "urn:heapscope:problem:engine-error" | "urn:heapscope:problem:worker-crashed" | "urn:heapscope:problem:internal" | "urn:heapscope:problem:queue-full" | "urn:heapscope:problem:shutting-down" | "urn:heapscope:problem:grading-not-found" | "urn:heapscope:problem:suite-not-found" | "urn:heapscope:problem:grading-finished" | "urn:heapscope:problem:idempotency-key-reused" | "urn:heapscope:problem:precondition-failed" | "urn:heapscope:problem:callback-refused" | "urn:heapscope:problem:grading-unavailable";
             /** @description Short summary of the kind of problem (the same for every occurrence of a type). */
             title: string;
             /** @description The HTTP status code. */
@@ -857,7 +857,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The run queue is full (`queue-full`) or the server is shutting down (`shutting-down`). */
+        /** @description The run queue is full (`queue-full`), the server is shutting down (`shutting-down`), or it has no grading store (`grading-unavailable`, gradings and suites only). */
         ServiceUnavailable: {
             headers: {
                 "Retry-After": components["headers"]["Retry-After"];

@@ -1,7 +1,8 @@
 // Configuration: environment variables -> a validated, typed Config.
 // ENV_SCHEMA is the single list of the service's environment variables (docs/service.md
 // documents the same list; a test checks the two agree).
-import { availableParallelism } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
 import envSchema from "env-schema";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -59,8 +60,8 @@ export const ENV_SCHEMA = {
     // ---- grading (issue 10)
     DATA_DIR: {
       type: "string",
-      default: "data",
-      description: "Folder of the grading store (SQLite file `heapscope.db`: jobs, results, suites, webhook deliveries); created if missing. `:memory:` keeps it in memory (lost on exit).",
+      default: "",
+      description: "Folder of the grading store (SQLite file `heapscope.db`: jobs, results, suites, webhook deliveries); created if missing. Empty: `heapscope` in the temporary folder (TMPDIR). `:memory:` keeps it in memory (lost on exit).",
     },
     REDIS_URL: {
       type: "string",
@@ -273,7 +274,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     corsOrigin,
     shutdownTimeoutMs: raw.SHUTDOWN_TIMEOUT_MS,
     grading: {
-      dataDir: raw.DATA_DIR,
+      dataDir: raw.DATA_DIR === "" ? join(tmpdir(), "heapscope") : raw.DATA_DIR,
       redisUrl: raw.REDIS_URL,
       concurrency: raw.GRADING_CONCURRENCY,
       webhook: {

@@ -8,14 +8,16 @@ import type { GradingConfig, RunLimitsConfig } from "../config.js";
 import { GradingJobs } from "./jobs.js";
 import { RunSlots } from "./slots.js";
 import type { GradingStore } from "./store.js";
-import { SqliteGradingStore } from "./store-sqlite.js";
 import type { TestStatus } from "./types.js";
+import { ProblemError } from "../plugins/errors.js";
 import { WebhookSender } from "./webhooks.js";
 
 export interface Gradings {
-  jobs: GradingJobs;
-  store: GradingStore;
   config: GradingConfig;
+  /** Why there is no grading store (the routes answer 503 grading-unavailable), if so. */
+  unavailable?: string;
+  /** The job runner and the store; throws ProblemError grading-unavailable without a store. */
+  ready(): { jobs: GradingJobs; store: GradingStore };
 }
 
 declare module "fastify" {
@@ -37,7 +39,23 @@ const TEST_STATUSES: TestStatus[] = ["passed", "failed", "error", "timeout", "me
 const gradingPlugin: FastifyPluginAsync<GradingPluginOptions> = async (app, opts) => {
   const { config } = opts;
   const log = app.log.child({ component: "grading" });
-  const store: GradingStore = opts.store ?? (await openStore(config));
+  let store: GradingStore;
+  try {
+    store = opts.store ?? (await openStore(config));
+  } catch (err) {
+    if (!isMissingNativeAddon(err)) throw err;
+    // An install without the SQLite addon (e.g. `npm ci --ignore-scripts`): runs still work.
+    const unavailable = "the SQLite grading store cannot load its native addon (better-sqlite3); reinstall with its install script, or set REDIS_URL";
+    log.error({ err }, unavailable);
+    app.decorate("gradings", {
+      config,
+      unavailable,
+      ready() {
+        throw new ProblemError("grading-unavailable", `Grading is not available: ${unavailable}.`);
+      },
+    });
+    return;
+  }
   const registry = app.metrics.registry;
 
   const gradingsTotal = new Counter({ name: "heapscope_gradings_total", help: "Gradings that ended, by status (completed, cancelled) and gradable.", labelNames: ["status", "gradable"] as const, registers: [registry] });
@@ -69,7 +87,7 @@ const gradingPlugin: FastifyPluginAsync<GradingPluginOptions> = async (app, opts
       for (const t of outcome?.tests ?? []) gradingTests.inc({ verdict: t.status });
     },
   });
-  app.decorate("gradings", { jobs, store, config });
+  app.decorate("gradings", { config, ready: () => ({ jobs, store }) });
   app.addHook("onReady", async () => {
     await jobs.start();
   });
@@ -80,8 +98,17 @@ const gradingPlugin: FastifyPluginAsync<GradingPluginOptions> = async (app, opts
   });
 };
 
+function isMissingNativeAddon(err: unknown): boolean {
+  const e = err as NodeJS.ErrnoException | undefined;
+  return e?.code === "ERR_DLOPEN_FAILED" || /bindings file|better_sqlite3\.node|NODE_MODULE_VERSION/.test(e?.message ?? "");
+}
+
 async function openStore(config: GradingConfig): Promise<GradingStore> {
-  if (config.redisUrl === "") return new SqliteGradingStore(config.dataDir);
+  if (config.redisUrl === "") {
+    // Loaded when used: better-sqlite3 is a native addon.
+    const { SqliteGradingStore } = await import("./store-sqlite.js");
+    return new SqliteGradingStore(config.dataDir);
+  }
   // Loaded only when used: a SQLite deployment never loads BullMQ.
   const { RedisGradingStore } = await import("./store-redis.js");
   return RedisGradingStore.connect(config.redisUrl);

@@ -5,8 +5,7 @@
 // Cancellations reach the replica running the grading over a pub/sub channel.
 import { Queue, Worker, type Job } from "bullmq";
 import { Redis } from "ioredis";
-import { etagMatches, suiteEtag } from "./store-sqlite.js";
-import { type CreateOutcome, type GradingStore, type IdempotencyClaim, type QueueStats, type StoredSuite } from "./store.js";
+import { etagMatches, suiteEtag, type CreateOutcome, type GradingStore, type IdempotencyClaim, type QueueStats, type StoredSuite } from "./store.js";
 import type { Delivery, GradingRecord, Suite } from "./types.js";
 
 const P = "heapscope:";

@@ -2,11 +2,10 @@
 // finished result, a queued job, a planned callback and a suite all survive a restart;
 // jobs left running by a stopped process are queued again at start (requeueInterrupted).
 // better-sqlite3 is synchronous: each call is a short indexed statement on the main thread.
-import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import type { CreateOutcome, GradingStore, IdempotencyClaim, QueueStats, StoredSuite } from "./store.js";
+import { etagMatches, suiteEtag, type CreateOutcome, type GradingStore, type IdempotencyClaim, type QueueStats, type StoredSuite } from "./store.js";
 import type { Delivery, GradingRecord, Suite } from "./types.js";
 
 const SCHEMA = `
@@ -182,14 +181,4 @@ export class SqliteGradingStore implements GradingStore {
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
-}
-
-/** A strong ETag from the suite's content. */
-export const suiteEtag = (text: string): string => `"${createHash("sha256").update(text).digest("base64url").slice(0, 27)}"`;
-
-/** If-Match: `*` matches any existing suite; else one of the listed tags must be the current one. */
-export function etagMatches(header: string, current: string | undefined): boolean {
-  if (current === undefined) return false;
-  if (header.trim() === "*") return true;
-  return header.split(",").some((t) => t.trim().replace(/^W\//, "") === current);
 }

@@ -2,6 +2,7 @@
 // webhook delivery attempts and their schedule, and suites. Two implementations: SQLite
 // (store-sqlite.ts, the default: one file under DATA_DIR) and Redis (store-redis.ts, with
 // REDIS_URL: shared by every replica). Every method is async so both fit.
+import { createHash } from "node:crypto";
 import type { Delivery, GradingRecord, Suite } from "./types.js";
 
 export interface IdempotencyClaim {
@@ -72,4 +73,14 @@ export interface GradingStore {
 /** Thrown by a job's run when it must go back to the queue (the process is shutting down). */
 export class RequeueError extends Error {
   override name = "RequeueError";
+}
+
+/** A strong ETag from the suite's content. */
+export const suiteEtag = (text: string): string => `"${createHash("sha256").update(text).digest("base64url").slice(0, 27)}"`;
+
+/** If-Match: `*` matches any existing suite; else one of the listed tags must be the current one. */
+export function etagMatches(header: string, current: string | undefined): boolean {
+  if (current === undefined) return false;
+  if (header.trim() === "*") return true;
+  return header.split(",").some((t) => t.trim().replace(/^W\//, "") === current);
 }

@@ -29,6 +29,7 @@ export const PROBLEMS = {
   "idempotency-key-reused": { status: 409, title: "Idempotency-Key reused with a different request" },
   "precondition-failed": { status: 412, title: "The suite changed (If-Match does not match its ETag)" },
   "callback-refused": { status: 400, title: "The callback URL is not allowed" },
+  "grading-unavailable": { status: 503, title: "Grading is not available on this server" },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemKind = keyof typeof PROBLEMS;

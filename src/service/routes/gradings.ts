@@ -3,7 +3,7 @@
 // (openapi.yaml); what a schema cannot say (tests xor suite, unique ids, pretests that
 // exist, test code that parses, allowed callback URLs) is checked here.
 import { createHash } from "node:crypto";
-import type { FastifyPluginAsync, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from "fastify";
 import { parse } from "../../engine/parser/parser.js";
 import { PySyntaxError } from "../../engine/parser/errors.js";
 import type { OpenApiDocument } from "../openapi.js";
@@ -98,8 +98,8 @@ function invalid(errors: FieldError[]): ProblemError {
   return new ProblemError("validation-failed", errors.map((e) => `${e.field || "body"} ${e.message}`).join("; "), { errors });
 }
 
-export async function loadOwned(app: { gradings: { store: { get(id: string): Promise<GradingRecord | undefined> } } }, request: FastifyRequest, id: string): Promise<GradingRecord> {
-  const rec = await app.gradings.store.get(id);
+export async function loadOwned(app: FastifyInstance, request: FastifyRequest, id: string): Promise<GradingRecord> {
+  const rec = await app.gradings.ready().store.get(id);
   // Another key's grading is answered exactly like a missing one.
   if (!rec || rec.owner !== ownerOf(request)) throw new ProblemError("grading-not-found", `There is no grading ${id}.`);
   return rec;
@@ -117,7 +117,7 @@ const gradingsRoutes: FastifyPluginAsync<GradingsRouteOptions> = async (app, { d
     }
     let suite: Suite | undefined;
     if (body.suite !== undefined) {
-      const stored = await app.gradings.store.getSuite(owner, body.suite);
+      const stored = await app.gradings.ready().store.getSuite(owner, body.suite);
       if (!stored) throw new ProblemError("suite-not-found", `There is no suite ${body.suite}.`);
       suite = stored.suite;
     }
@@ -150,7 +150,7 @@ const gradingsRoutes: FastifyPluginAsync<GradingsRouteOptions> = async (app, { d
       }
       idempotency = { key: keyHeader, hash: createHash("sha256").update(JSON.stringify(body)).digest("hex") };
     }
-    const created = await app.gradings.jobs.submit(input, {
+    const created = await app.gradings.ready().jobs.submit(input, {
       owner,
       ...(body.suite !== undefined ? { suite: body.suite } : {}),
       ...(body.callback ? { callbackUrl: body.callback.url } : {}),
@@ -161,7 +161,7 @@ const gradingsRoutes: FastifyPluginAsync<GradingsRouteOptions> = async (app, { d
 
     const wait = preferredWait(request.headers.prefer);
     if (wait.applied) reply.header("preference-applied", wait.applied);
-    const rec = (await app.gradings.jobs.waitFor(created.record.id, wait.seconds * 1000)) ?? created.record;
+    const rec = (await app.gradings.ready().jobs.waitFor(created.record.id, wait.seconds * 1000)) ?? created.record;
     const location = `/v1/gradings/${rec.id}`;
     reply.header("location", location);
     if (rec.status !== "completed" && rec.status !== "cancelled") reply.code(202);
@@ -186,7 +186,7 @@ const gradingsRoutes: FastifyPluginAsync<GradingsRouteOptions> = async (app, { d
       if (rec.status === "completed" || rec.status === "cancelled") {
         throw new ProblemError("grading-finished", `Grading ${rec.id} has already ${rec.status === "completed" ? "completed" : "been cancelled"}.`);
       }
-      const after = (await app.gradings.jobs.cancel(rec.id)) ?? rec;
+      const after = (await app.gradings.ready().jobs.cancel(rec.id)) ?? rec;
       return render(after, "grader", "heapscope");
     },
   );
@@ -196,7 +196,7 @@ const gradingsRoutes: FastifyPluginAsync<GradingsRouteOptions> = async (app, { d
     { schema: { ...routeSchema(doc, "/v1/gradings/{id}/deliveries", "get"), params: idParams } },
     async (request) => {
       const rec = await loadOwned(app, request, request.params.id);
-      return { deliveries: await app.gradings.store.listDeliveries(rec.id) };
+      return { deliveries: await app.gradings.ready().store.listDeliveries(rec.id) };
     },
   );
 };

@@ -5,7 +5,7 @@ import type { FastifyPluginAsync } from "fastify";
 import type { OpenApiDocument } from "../openapi.js";
 import { routeSchema } from "../openapi.js";
 import { ProblemError } from "../plugins/errors.js";
-import { etagMatches } from "../grading/store-sqlite.js";
+import { etagMatches } from "../grading/store.js";
 import type { Suite } from "../grading/types.js";
 import { testProblems } from "./gradings.js";
 
@@ -26,7 +26,7 @@ const suitesRoutes: FastifyPluginAsync<SuitesRouteOptions> = async (app, { doc }
         throw new ProblemError("validation-failed", errors.map((e) => `${e.field} ${e.message}`).join("; "), { errors });
       }
       const ifMatch = request.headers["if-match"];
-      const stored = await app.gradings.store.putSuite(request.apiKeyId ?? "", request.params.id, suite, typeof ifMatch === "string" ? ifMatch : undefined);
+      const stored = await app.gradings.ready().store.putSuite(request.apiKeyId ?? "", request.params.id, suite, typeof ifMatch === "string" ? ifMatch : undefined);
       if (stored === "precondition-failed") throw new ProblemError("precondition-failed", `Suite ${request.params.id} does not have the ETag ${String(ifMatch)}.`);
       reply.header("etag", stored.etag);
       return { id: request.params.id, etag: stored.etag, tests: suite.tests.length, updatedAt: stored.updatedAt };
@@ -37,7 +37,7 @@ const suitesRoutes: FastifyPluginAsync<SuitesRouteOptions> = async (app, { doc }
     "/suites/:id",
     { schema: { ...routeSchema(doc, "/v1/suites/{id}", "get", { serializeResponses: false }), params } },
     async (request, reply) => {
-      const stored = await app.gradings.store.getSuite(request.apiKeyId ?? "", request.params.id);
+      const stored = await app.gradings.ready().store.getSuite(request.apiKeyId ?? "", request.params.id);
       if (!stored) throw new ProblemError("suite-not-found", `There is no suite ${request.params.id}.`);
       reply.header("etag", stored.etag);
       const inm = request.headers["if-none-match"];
