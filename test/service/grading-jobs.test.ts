@@ -258,6 +258,34 @@ describe("grading callbacks", () => {
   });
 });
 
+describe("gradings and suites belong to their API key", () => {
+  let app: FastifyInstance;
+  before(async () => {
+    app = await makeApp({ API_KEYS: "key-one,key-two" });
+  });
+  after(() => app.close());
+
+  it("another key sees neither the grading, its deliveries, nor the suite (404, like a missing one)", async () => {
+    const one = { authorization: "Bearer key-one" };
+    const two = { authorization: "Bearer key-two" };
+    const put = await http(app).put("/v1/suites/private").set(one).send({ tests: [{ id: "h", stdin: "x", expect: { stdout: "secret" }, visibility: "hidden" }] });
+    assert.equal(put.status, 200);
+    problemOf(await http(app).get("/v1/suites/private").set(two), "suite-not-found", 404);
+    problemOf(await postGrading(app, { source: "", suite: "private" }, two), "suite-not-found", 404);
+    const g = await postGrading(app, { source: "print(input())\n", suite: "private" }, one);
+    assert.equal(g.status, 200);
+    problemOf(await http(app).get(`/v1/gradings/${g.body.id}`).set(two), "grading-not-found", 404);
+    problemOf(await http(app).get(`/v1/gradings/${g.body.id}/deliveries`).set(two), "grading-not-found", 404);
+    problemOf(await http(app).delete(`/v1/gradings/${g.body.id}`).set(two), "grading-not-found", 404);
+    assert.equal((await http(app).get(`/v1/gradings/${g.body.id}`).set(one)).status, 200);
+    // The same Idempotency-Key under another API key is another grading.
+    const a = await postGrading(app, { source: "", tests: [{ id: "t" }] }, { ...one, "idempotency-key": "k" });
+    const b = await postGrading(app, { source: "", tests: [{ id: "t" }] }, { ...two, "idempotency-key": "k" });
+    assert.notEqual(a.body.id, b.body.id);
+    problemOf(await postGrading(app, { source: "", tests: [{ id: "t" }] }), "unauthorized", 401);
+  });
+});
+
 describe("restart (SQLite store)", () => {
   it("a finished result and a queued job survive a restart; the queued job then runs", async () => {
     const dir = mkdtempSync(join(tmpdir(), "heapscope-grading-"));
