@@ -15,12 +15,16 @@ export const newNonce = (): string => randomBytes(12).toString("hex");
 const marker = (nonce: string) => `\u001eheapscope:${nonce}:`;
 
 export function reportDriver(nonce: string): string {
-  return `def __heapscope_report(names):
-    import sys
-    ut = sys.modules.get('unittest')
-    out = []
-    if ut is not None:
-        import json
+  // Without unittest (the common case) the driver only writes its line: it runs once per
+  // test, so it stays a couple of statements.
+  return `import sys as __heapscope_sys
+if 'unittest' not in __heapscope_sys.modules:
+    __heapscope_sys.stdout.write(${JSON.stringify(marker(nonce))} + '[]\\n')
+else:
+    def __heapscope_report(names):
+        import sys, json
+        ut = sys.modules['unittest']
+        out = []
         loader = ut.TestLoader()
         for name in names:
             case = globals().get(name)
@@ -41,9 +45,7 @@ export function reportDriver(nonce: string): string {
                     status, message = 'skipped', str(result.skipped[0][1])
                 out.append([label, status, message])
         sys.stdout.write(${JSON.stringify(marker(nonce))} + json.dumps(out) + '\\n')
-    else:
-        sys.stdout.write(${JSON.stringify(marker(nonce))} + '[]\\n')
-__heapscope_report(list(globals()))
+    __heapscope_report(list(globals()))
 `;
 }
 

@@ -78,8 +78,10 @@ const gradingPlugin: FastifyPluginAsync<GradingPluginOptions> = async (app, opts
   new Gauge({ name: "heapscope_gradings_running", help: "Gradings running (in every process sharing the store).", registers: [registry], collect() { this.set(stats.running); } });
 
   const webhooks = new WebhookSender(store, config.webhook, log, (outcome) => deliveries.inc({ outcome }));
-  // Two runs admitted per thread: every thread busy, one waiting each.
-  const slots = new RunSlots(app.runPool, Math.max(2, app.runPool.threads * 2));
+  // Four runs admitted per thread (a run's round trip to its worker is comparable to a small
+  // test's run, so a thread needs a few queued to stay busy), at most half the pool's places.
+  const pool = app.runPool;
+  const slots = new RunSlots(pool, Math.max(2, Math.min(pool.threads * 4, Math.floor(pool.capacity / 2))));
   const jobs = new GradingJobs(store, slots, opts.limits, config.concurrency, webhooks, log, {
     onFinished(rec, outcome, ms) {
       gradingsTotal.inc({ status: rec.status, gradable: String(outcome?.gradable ?? true) });

@@ -1,7 +1,7 @@
 // The gradings' share of the pool. A grading fans its tests out as pool runs; all gradings
-// of this process together keep at most `size` runs admitted (by default two per thread:
-// every thread busy plus one waiting each), so a large grading never fills the pool's
-// bounded queue and /v1/runs clients keep getting a place. A run refused anyway (queue
+// of this process together keep at most `size` runs admitted (plugin.ts: four per thread, at
+// most half the pool's places), so a large grading never fills the pool's bounded queue and
+// /v1/runs clients keep getting a place. A run refused anyway (queue
 // full because of other clients) waits and is submitted again.
 import type { RunResult } from "../../engine/api.js";
 import { EngineFailureError, QueueFullError, WorkerCrashError, type RunPool } from "../plugins/pool.js";
