@@ -37,12 +37,14 @@ ENV NODE_ENV=production \
 
 WORKDIR /app
 
-# Production dependencies only, no lifecycle scripts (nothing to compile: every
-# dependency is pure JavaScript). npm itself is then removed from the image: the
-# service never calls it, and it is the largest pile of code we would not run.
+# Production dependencies only, no lifecycle scripts, except the one native addon:
+# better-sqlite3 (the grading store) fetches its prebuilt binary for this Node ABI
+# (prebuild-install; there is no compiler in this image). npm itself is then removed from
+# the image: the service never calls it, and it is the largest pile of code we would not run.
 COPY package.json package-lock.json ./
 RUN --mount=type=cache,target=/root/.npm \
     npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
+    && npm rebuild better-sqlite3 \
     && rm -rf /usr/local/lib/node_modules/npm /usr/local/lib/node_modules/corepack \
               /usr/local/bin/npm /usr/local/bin/npx /usr/local/bin/corepack
 

@@ -23,6 +23,8 @@ import { PySyntaxError, formatSyntaxError } from "./parser/errors.js";
 import { pyStr } from "./vm/abstract.js";
 import { PyStr } from "./objects/str.js";
 import { computeRetention } from "./heap/retention.js";
+import { executeFollowUp } from "./vm/user-modules.js";
+import { countLiveByType } from "./heap/census.js";
 
 interface Outcome {
   status: RunStatus;
@@ -56,6 +58,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   let outcome: Outcome;
   try {
     executeModule(interp, source);
+    for (const f of options.followUps ?? []) executeFollowUp(interp, f.source, f.filename);
     outcome = OK;
   } catch (e) {
     outcome = failure(interp, e, source);
@@ -84,7 +87,9 @@ function finish(interp: Interpreter, outcome: Outcome): RunResult {
     message: limitText(outcome.error.message, budget),
     traceback: limitText(outcome.error.traceback, budget),
   };
+  const census = interp.options.countAlive;
   return {
+    ...(census !== undefined ? { alive: countLiveByType(interp, census) } : {}),
     status: outcome.status,
     stdout: interp.output.stdout(),
     stderr: interp.output.stderr(),
