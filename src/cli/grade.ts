@@ -107,6 +107,9 @@ export async function gradeCommand(argv: string[]): Promise<void> {
     POOL_THREADS: String(threads),
     BODY_LIMIT_BYTES: String(64 * 1024 * 1024),
     RUN_TIMEOUT_MS_MAX: "600000",
+    // Nothing is served, but the configuration's rule still holds: a run at the maximum
+    // timeout may finish during shutdown.
+    SHUTDOWN_TIMEOUT_MS: "605000",
   });
   const app = await buildApp(config);
   try {

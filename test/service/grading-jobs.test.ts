@@ -13,7 +13,7 @@ import type { FastifyInstance } from "fastify";
 import { Redis } from "ioredis";
 import { isAllowedAddress } from "../../src/service/grading/ssrf.js";
 import { SqliteGradingStore } from "../../src/service/grading/store-sqlite.js";
-import { http, makeApp, problemOf } from "./helpers.js";
+import { http, makeApp, postRun, problemOf } from "./helpers.js";
 
 type Body = Record<string, any>;
 
@@ -292,7 +292,12 @@ describe("restart (SQLite store)", () => {
     try {
       const env = { DATA_DIR: dir, GRADING_CONCURRENCY: "1", POOL_THREADS: "1" };
       const first = await makeApp(env);
+      // A warm worker: the slow grading's run is then in flight (not waiting for the worker
+      // to start) when the process stops, and a run in flight finishes during shutdown.
+      assert.equal((await postRun(first, { source: "pass" })).status, 200);
       const running = await postGrading(first, slow(1, 800), { prefer: "wait=0" });
+      while ((await http(first).get(`/v1/gradings/${running.body.id}`)).body.status !== "running") await new Promise((r) => setTimeout(r, 10));
+      await new Promise((r) => setTimeout(r, 100)); // its run handed to the warm worker
       const queued = await postGrading(first, { source: "print(5)\n", tests: [{ id: "a", expect: { stdout: "5" } }] }, { prefer: "wait=0" });
       assert.equal(queued.status, 202);
       assert.equal(queued.body.status, "queued");
