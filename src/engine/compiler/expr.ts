@@ -25,7 +25,7 @@ import type { Compiler, ExprFn, TestFn } from "./context.js";
 import { resolveName } from "./context.js";
 import { BIN_FNS, compareTestFn, compareValueFn, negOp } from "./ops.js";
 import {
-  addKwargsFromMapping, callGeneric, dictSet, formatValue, makeDict, makeList, makeSet, makeTuple, mappingItems, starredArgs,
+  addKwargsFromMapping, callGeneric, dictSet, formatValue, makeConstantSet, makeDict, makeList, makeSet, makeTuple, mappingItems, starredArgs,
 } from "./runtime.js";
 import { compileStore } from "./targets.js";
 import { compileComprehension, compileLambda } from "./functions.js";
@@ -113,6 +113,7 @@ export function compileExpr(c: Compiler, e: Expr): ExprFn {
     }
     case "Set": {
       const items = compileItems(c, e.elts, true);
+      if (e.elts.length > 2 && e.elts.every(isFoldedConstant)) return (f) => makeConstantSet(interp, items(f));
       return (f) => makeSet(interp, items(f));
     }
     case "Dict": {
@@ -425,3 +426,11 @@ function compileCompare(c: Compiler, e: Compare): ExprFn {
 }
 
 export { getAttr, raiseNotImplemented };
+
+/** An expression CPython's AST optimizer folds to a constant (literals, signed numbers, tuples of those). */
+function isFoldedConstant(e: Expr): boolean {
+  if (e.kind === "Constant") return true;
+  if (e.kind === "UnaryOp") return e.op !== "not" && e.operand.kind === "Constant" && e.operand.value.type !== "str" && e.operand.value.type !== "bytes";
+  if (e.kind === "Tuple") return e.elts.every(isFoldedConstant);
+  return false;
+}

@@ -1,6 +1,7 @@
 // The builtins module. The builtin functions are created once at load time (shared,
 // immutable); each run gets its own module object and dict.
 
+import { Hash64, pureHash64 } from "../objects/hash64.js";
 import { PyGenericAlias, PyUnion } from "../objects/genericalias.js";
 import type { PyValue } from "../objects/object.js";
 import { PyObject } from "../objects/object.js";
@@ -177,6 +178,17 @@ def("hash", (interp, args, kwargs) => {
   const v = args[0];
   if (isInt(v)) return intHashValue(interp, v);
   if (v instanceof PyFloat && v.v === v.v && v.cls === floatType) return intFromBigInt(interp, floatHashBig(v.v));
+  const exact = new Hash64();
+  if (pureHash64(v, exact)) return intFromBigInt(interp, exact.big());
+  // A Python-level __hash__ returning a large int: hash that int exactly (the slot's number rounds).
+  const m = typeOf(v).lookup("__hash__");
+  if (m instanceof PyFunction) {
+    const r = callMethod(interp, v, "__hash__", []);
+    // CPython keeps a result that fits a C Py_ssize_t (-1 becomes -2) and hashes a larger one.
+    if (r instanceof PyInt && r.v >= -(2n ** 63n) && r.v < 2n ** 63n) return r.v === -1n ? -2 : r;
+    if (isInt(r)) return intHashValue(interp, r);
+    raiseTypeError(interp, "__hash__ method should return an integer");
+  }
   const h = pyHash(interp, v);
   return h < 1073741824 && h > -1073741824 ? h : intFromBigInt(interp, BigInt(h));
 });
