@@ -6,7 +6,8 @@ import type { Expr, Call, Compare, BoolOp } from "../parser/ast.js";
 import { assertNever } from "../parser/ast.js";
 import { PySyntaxError } from "../parser/errors.js";
 import { SMALL_INT_LIMIT, type PyValue } from "../objects/object.js";
-import { Ellipsis, None, floatType, intType, superType } from "../objects/builtin-types.js";
+import { Ellipsis, None, complexType, floatType, intType, superType } from "../objects/builtin-types.js";
+import { PyComplex } from "../objects/complex.js";
 import { PyFloat } from "../objects/float.js";
 import { PyInt } from "../objects/int.js";
 import { PyStr, internStr, newStr } from "../objects/str.js";
@@ -44,7 +45,7 @@ export function constantValue(e: Expr & { kind: "Constant" }): PyValue {
       return new PyInt(intType, b);
     }
     case "float": return new PyFloat(floatType, v.value);
-    case "complex": throw new PySyntaxError("SyntaxError", "complex numbers are not supported", e.line, e.col + 1);
+    case "complex": return new PyComplex(complexType, 0, v.imag);
     case "str": return internStr(v.value);
     case "bytes": return internBytes(Array.from(v.value));
     case "bool": return v.value;

@@ -588,7 +588,7 @@ for (const name of ["exit", "quit"]) {
 // ---------------------------------------------------------------- the table
 
 const TYPES: [string, PyValue][] = [
-  ["int", intType], ["bool", boolType], ["float", floatType], ["str", strType], ["bytes", bytesType], ["bytearray", bytearrayType],
+  ["int", intType], ["bool", boolType], ["float", floatType], ["complex", complexType], ["str", strType], ["bytes", bytesType], ["bytearray", bytearrayType],
   ["list", listType], ["tuple", tupleType], ["dict", dictType], ["set", setType], ["frozenset", frozensetType],
   ["range", rangeType], ["slice", sliceType], ["enumerate", enumerateType], ["zip", zipType], ["map", mapType],
   ["filter", filterType], ["reversed_type", reversedType], ["type", typeType], ["object", objectType],
@@ -601,7 +601,7 @@ for (const [name, v] of TYPES) if (name !== "reversed_type") ALL.push([name, v])
 for (const [name, v] of table) ALL.push([name, v]);
 for (const [name, t] of exceptionTypes) ALL.push([name, t]);
 ALL.push(["EnvironmentError", exceptionTypes.get("OSError")!], ["IOError", exceptionTypes.get("OSError")!]);
-void complexType; void PyException; void PyList; void listAppend; void raiseAttributeError; void compareBool; void nextOrStop;
+void PyException; void PyList; void listAppend; void raiseAttributeError; void compareBool; void nextOrStop;
 
 export function createBuiltinsModule(_interp: Interpreter): PyModule {
   // Built straight into a Namespace (vm/namespace.ts), the map compiled builtin lookups

@@ -83,7 +83,7 @@ export function floatPow(interp: Interpreter, a: number, b: number): number {
   if (b !== b) return a === 1.0 ? 1.0 : b;
   if (a === 0 && b < 0 && Number.isFinite(b)) raiseZeroDivision(interp, "0.0 cannot be raised to a negative power");
   if (a < 0 && Number.isFinite(a) && Number.isFinite(b) && !Number.isInteger(b)) {
-    // Deviation: CPython returns a complex number here; heapscope has no complex type.
+    // float ** float gives a complex here (float-slots.ts); math.pow and friends raise.
     raiseValueError(interp, "negative number cannot be raised to a fractional power");
   }
   if (a === 1) return 1.0;

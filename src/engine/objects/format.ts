@@ -9,6 +9,7 @@ import { PyFloat } from "./float.js";
 import { PyStr, cpLengthOf, internStr } from "./str.js";
 import { floatRepr, formatExp, formatFixed, formatGeneral } from "./float-text.js";
 import { boolType } from "./builtin-types.js";
+import { PyComplex, formatComplex } from "./complex.js";
 import { raiseOverflow, raiseTypeError, raiseValueError } from "../vm/errors.js";
 import { typeOf, pyStr, callValue } from "../vm/abstract.js";
 
@@ -253,6 +254,7 @@ export function formatBuiltin(interp: Interpreter, value: PyValue, spec: string)
     if (spec === "") return intToDecimal(interp, value);
     return formatIntWithSpec(interp, value, parseFormatSpec(interp, spec, t.isSubtypeOf(boolType) ? "bool" : "int"));
   }
+  if (value instanceof PyComplex) return formatComplex(interp, value.re, value.im, spec);
   // object.__format__
   if (spec !== "") raiseTypeError(interp, `unsupported format string passed to ${t.name}.__format__`);
   return pyStr(interp, value);
