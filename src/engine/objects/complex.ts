@@ -266,14 +266,17 @@ complexType.construct = (interp, cls, args, kwargs) => {
     [re, im] = c;
   } else {
     if (imag instanceof PyStr) raiseTypeError(interp, "complex() second arg can't be a string");
+    let realIsComplex = false;
     if (real !== undefined) {
       if (cls === complexType && imag === undefined && real instanceof PyComplex && real.cls === complexType) return real;
       [re, im] = complexOf(interp, real, "first");
+      realIsComplex = real instanceof PyComplex || typeOf(real).lookup("__complex__") !== null;
     }
     if (imag !== undefined) {
+      // CPython: imag = b.real (+ a.imag only when a is complex), so complex(-1, -0.0) keeps -0.0.
       const [br, bi] = complexOf(interp, imag, "second");
       re -= bi;
-      im += br;
+      im = realIsComplex ? im + br : br;
     }
   }
   const z = interp.heap.alloc(new PyComplex(cls, re, im), COMPLEX_SIZE);
