@@ -13,6 +13,7 @@ import { callValue, forEachItem, typeOf, binaryOp, isTruthy } from "../vm/abstra
 import { internStr } from "../objects/str.js";
 import type { Kwargs } from "../objects/type.js";
 import { erf, erfc, gamma, lgamma } from "./libm/special.js";
+import { exp } from "./libm/exp.js";
 
 type Fn = (interp: Interpreter, args: PyValue[], kwargs: Kwargs) => PyValue;
 const entries: [string, PyValue][] = [];
@@ -59,7 +60,7 @@ function unary(name: string, f: (x: number) => number, ok: (x: number) => boolea
 }
 
 unary("sqrt", Math.sqrt, (x) => !(x < 0));
-unary("exp", Math.exp);
+unary("exp", exp);
 unary("exp2", (x) => 2 ** x);
 unary("expm1", Math.expm1);
 unary("sin", Math.sin, (x) => Number.isFinite(x) || x !== x);
