@@ -5,8 +5,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const libm = join(here, "..", "dist", "engine", "modules", "libm");
+const libm = join(here, "..", "dist", "engine", "objects", "libm");
 const { exp } = await import(join(libm, "exp.js"));
+const { log } = await import(join(libm, "log.js"));
+const { pow } = await import(join(libm, "pow.js"));
 
 const xs = Float64Array.from({ length: 1e6 }, (_, i) => (i / 1e6) * 40 - 20);
 function time(f) {
@@ -20,7 +22,13 @@ function time(f) {
   if (sink === 42) console.log("");
   return rounds.sort((a, b) => a - b)[2];
 }
-for (const [name, ours, js] of [["exp", exp, Math.exp]]) {
+const cases = [
+  ["exp", exp, Math.exp],
+  ["log", (x) => log(Math.abs(x) + 1e-3), (x) => Math.log(Math.abs(x) + 1e-3)],
+  ["x**-1.5", (x) => pow(Math.abs(x) + 1e-3, -1.5), (x) => Math.pow(Math.abs(x) + 1e-3, -1.5)],
+  ["x**0.3", (x) => pow(Math.abs(x) + 1e-3, 0.3), (x) => Math.pow(Math.abs(x) + 1e-3, 0.3)],
+];
+for (const [name, ours, js] of cases) {
   const a = time(ours), b = time(js);
   console.log(`${name.padEnd(6)} ours ${a.toFixed(1)} ns  Math ${b.toFixed(1)} ns  ratio ${(a / b).toFixed(2)}`);
 }

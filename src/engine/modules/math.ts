@@ -12,8 +12,10 @@ import { raiseOverflow, raiseTypeError, raiseValueError } from "../vm/errors.js"
 import { callValue, forEachItem, typeOf, binaryOp, isTruthy } from "../vm/abstract.js";
 import { internStr } from "../objects/str.js";
 import type { Kwargs } from "../objects/type.js";
-import { erf, erfc, gamma, lgamma } from "./libm/special.js";
-import { exp } from "./libm/exp.js";
+import { erf, erfc, gamma, lgamma } from "../objects/libm/special.js";
+import { exp } from "../objects/libm/exp.js";
+import { log } from "../objects/libm/log.js";
+import { pow } from "../objects/libm/pow.js";
 
 type Fn = (interp: Interpreter, args: PyValue[], kwargs: Kwargs) => PyValue;
 const entries: [string, PyValue][] = [];
@@ -105,7 +107,7 @@ def("log", (interp, args) => {
       if (x !== x) return x;
       domain(interp);
     }
-    return Math.log(x);
+    return log(x);
   };
   const r = lg(args[0]);
   if (args.length === 1) return newFloat(interp, r);
@@ -124,7 +126,7 @@ def("pow", (interp, args) => {
   const y = num(interp, args[1]);
   if (x === 0 && y < 0) domain(interp);
   if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) domain(interp);
-  const r = x === 1 || y === 0 ? 1 : Math.pow(x, y);
+  const r = x === 1 || y === 0 ? 1 : pow(x, y);
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) range_(interp);
   return newFloat(interp, r);
 });

@@ -10,6 +10,7 @@ import { HASH_MODULUS, intFromNumber } from "./int.js";
 import { newException, raiseOverflow, raiseValueError, raiseZeroDivision } from "../vm/errors.js";
 import { OverflowError } from "./exceptions.js";
 import { internStr } from "./str.js";
+import { pow } from "./libm/pow.js";
 
 export class PyFloat extends PyObject {
   static override get name(): string {
@@ -88,7 +89,7 @@ export function floatPow(interp: Interpreter, a: number, b: number): number {
   }
   if (a === 1) return 1.0;
   if (a === -1 && !Number.isFinite(b)) return 1.0;
-  const r = Math.pow(a, b);
+  const r = pow(a, b);
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) {
     throw newException(interp, OverflowError, [34, internStr("Numerical result out of range")]);
   }

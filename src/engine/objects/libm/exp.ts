@@ -13,15 +13,15 @@
 const SPLITTER = 134217729; // 2**27 + 1
 
 /** Round-to-nearest sum a + b as hi + lo exactly. */
-function twoSumHi(a: number, b: number): number {
+export function twoSumHi(a: number, b: number): number {
   return a + b;
 }
-function twoSumLo(a: number, b: number, s: number): number {
+export function twoSumLo(a: number, b: number, s: number): number {
   const bb = s - a;
   return (a - (s - bb)) + (b - bb);
 }
 /** The rounding error of a * b (Dekker's product), given p = a * b. */
-function twoProdLo(a: number, b: number, p: number): number {
+export function twoProdLo(a: number, b: number, p: number): number {
   let t = SPLITTER * a;
   const ah = t - (t - a), al = a - ah;
   t = SPLITTER * b;
@@ -35,7 +35,7 @@ function twoProdLo(a: number, b: number, p: number): number {
 const LN2_32 = 0.6931471805599453 / 32;
 const L1 = Math.round(LN2_32 * 2 ** 36) / 2 ** 36;
 /** ln 2 * 2**256, rounded down (256 bits of ln 2). */
-const LN2_BITS = 0xb17217f7d1cf79abc9e3b39803f2f6af40f343267298b62d8a0d175b8baafa2bn;
+export const LN2_BITS = 0xb17217f7d1cf79abc9e3b39803f2f6af40f343267298b62d8a0d175b8baafa2bn;
 /** ln2/32 - L1 as a double-double (ln2/32 = LN2_BITS / 2**261). */
 function restOfLn2Over32(): [number, number] {
   const rest = LN2_BITS - (BigInt(L1 * 2 ** 36) << 225n);
@@ -68,14 +68,19 @@ const TABLE = powersOfTwo();
 
 const INV_LN2_32 = 32 / 0.6931471805599453;
 
-/** 2**k for k = -600..600 (variable `2 ** k` is a pow call). */
-const POW2_BIAS = 600;
-const POW2 = Float64Array.from({ length: 2 * POW2_BIAS + 1 }, (_, i) => 2 ** (i - POW2_BIAS));
+/** 2**k for k = -1074..1074 (a variable `2 ** k` is a pow call); never written after load. */
+export const POW2_BIAS = 1074;
+export const POW2 = Float64Array.from({ length: 2 * POW2_BIAS + 1 }, (_, i) => 2 ** (i - POW2_BIAS));
 
 /** exp(x) correctly rounded in all but rare near-halfway cases. */
 export function exp(x: number): number {
   if (!(x > -708 && x < 709.7)) return Math.exp(x); // overflow, underflow to subnormals, nan
   if (Math.abs(x) < 2 ** -54) return 1 + x;
+  return expDD(x, 0);
+}
+
+/** exp(x + xl) for a double-double argument with -708 < x < 709.7, rounded once. */
+export function expDD(x: number, xl: number): number {
   const n = Math.round(x * INV_LN2_32);
   const j = n & 31;
   const k = (n - j) / 32;
@@ -84,7 +89,7 @@ export function exp(x: number): number {
   const b = n * L2;
   const bLo = twoProdLo(n, L2, b);
   let rh = a - b;
-  let rl = twoSumLo(a, -b, rh) - bLo - n * L3;
+  let rl = twoSumLo(a, -b, rh) - bLo - n * L3 + xl;
   const t = rh + rl;
   rl = rl - (t - rh);
   rh = t;
