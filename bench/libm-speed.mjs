@@ -9,6 +9,7 @@ const libm = join(here, "..", "dist", "engine", "objects", "libm");
 const { exp } = await import(join(libm, "exp.js"));
 const { log } = await import(join(libm, "log.js"));
 const { pow } = await import(join(libm, "pow.js"));
+const { sin, cos } = await import(join(libm, "trig.js"));
 
 const xs = Float64Array.from({ length: 1e6 }, (_, i) => (i / 1e6) * 40 - 20);
 function time(f) {
@@ -24,6 +25,8 @@ function time(f) {
 }
 const cases = [
   ["exp", exp, Math.exp],
+  ["sin", sin, Math.sin],
+  ["cos", cos, Math.cos],
   ["log", (x) => log(Math.abs(x) + 1e-3), (x) => Math.log(Math.abs(x) + 1e-3)],
   ["x**-1.5", (x) => pow(Math.abs(x) + 1e-3, -1.5), (x) => Math.pow(Math.abs(x) + 1e-3, -1.5)],
   ["x**0.3", (x) => pow(Math.abs(x) + 1e-3, 0.3), (x) => Math.pow(Math.abs(x) + 1e-3, 0.3)],

@@ -16,6 +16,9 @@ import { internStr } from "../objects/str.js";
 import { raiseOverflow, raiseTypeError, raiseValueError } from "../vm/errors.js";
 import { callValue, typeOf } from "../vm/abstract.js";
 import type { Kwargs } from "../objects/type.js";
+import { exp } from "../objects/libm/exp.js";
+import { log } from "../objects/libm/log.js";
+import { cos, sin } from "../objects/libm/trig.js";
 
 type C = [number, number];
 type Fn = (interp: Interpreter, args: PyValue[], kwargs: Kwargs) => PyValue;
@@ -24,7 +27,7 @@ const DBL_MAX = Number.MAX_VALUE;
 const DBL_MIN = 2.2250738585072014e-308;
 const LARGE = DBL_MAX / 4;
 const SQRT_LARGE = Math.sqrt(LARGE);
-const LOG_LARGE = Math.log(LARGE);
+const LOG_LARGE = log(LARGE);
 const SQRT_DBL_MIN = Math.sqrt(DBL_MIN);
 const LN2 = 0.6931471805599453;
 const LN10 = 2.302585092994046;
@@ -79,51 +82,51 @@ function cLog(z: C): C {
   const [x, y] = z;
   const ax = Math.abs(x), ay = Math.abs(y);
   let r: number;
-  if (ax > LARGE || ay > LARGE) r = Math.log(Math.hypot(ax / 2, ay / 2)) + LN2;
+  if (ax > LARGE || ay > LARGE) r = log(Math.hypot(ax / 2, ay / 2)) + LN2;
   else if (ax < DBL_MIN && ay < DBL_MIN) {
-    r = ax > 0 || ay > 0 ? Math.log(Math.hypot(ax * 2 ** 53, ay * 2 ** 53)) - 53 * LN2 : -Infinity;
+    r = ax > 0 || ay > 0 ? log(Math.hypot(ax * 2 ** 53, ay * 2 ** 53)) - 53 * LN2 : -Infinity;
   } else {
     const h = Math.hypot(ax, ay);
     if (h >= 0.71 && h <= 1.73) {
       const am = ax > ay ? ax : ay, an = ax > ay ? ay : ax;
       r = Math.log1p((am - 1) * (am + 1) + an * an) / 2;
-    } else r = Math.log(h);
+    } else r = log(h);
   }
   return [r, Math.atan2(y, x)];
 }
 
 function cExp(z: C): C {
   const [x, y] = z;
-  if (y === 0 && Number.isFinite(x)) return [Math.exp(x), y];
+  if (y === 0 && Number.isFinite(x)) return [exp(x), y];
   if (x > LOG_LARGE) {
-    const l = Math.exp(x - 1);
-    return [l * Math.cos(y) * Math.E, l * Math.sin(y) * Math.E];
+    const l = exp(x - 1);
+    return [l * cos(y) * Math.E, l * sin(y) * Math.E];
   }
-  const l = Math.exp(x);
-  return [l * Math.cos(y), l * Math.sin(y)];
+  const l = exp(x);
+  return [l * cos(y), l * sin(y)];
 }
 
 function cSinh(z: C): C {
   const [x, y] = z;
   if (Math.abs(x) > LOG_LARGE) {
     const xm1 = x - Math.sign(x);
-    return [Math.cos(y) * Math.sinh(xm1) * Math.E, Math.sin(y) * Math.cosh(xm1) * Math.E];
+    return [cos(y) * Math.sinh(xm1) * Math.E, sin(y) * Math.cosh(xm1) * Math.E];
   }
-  return [Math.cos(y) * Math.sinh(x), Math.sin(y) * Math.cosh(x)];
+  return [cos(y) * Math.sinh(x), sin(y) * Math.cosh(x)];
 }
 
 function cCosh(z: C): C {
   const [x, y] = z;
   if (Math.abs(x) > LOG_LARGE) {
     const xm1 = x - Math.sign(x);
-    return [Math.cos(y) * Math.cosh(xm1) * Math.E, Math.sin(y) * Math.sinh(xm1) * Math.E];
+    return [cos(y) * Math.cosh(xm1) * Math.E, sin(y) * Math.sinh(xm1) * Math.E];
   }
-  return [Math.cos(y) * Math.cosh(x), Math.sin(y) * Math.sinh(x)];
+  return [cos(y) * Math.cosh(x), sin(y) * Math.sinh(x)];
 }
 
 function cTanh(z: C): C {
   const [x, y] = z;
-  if (Math.abs(x) > LOG_LARGE) return [Math.sign(x), 4 * Math.sin(y) * Math.cos(y) * Math.exp(-2 * Math.abs(x))];
+  if (Math.abs(x) > LOG_LARGE) return [Math.sign(x), 4 * sin(y) * cos(y) * exp(-2 * Math.abs(x))];
   const tx = Math.tanh(x), ty = Math.tan(y), cx = 1 / Math.cosh(x);
   const txty = tx * ty;
   const denom = 1 + txty * txty;
@@ -135,7 +138,7 @@ const copysign = (a: number, b: number): number => (b < 0 || Object.is(b, -0) ? 
 function cAsinh(z: C): C {
   const [x, y] = z;
   if (Math.abs(x) > SQRT_LARGE || Math.abs(y) > SQRT_LARGE) {
-    const l = Math.log(Math.hypot(x / 2, y / 2)) + LN2 * 2;
+    const l = log(Math.hypot(x / 2, y / 2)) + LN2 * 2;
     return [y >= 0 ? copysign(l, x) : -copysign(l, -x), Math.atan2(y, Math.abs(x))];
   }
   const s1 = cSqrt([1 + y, -x]);
@@ -146,7 +149,7 @@ function cAsinh(z: C): C {
 function cAcos(z: C): C {
   const [x, y] = z;
   if (Math.abs(x) > SQRT_LARGE || Math.abs(y) > SQRT_LARGE) {
-    const l = Math.log(Math.hypot(x / 2, y / 2)) + LN2 * 2;
+    const l = log(Math.hypot(x / 2, y / 2)) + LN2 * 2;
     return [Math.atan2(Math.abs(y), x), x < 0 ? -copysign(l, y) : copysign(l, -y)];
   }
   const s1 = cSqrt([1 - x, -y]);
@@ -156,7 +159,7 @@ function cAcos(z: C): C {
 
 function cAcosh(z: C): C {
   const [x, y] = z;
-  if (Math.abs(x) > SQRT_LARGE || Math.abs(y) > SQRT_LARGE) return [Math.log(Math.hypot(x / 2, y / 2)) + LN2 * 2, Math.atan2(y, x)];
+  if (Math.abs(x) > SQRT_LARGE || Math.abs(y) > SQRT_LARGE) return [log(Math.hypot(x / 2, y / 2)) + LN2 * 2, Math.atan2(y, x)];
   const s1 = cSqrt([x - 1, y]);
   const s2 = cSqrt([x + 1, y]);
   return [Math.asinh(s1[0] * s2[0] + s1[1] * s2[1]), 2 * Math.atan2(s1[1], s2[0])];
@@ -176,7 +179,7 @@ function cAtanh(z: C): C | null {
   }
   if (x === 1 && ay < SQRT_DBL_MIN) {
     if (ay === 0) return null;
-    return [-Math.log(Math.sqrt(ay) / Math.sqrt(Math.hypot(ay, 2))), copysign(Math.atan2(2, -ay) / 2, y)];
+    return [-log(Math.sqrt(ay) / Math.sqrt(Math.hypot(ay, 2))), copysign(Math.atan2(2, -ay) / 2, y)];
   }
   return [Math.log1p((4 * x) / ((1 - x) * (1 - x) + ay * ay)) / 4, -Math.atan2(-2 * y, (1 - x) * (1 + x) - ay * ay) / 2];
 }
@@ -276,7 +279,7 @@ def("rect", (interp, args, kwargs) => {
   const phi = real(interp, args[1]);
   if (r < 0 && Number.isFinite(r)) raiseValueError(interp, "math domain error");
   if (phi === 0) return newComplex(interp, r, r * phi);
-  return newComplex(interp, r * Math.cos(phi), r * Math.sin(phi));
+  return newComplex(interp, r * cos(phi), r * sin(phi));
 });
 def("isfinite", (interp, args, kwargs) => {
   arity(interp, "isfinite", args, kwargs, 1, 1);

@@ -16,6 +16,7 @@ import { erf, erfc, gamma, lgamma } from "../objects/libm/special.js";
 import { exp } from "../objects/libm/exp.js";
 import { log } from "../objects/libm/log.js";
 import { pow } from "../objects/libm/pow.js";
+import { cos, sin } from "../objects/libm/trig.js";
 
 type Fn = (interp: Interpreter, args: PyValue[], kwargs: Kwargs) => PyValue;
 const entries: [string, PyValue][] = [];
@@ -65,8 +66,8 @@ unary("sqrt", Math.sqrt, (x) => !(x < 0));
 unary("exp", exp);
 unary("exp2", (x) => 2 ** x);
 unary("expm1", Math.expm1);
-unary("sin", Math.sin, (x) => Number.isFinite(x) || x !== x);
-unary("cos", Math.cos, (x) => Number.isFinite(x) || x !== x);
+unary("sin", sin, (x) => Number.isFinite(x) || x !== x);
+unary("cos", cos, (x) => Number.isFinite(x) || x !== x);
 unary("tan", Math.tan, (x) => Number.isFinite(x) || x !== x);
 unary("asin", Math.asin, (x) => !(x < -1 || x > 1));
 unary("acos", Math.acos, (x) => !(x < -1 || x > 1));

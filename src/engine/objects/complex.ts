@@ -20,6 +20,10 @@ import { callValue, pyId, typeOf } from "../vm/abstract.js";
 import { Hash64, complexHash64 } from "./hash64.js";
 import { formatFloatWithSpec, parseFormatSpec, type FormatSpec } from "./format.js";
 import { internStr } from "./str.js";
+import { exp } from "./libm/exp.js";
+import { log } from "./libm/log.js";
+import { pow } from "./libm/pow.js";
+import { cos, sin } from "./libm/trig.js";
 
 export class PyComplex extends PyObject {
   static override get name(): string {
@@ -93,14 +97,14 @@ export function complexPow(ar: number, ai: number, br: number, bi: number): C | 
     return [0, 0];
   }
   const vabs = Math.hypot(ar, ai);
-  let len = Math.pow(vabs, br);
+  let len = pow(vabs, br);
   const at = Math.atan2(ai, ar);
   let phase = at * br;
   if (bi !== 0) {
-    len /= Math.exp(at * bi);
-    phase += bi * Math.log(vabs);
+    len /= exp(at * bi);
+    phase += bi * log(vabs);
   }
-  return [len * Math.cos(phase), len * Math.sin(phase)];
+  return [len * cos(phase), len * sin(phase)];
 }
 
 /** An int, float or complex operand as [re, im], or null. */

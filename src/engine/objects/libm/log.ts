@@ -90,8 +90,9 @@ export function logDD(x: number, out: DD): void {
   out.hi = t;
 }
 
-/** ln(x) for finite x > 0, rounded once from the double-double. */
+/** ln(x), rounded once from the double-double (zero, negative, infinite, NaN: Math.log's IEEE results). */
 export function log(x: number): number {
+  if (!(x > 0 && x < Infinity)) return Math.log(x);
   const dd = new DD();
   logDD(x, dd);
   return dd.hi;
