@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { floatRepr, formatFixed, formatExp, formatGeneral } from "../../src/engine/objects/float-text.js";
-import { cpythonIntSetOrder } from "../../src/engine/objects/set-order.js";
+import { cpythonSetOrder } from "../../src/engine/objects/set-order.js";
 import { runProgram } from "../../src/engine/run.js";
 
 test("float repr is CPython's shortest round-trip layout", () => {
@@ -29,11 +29,11 @@ test("fixed/exponent formatting rounds exact ties half to even", () => {
 });
 
 test("sets of small ints iterate in CPython's table order", () => {
-  assert.deepEqual(cpythonIntSetOrder([10, 3, 8]), [8, 10, 3]);
-  assert.deepEqual(cpythonIntSetOrder([5, 13]), [13, 5]);
-  assert.equal(cpythonIntSetOrder([1, 2, 3]), null); // already in table order
-  assert.deepEqual(cpythonIntSetOrder([0, 1, 4, 9, 16, 25, 36, 49, 64, 81]), [0, 1, 64, 4, 36, 9, 16, 49, 81, 25]);
-  assert.deepEqual(cpythonIntSetOrder([-1, -2, 3]), [3, -1, -2]);
+  assert.deepEqual(cpythonSetOrder([10, 3, 8]), [8, 10, 3]);
+  assert.deepEqual(cpythonSetOrder([5, 13]), [13, 5]);
+  assert.equal(cpythonSetOrder([1, 2, 3]), null); // already in table order
+  assert.deepEqual(cpythonSetOrder([0, 1, 4, 9, 16, 25, 36, 49, 64, 81]), [0, 1, 64, 4, 36, 9, 16, 49, 81, 25]);
+  assert.deepEqual(cpythonSetOrder([-1, -2, 3]), [3, -1, -2]);
 });
 
 function run(src: string): string {

@@ -3,6 +3,7 @@
 Usage: python3 test/python/make-exp.py test/python/lang/foo.py [...]
 Tracebacks are rewritten to heapscope's format: no source lines or carets under
 the File lines (heapscope has no source display), filenames as given (basename). NAME.in, when present, is fed as stdin.
+Programs run with PYTHONHASHSEED=0 (str and bytes hashes, hence set orders, as heapscope's).
 """
 import os
 import subprocess
@@ -12,7 +13,9 @@ for path in sys.argv[1:]:
     d, name = os.path.split(os.path.abspath(path))
     stdin_path = os.path.join(d, name[:-3] + ".in")
     stdin = open(stdin_path).read() if os.path.exists(stdin_path) else ""
-    out = subprocess.run([sys.executable, name], cwd=d, input=stdin, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True).stdout.replace(f'File "{d}/', 'File "')
+    # PYTHONHASHSEED=0: heapscope hashes str/bytes with CPython's zero-seed SipHash key.
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    out = subprocess.run([sys.executable, name], cwd=d, env=env, input=stdin, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True).stdout.replace(f'File "{d}/', 'File "')
     lines = out.split("\n")
     kept = []
     in_file = False

@@ -6,7 +6,8 @@ import type { Expr, Call, Compare, BoolOp } from "../parser/ast.js";
 import { assertNever } from "../parser/ast.js";
 import { PySyntaxError } from "../parser/errors.js";
 import { SMALL_INT_LIMIT, type PyValue } from "../objects/object.js";
-import { Ellipsis, None, floatType, intType, superType } from "../objects/builtin-types.js";
+import { Ellipsis, None, complexType, floatType, intType, superType } from "../objects/builtin-types.js";
+import { PyComplex } from "../objects/complex.js";
 import { PyFloat } from "../objects/float.js";
 import { PyInt } from "../objects/int.js";
 import { PyStr, internStr, newStr } from "../objects/str.js";
@@ -25,7 +26,7 @@ import type { Compiler, ExprFn, TestFn } from "./context.js";
 import { resolveName } from "./context.js";
 import { BIN_FNS, compareTestFn, compareValueFn, negOp } from "./ops.js";
 import {
-  addKwargsFromMapping, callGeneric, dictSet, formatValue, makeDict, makeList, makeSet, makeTuple, mappingItems, starredArgs,
+  addKwargsFromMapping, callGeneric, dictSet, formatValue, makeConstantSet, makeDict, makeList, makeSet, makeTuple, mappingItems, starredArgs,
 } from "./runtime.js";
 import { compileStore } from "./targets.js";
 import { compileComprehension, compileLambda } from "./functions.js";
@@ -44,7 +45,7 @@ export function constantValue(e: Expr & { kind: "Constant" }): PyValue {
       return new PyInt(intType, b);
     }
     case "float": return new PyFloat(floatType, v.value);
-    case "complex": throw new PySyntaxError("SyntaxError", "complex numbers are not supported", e.line, e.col + 1);
+    case "complex": return new PyComplex(complexType, 0, v.imag);
     case "str": return internStr(v.value);
     case "bytes": return internBytes(Array.from(v.value));
     case "bool": return v.value;
@@ -113,6 +114,7 @@ export function compileExpr(c: Compiler, e: Expr): ExprFn {
     }
     case "Set": {
       const items = compileItems(c, e.elts, true);
+      if (e.elts.length > 2 && e.elts.every(isFoldedConstant)) return (f) => makeConstantSet(interp, items(f));
       return (f) => makeSet(interp, items(f));
     }
     case "Dict": {
@@ -425,3 +427,11 @@ function compileCompare(c: Compiler, e: Compare): ExprFn {
 }
 
 export { getAttr, raiseNotImplemented };
+
+/** An expression CPython's AST optimizer folds to a constant (literals, signed numbers, tuples of those). */
+function isFoldedConstant(e: Expr): boolean {
+  if (e.kind === "Constant") return true;
+  if (e.kind === "UnaryOp") return e.op !== "not" && e.operand.kind === "Constant" && e.operand.value.type !== "str" && e.operand.value.type !== "bytes";
+  if (e.kind === "Tuple") return e.elts.every(isFoldedConstant);
+  return false;
+}

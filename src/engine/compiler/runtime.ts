@@ -16,6 +16,7 @@ import type { Interpreter } from "../vm/interpreter.js";
 import { callFunction } from "../vm/call.js";
 import { callMethod, callValue, getAttrOpt, getItem, pyRepr, pyStr, toArray, typeName, typeOf } from "../vm/abstract.js";
 import { newException, raiseTypeError } from "../vm/errors.js";
+import { newConstantSet } from "../objects/set.js";
 
 export function makeTuple(interp: Interpreter, items: PyValue[]): PyValue {
   return newTuple(interp, items);
@@ -27,6 +28,11 @@ export function makeList(interp: Interpreter, items: PyValue[]): PyValue {
 
 export function makeSet(interp: Interpreter, items: PyValue[]): PyValue {
   return setType.construct!(interp, setType, [newTuple(interp, items)], null);
+}
+
+/** A set display of 3+ constants (CPython builds those through a frozenset constant). */
+export function makeConstantSet(interp: Interpreter, items: PyValue[]): PyValue {
+  return newConstantSet(interp, items);
 }
 
 export function makeDict(interp: Interpreter): PyValue {

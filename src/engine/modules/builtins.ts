@@ -1,6 +1,7 @@
 // The builtins module. The builtin functions are created once at load time (shared,
 // immutable); each run gets its own module object and dict.
 
+import { Hash64, pureHash64 } from "../objects/hash64.js";
 import { PyGenericAlias, PyUnion } from "../objects/genericalias.js";
 import type { PyValue } from "../objects/object.js";
 import { PyObject } from "../objects/object.js";
@@ -177,6 +178,17 @@ def("hash", (interp, args, kwargs) => {
   const v = args[0];
   if (isInt(v)) return intHashValue(interp, v);
   if (v instanceof PyFloat && v.v === v.v && v.cls === floatType) return intFromBigInt(interp, floatHashBig(v.v));
+  const exact = new Hash64();
+  if (pureHash64(v, exact)) return intFromBigInt(interp, exact.big());
+  // A Python-level __hash__ returning a large int: hash that int exactly (the slot's number rounds).
+  const m = typeOf(v).lookup("__hash__");
+  if (m instanceof PyFunction) {
+    const r = callMethod(interp, v, "__hash__", []);
+    // CPython keeps a result that fits a C Py_ssize_t (-1 becomes -2) and hashes a larger one.
+    if (r instanceof PyInt && r.v >= -(2n ** 63n) && r.v < 2n ** 63n) return r.v === -1n ? -2 : r;
+    if (isInt(r)) return intHashValue(interp, r);
+    raiseTypeError(interp, "__hash__ method should return an integer");
+  }
   const h = pyHash(interp, v);
   return h < 1073741824 && h > -1073741824 ? h : intFromBigInt(interp, BigInt(h));
 });
@@ -576,7 +588,7 @@ for (const name of ["exit", "quit"]) {
 // ---------------------------------------------------------------- the table
 
 const TYPES: [string, PyValue][] = [
-  ["int", intType], ["bool", boolType], ["float", floatType], ["str", strType], ["bytes", bytesType], ["bytearray", bytearrayType],
+  ["int", intType], ["bool", boolType], ["float", floatType], ["complex", complexType], ["str", strType], ["bytes", bytesType], ["bytearray", bytearrayType],
   ["list", listType], ["tuple", tupleType], ["dict", dictType], ["set", setType], ["frozenset", frozensetType],
   ["range", rangeType], ["slice", sliceType], ["enumerate", enumerateType], ["zip", zipType], ["map", mapType],
   ["filter", filterType], ["reversed_type", reversedType], ["type", typeType], ["object", objectType],
@@ -589,7 +601,7 @@ for (const [name, v] of TYPES) if (name !== "reversed_type") ALL.push([name, v])
 for (const [name, v] of table) ALL.push([name, v]);
 for (const [name, t] of exceptionTypes) ALL.push([name, t]);
 ALL.push(["EnvironmentError", exceptionTypes.get("OSError")!], ["IOError", exceptionTypes.get("OSError")!]);
-void complexType; void PyException; void PyList; void listAppend; void raiseAttributeError; void compareBool; void nextOrStop;
+void PyException; void PyList; void listAppend; void raiseAttributeError; void compareBool; void nextOrStop;
 
 export function createBuiltinsModule(_interp: Interpreter): PyModule {
   // Built straight into a Namespace (vm/namespace.ts), the map compiled builtin lookups

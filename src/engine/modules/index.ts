@@ -11,6 +11,7 @@ import { createWeakrefModule } from "./weakref.js";
 import { createWeakrefsetModule } from "./weakref-classes.js";
 import { createBuiltinsModule } from "./builtins.js";
 import { createMathModule } from "./math.js";
+import { createCmathModule } from "./cmath.js";
 import { createTimeModule } from "./time.js";
 import { createSysModule } from "./sys.js";
 import { createCollectionsNativeModule } from "./_collections.js";
@@ -43,6 +44,7 @@ export type ModuleFactory = (interp: Interpreter) => PyModule;
 export const moduleFactories: Map<string, ModuleFactory> = new Map<string, ModuleFactory>([
   ["builtins", createBuiltinsModule],
   ["math", createMathModule],
+  ["cmath", createCmathModule],
   ["time", createTimeModule],
   ["sys", createSysModule],
   ["gc", createGcModule],

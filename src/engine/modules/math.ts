@@ -14,6 +14,11 @@ import { raiseOverflow, raiseTypeError, raiseValueError } from "../vm/errors.js"
 import { callValue, forEachItem, typeOf, binaryOp, isTruthy } from "../vm/abstract.js";
 import { internStr } from "../objects/str.js";
 import type { Kwargs } from "../objects/type.js";
+import { erf, erfc, gamma, lgamma } from "../objects/libm/special.js";
+import { exp } from "../objects/libm/exp.js";
+import { log } from "../objects/libm/log.js";
+import { pow } from "../objects/libm/pow.js";
+import { cos, sin } from "../objects/libm/trig.js";
 
 type Fn = (interp: Interpreter, args: PyValue[], kwargs: Kwargs) => PyValue;
 const entries: [string, PyValue][] = [];
@@ -60,11 +65,11 @@ function unary(name: string, f: (x: number) => number, ok: (x: number) => boolea
 }
 
 unary("sqrt", Math.sqrt, (x) => !(x < 0));
-unary("exp", Math.exp);
+unary("exp", exp);
 unary("exp2", (x) => 2 ** x);
 unary("expm1", Math.expm1);
-unary("sin", Math.sin, (x) => Number.isFinite(x) || x !== x);
-unary("cos", Math.cos, (x) => Number.isFinite(x) || x !== x);
+unary("sin", sin, (x) => Number.isFinite(x) || x !== x);
+unary("cos", cos, (x) => Number.isFinite(x) || x !== x);
 unary("tan", Math.tan, (x) => Number.isFinite(x) || x !== x);
 unary("asin", Math.asin, (x) => !(x < -1 || x > 1));
 unary("acos", Math.acos, (x) => !(x < -1 || x > 1));
@@ -83,41 +88,9 @@ unary("degrees", (x) => (x * 180) / Math.PI);
 unary("radians", (x) => (x * Math.PI) / 180);
 unary("cbrt", Math.cbrt);
 unary("erf", erf);
-unary("erfc", (x) => 1 - erf(x));
+unary("erfc", erfc);
 unary("gamma", gamma, (x) => !(x <= 0 && Number.isInteger(x)) && x !== -Infinity);
-unary("lgamma", (x) => Math.log(Math.abs(gamma(x))), (x) => !(x <= 0 && Number.isInteger(x)));
-
-function erf(x: number): number {
-  // Abramowitz-Stegun 7.1.26 refined with a series for small |x| (double precision is not guaranteed).
-  if (Math.abs(x) < 2.5) {
-    let sum = x;
-    let term = x;
-    for (let n = 1; n < 60; n++) {
-      term *= (-x * x) / n;
-      sum += term / (2 * n + 1);
-    }
-    return (2 / Math.sqrt(Math.PI)) * sum;
-  }
-  const t = 1 / (1 + 0.5 * Math.abs(x));
-  const y = 1 - t * Math.exp(-x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
-  return x >= 0 ? y : -y;
-}
-
-function gamma(x: number): number {
-  if (Number.isInteger(x) && x > 0 && x < 171) {
-    let r = 1;
-    for (let i = 2; i < x; i++) r *= i;
-    return r;
-  }
-  if (x < 0.5) return Math.PI / (Math.sin(Math.PI * x) * gamma(1 - x));
-  const g = 7;
-  const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
-  x -= 1;
-  let a = c[0];
-  const t = x + g + 0.5;
-  for (let i = 1; i < g + 2; i++) a += c[i] / (x + i);
-  return Math.sqrt(2 * Math.PI) * Math.pow(t, x + 0.5) * Math.exp(-t) * a;
-}
+unary("lgamma", lgamma, (x) => !(x <= 0 && Number.isInteger(x)));
 
 def("log", (interp, args) => {
   if (args.length < 1 || args.length > 2) raiseTypeError(interp, `log expected 1 or 2 arguments, got ${args.length}`);
@@ -137,7 +110,7 @@ def("log", (interp, args) => {
       if (x !== x) return x;
       domain(interp);
     }
-    return Math.log(x);
+    return log(x);
   };
   const r = lg(args[0]);
   if (args.length === 1) return newFloat(interp, r);
@@ -156,7 +129,7 @@ def("pow", (interp, args) => {
   const y = num(interp, args[1]);
   if (x === 0 && y < 0) domain(interp);
   if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) domain(interp);
-  const r = x === 1 || y === 0 ? 1 : Math.pow(x, y);
+  const r = x === 1 || y === 0 ? 1 : pow(x, y);
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) range_(interp);
   return newFloat(interp, r);
 });

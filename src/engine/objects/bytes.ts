@@ -2,6 +2,7 @@
 // size model). Basic support: literals, len, indexing (-> int), slicing, iteration,
 // comparison, hash, +, *, `in`, decode, hex, bytes(n) / bytes(iterable) / bytes(str, enc).
 
+import { Hash64, bytesHash64 } from "./hash64.js";
 import { PyObject, type PyValue } from "./object.js";
 import { NotImplemented, bytesType } from "./builtin-types.js";
 import type { PyType } from "./type.js";
@@ -188,11 +189,8 @@ bytesType.len = (_interp, self) => (self as PyBytes).bytes.length;
 bytesType.hash = (_interp, self) => {
   const b = self as PyBytes;
   if (b.h !== -1) return b.h;
-  let h = 0x811c9dc5;
-  for (const x of b.bytes) h = Math.imul(h ^ x, 0x01000193);
-  h |= 0;
-  b.h = h === -1 ? -2 : h;
-  return b.h;
+  // CPython's bytes hash (SipHash-1-3, PYTHONHASHSEED=0; see hash64.ts).
+  return (b.h = bytesHash64(b.bytes, new Hash64()).number());
 };
 bytesType.getitem = (interp, self, key) => {
   const bytes = (self as PyBytes).bytes;

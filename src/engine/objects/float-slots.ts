@@ -13,6 +13,7 @@ import { defineMethods } from "./function.js";
 import { raiseOverflow, raiseTypeError, raiseValueError, raiseZeroDivision } from "../vm/errors.js";
 import { callValue, pyId, typeOf } from "../vm/abstract.js";
 import { formatBuiltin } from "./format.js";
+import { complexBinary } from "./complex.js";
 import { newTuple } from "./tuple.js";
 import { indexValue } from "./slice.js";
 import { builtinClassMethod } from "./classmethod-builtin.js";
@@ -25,7 +26,10 @@ export function floatBinary(interp: Interpreter, op: BinaryOpName, a: number, b:
     case "truediv": return newFloat(interp, floatTrueDiv(interp, a, b));
     case "floordiv": return newFloat(interp, floatFloorDiv(interp, a, b));
     case "mod": return newFloat(interp, floatMod(interp, a, b));
-    case "pow": return newFloat(interp, floatPow(interp, a, b));
+    case "pow":
+      // A negative base to a fractional power is complex (as in CPython 3).
+      if (a < 0 && Number.isFinite(a) && Number.isFinite(b) && !Number.isInteger(b)) return complexBinary(interp, "pow", [a, 0], [b, 0]);
+      return newFloat(interp, floatPow(interp, a, b));
     default: return NotImplemented;
   }
 }

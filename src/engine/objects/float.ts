@@ -10,6 +10,7 @@ import { HASH_MODULUS, intFromNumber } from "./int.js";
 import { newException, raiseOverflow, raiseValueError, raiseZeroDivision } from "../vm/errors.js";
 import { OverflowError } from "./exceptions.js";
 import { internStr } from "./str.js";
+import { pow } from "./libm/pow.js";
 
 export class PyFloat extends PyObject {
   static override get name(): string {
@@ -83,12 +84,12 @@ export function floatPow(interp: Interpreter, a: number, b: number): number {
   if (b !== b) return a === 1.0 ? 1.0 : b;
   if (a === 0 && b < 0 && Number.isFinite(b)) raiseZeroDivision(interp, "0.0 cannot be raised to a negative power");
   if (a < 0 && Number.isFinite(a) && Number.isFinite(b) && !Number.isInteger(b)) {
-    // Deviation: CPython returns a complex number here; heapscope has no complex type.
+    // float ** float gives a complex here (float-slots.ts); math.pow and friends raise.
     raiseValueError(interp, "negative number cannot be raised to a fractional power");
   }
   if (a === 1) return 1.0;
   if (a === -1 && !Number.isFinite(b)) return 1.0;
-  const r = Math.pow(a, b);
+  const r = pow(a, b);
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) {
     throw newException(interp, OverflowError, [34, internStr("Numerical result out of range")]);
   }

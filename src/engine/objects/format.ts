@@ -10,6 +10,7 @@ import { PyStr, cpLengthOf, internStr } from "./str.js";
 import { reserveStr } from "./reserve.js";
 import { floatRepr, formatExp, formatFixed, formatGeneral } from "./float-text.js";
 import { boolType } from "./builtin-types.js";
+import { PyComplex, formatComplex } from "./complex.js";
 import { raiseOverflow, raiseTypeError, raiseValueError } from "../vm/errors.js";
 import { typeOf, pyStr, callValue } from "../vm/abstract.js";
 
@@ -279,6 +280,7 @@ export function formatBuiltin(interp: Interpreter, value: PyValue, spec: string)
     if (spec === "") return intToDecimal(interp, value);
     return formatIntWithSpec(interp, value, parseFormatSpec(interp, spec, t.isSubtypeOf(boolType) ? "bool" : "int"));
   }
+  if (value instanceof PyComplex) return formatComplex(interp, value.re, value.im, spec);
   // object.__format__
   if (spec !== "") raiseTypeError(interp, `unsupported format string passed to ${t.name}.__format__`);
   return pyStr(interp, value);

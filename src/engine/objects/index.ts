@@ -22,6 +22,7 @@ import "./none.js";
 import "./int-slots.js";
 import "./bool.js";
 import "./float-slots.js";
+import "./complex.js";
 import "./str-methods.js";
 import "./str-slots.js";
 import "./bytes.js";

@@ -1,10 +1,12 @@
 // set and frozenset: a HashTable (dict-core.ts) of keys, 16 bytes per element.
 //
-// Iteration order: CPython's order comes from its open-addressing table; heapscope
-// iterates in insertion order, except that a set holding only ints is iterated in
-// the order CPython's table would give (set-order.ts), so printing {3, 1, 2} or
-// {x*x for x in range(10)} matches CPython.
+// Iteration order: CPython's order comes from its open-addressing table; a set holding
+// only values whose hash is computed without user code (ints, floats, strs, tuples of
+// those...: hash64.ts) is iterated in the order CPython's table would give
+// (set-order.ts), so printing {3, 1, 2} or {(1, 2), (0, 1)} matches CPython; any
+// other set iterates in insertion order (CPython's order there depends on addresses).
 
+import { Hash64, frozensetHash64, pureHash64 } from "./hash64.js";
 import { PyObject, type PyValue } from "./object.js";
 import { None, NotImplemented, frozensetType, setType } from "./builtin-types.js";
 import type { PyType } from "./type.js";
@@ -17,7 +19,7 @@ import { forEachItem, pyHash, pyRepr, typeOf } from "../vm/abstract.js";
 import { DictEntry, HashTable } from "./dict-core.js";
 import { ITERATOR_SIZE, makeIteratorType } from "./iterators.js";
 import { checkArgs } from "./args.js";
-import { IntSetTable, cpythonIntSetOrder } from "./set-order.js";
+import { SetTable, cpythonSetOrder } from "./set-order.js";
 
 export class PySet extends PyObject {
   static override get name(): string {
@@ -25,10 +27,10 @@ export class PySet extends PyObject {
   }
   table = new HashTable();
   /**
-   * CPython's table for an all-small-int set that lost an element (its order no longer
-   * follows from the insertion order alone); null before the first removal.
+   * CPython's table for a purely hashable set that lost an element or was copied (its
+   * order no longer follows from the insertion order alone); null before that.
    */
-  shadow: IntSetTable | null = null;
+  shadow: SetTable | null = null;
   /** A removal happened while the set held other values: no shadow, insertion order. */
   untracked = false;
   /** Attributes of instances of set subclasses (null for plain sets). */
@@ -68,12 +70,28 @@ export function setAdd(interp: Interpreter, s: PySet, v: PyValue): void {
   }
 }
 
+/**
+ * A set display whose (3 or more) items are all constants. CPython 3.11 compiles it as
+ * an empty set updated from a frozenset constant, and that frozenset is built twice
+ * (from the items, then again from its own iteration order when the compiler merges
+ * constants); the set is then a presized copy. Each step reorders colliding hashes,
+ * so the display's order is replayed the same way.
+ */
+export function newConstantSet(interp: Interpreter, items: PyValue[]): PySet {
+  const s = newSet(interp, items); // equal items (0, False, 0.0) keep the first
+  const unique: PyValue[] = [];
+  for (const e of s.table.map.values()) unique.push(e.key);
+  const frozen = SetTable.replay(cpythonSetOrder(unique) ?? unique);
+  if (frozen !== null) s.shadow = SetTable.copyOf(frozen);
+  return s;
+}
+
 /** Called before an element leaves `s`: from the first removal on, CPython's table is replicated. */
 function trackRemoval(s: PySet): void {
   if (s.shadow !== null || s.untracked) return;
   const items: PyValue[] = [];
   for (const e of s.table.map.values()) items.push(e.key);
-  s.shadow = IntSetTable.replay(items);
+  s.shadow = SetTable.replay(items);
   if (s.shadow === null) s.untracked = true;
 }
 
@@ -88,12 +106,12 @@ export function setDiscard(interp: Interpreter, s: PySet, v: PyValue): boolean {
 }
 
 /** CPython's table of `s` when it holds only small ints, else null. */
-function intTableOf(s: PySet): IntSetTable | null {
+function intTableOf(s: PySet): SetTable | null {
   if (s.shadow !== null) return s.shadow;
   if (s.untracked) return null;
   const items: PyValue[] = [];
   for (const e of s.table.map.values()) items.push(e.key);
-  return IntSetTable.replay(items);
+  return SetTable.replay(items);
 }
 
 /** set_copy: a new set of `a`'s elements whose table is laid out as CPython's copy (presized). */
@@ -101,7 +119,7 @@ function copySet(interp: Interpreter, a: PySet, cls: PyType): PySet {
   const r = newSet(interp, [], cls);
   for (const e of a.table.map.values()) setAdd(interp, r, e.key);
   const t = intTableOf(a);
-  if (t !== null) r.shadow = IntSetTable.copyOf(t);
+  if (t !== null) r.shadow = SetTable.copyOf(t);
   return r;
 }
 
@@ -124,7 +142,7 @@ export function setItems(s: PySet): PyValue[] {
   if (s.shadow !== null) return s.shadow.order();
   const out: PyValue[] = [];
   for (const e of s.table.map.values()) out.push(e.key);
-  const ordered = cpythonIntSetOrder(out);
+  const ordered = cpythonSetOrder(out);
   return ordered === null ? out : ordered;
 }
 
@@ -144,13 +162,9 @@ function resultType(self: PySet): PyType {
 // ---------------------------------------------------------------- algebra
 
 function union(interp: Interpreter, a: PySet, others: PyValue[]): PySet {
-  const r = newSet(interp, [], resultType(a));
-  for (const e of a.table.map.values()) setAdd(interp, r, e.key);
-  for (const o of others) {
-    forEachItem(interp, o, (x) => {
-      setAdd(interp, r, x);
-    });
-  }
+  // set_union: a copy of `a`, then each other merged in (CPython's table order).
+  const r = copySet(interp, a, resultType(a));
+  for (const o of others) fill(interp, r, o);
   return r;
 }
 
@@ -303,18 +317,14 @@ function frozenCopy(interp: Interpreter, s: PySet): PySet {
 
 setType.hash = (interp) => raiseTypeError(interp, "unhashable type: 'set'");
 frozensetType.hash = (interp, self) => {
-  // CPython's order-independent frozenset hash, in 32-bit arithmetic.
-  // Deviation: 32-bit instead of 64-bit, so the numbers differ from CPython's.
-  let h = 0;
-  const s = self as PySet;
-  for (const e of s.table.map.values()) {
-    const eh = pyHash(interp, e.key) | 0;
-    h ^= Math.imul((eh ^ 89869747) ^ (eh << 16), 3644798167 | 0);
+  // CPython's order-independent frozenset hash, 64-bit (hash64.ts).
+  const hashes: Hash64[] = [];
+  for (const e of (self as PySet).table.map.values()) {
+    const h = new Hash64();
+    if (!pureHash64(e.key, h)) h.setNumber(pyHash(interp, e.key));
+    hashes.push(h);
   }
-  h ^= Math.imul(s.table.size + 1, 1927868237);
-  h ^= (h >>> 11) ^ (h >>> 25);
-  h = (Math.imul(h, 69069) + 907133923) | 0;
-  return h === -1 ? 590923713 : h;
+  return frozensetHash64(hashes, new Hash64()).number();
 };
 setType.inplace = (interp, op, self, other) => {
   if (!(other instanceof PySet)) return NotImplemented;
@@ -350,7 +360,14 @@ frozensetType.construct = (interp, cls, args, kwargs) => {
 
 function fill(interp: Interpreter, s: PySet, iterable: PyValue): void {
   if (iterable instanceof PySet) {
-    for (const e of iterable.table.map.values()) setAdd(interp, s, e.key);
+    // set_merge: the other set's entries in its slot order; into an empty set, a presized copy.
+    const wasEmpty = s.table.size === 0;
+    const items = setItems(iterable);
+    for (let i = 0; i < items.length; i++) setAdd(interp, s, items[i]);
+    if (wasEmpty && s.shadow === null) {
+      const t = intTableOf(iterable);
+      if (t !== null) s.shadow = SetTable.copyOf(t);
+    }
     return;
   }
   forEachItem(interp, iterable, (x) => {

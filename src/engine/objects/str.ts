@@ -17,6 +17,7 @@ import type { Interpreter } from "../vm/interpreter.js";
 import { sizeFor } from "../heap/heap.js";
 import { reserveStr } from "./reserve.js";
 import { TextBuilder } from "./text-builder.js";
+import { Hash64, strHash64 } from "./hash64.js";
 
 export class PyStr extends PyObject {
   static override get name(): string {
@@ -107,31 +108,16 @@ export function cpOffset(s: string, unit: number): number {
   return cpLengthOf(s.slice(0, unit));
 }
 
-/** Deterministic string hash (FNV-1a over UTF-16 units): runs must be reproducible. */
+/** CPython's str hash (SipHash-1-3 as with PYTHONHASHSEED=0; see hash64.ts), as the slot's number. */
 export function strHash(self: PyStr): number {
-  let h = self.h;
+  const h = self.h;
   if (h !== -1) return h;
-  const s = self.v;
-  h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  h |= 0;
-  if (h === -1) h = -2;
-  self.h = h;
-  return h;
+  return (self.h = hashString(self.v));
 }
 
-/** Hash of a JS string (the same function, without a PyStr to cache it on). */
+/** The same hash of a JS string (without a PyStr to cache it on). */
 export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  h |= 0;
-  return h === -1 ? -2 : h;
+  return strHash64(s, new Hash64()).number();
 }
 
 const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;

@@ -1,6 +1,7 @@
 // tuple: an immutable PyTuple over a JS array. The empty tuple is one shared
 // non-heap object; other tuples are heap objects (8 bytes per item).
 
+import { Hash64, pureHash64, tupleHash64 } from "./hash64.js";
 import { PyObject, type PyValue } from "./object.js";
 import { NotImplemented, tupleType } from "./builtin-types.js";
 import type { PyType } from "./type.js";
@@ -38,18 +39,15 @@ export function tupleSize(n: number): number {
   return sizeFor(8 * n);
 }
 
-/** Deviation: a fast 32-bit mix of the item hashes, not CPython's xxHash-based tuple hash. */
+/** CPython 3.11's tuple hash (xxHash-based, 64-bit; see hash64.ts), as the slot's number. */
 export function tupleHash(interp: Interpreter, items: PyValue[]): number {
-  let acc = 0x27d4eb2f ^ items.length;
-  for (let i = 0; i < items.length; i++) {
-    const h = pyHash(interp, items[i]);
-    const lane = (h | 0) ^ ((h / 4294967296) | 0);
-    acc = Math.imul(acc ^ lane, 0x9e3779b1);
-    acc = (acc << 13) | (acc >>> 19);
-  }
-  acc = Math.imul(acc ^ (acc >>> 15), 0x85ebca6b);
-  acc ^= acc >>> 13;
-  return acc === -1 ? -2 : acc;
+  const out = new Hash64();
+  tupleHash64(items.length, (i, lane) => {
+    const v = items[i];
+    if (!pureHash64(v, lane)) lane.setNumber(pyHash(interp, v));
+    return true;
+  }, out);
+  return out.number();
 }
 
 tupleType.construct = (interp, cls, args, kwargs) => {
