@@ -13,6 +13,8 @@ import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 
 import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
@@ -51,7 +53,8 @@ async function serve(kind: string): Promise<void> {
 function start(kind: string): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--serve", kind], {
     stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "info" },
+    // Gradings (issue 10) keep their jobs in a SQLite file: a throwaway one, not ./data.
+    env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "info", DATA_DIR: process.env.DATA_DIR ?? join(tmpdir(), `heapscope-bench-${process.pid}`) },
   });
   return new Promise((resolve, reject) => {
     let out = "";
@@ -152,9 +155,50 @@ async function main(): Promise<void> {
     if (ratio < 0.3 || service.p99 >= 10) {
       console.log("note     a target is not met: docs/service.md (Performance) has the numbers measured on a 2-vCPU machine and where the time goes");
     }
+    await benchGradings(servers.find((x) => x.kind === "service")!, service.rps);
   } finally {
     for (const server of servers) server.child.kill("SIGTERM");
   }
+}
+
+// ---- gradings (issue 10): POST /v1/gradings of a small exercise with 20 tests (stdin/stdout
+// in several comparison modes, code tests, one event matcher), answered synchronously.
+const GRADING_TESTS = 20;
+const GRADING = JSON.stringify({
+  source: "def mean(xs):\n    return sum(xs) / len(xs)\n\nnums = [float(x) for x in input().split()]\nprint(f'{mean(nums):.3f}')\n",
+  tests: Array.from({ length: GRADING_TESTS }, (_, i) => {
+    const nums = [i + 1, i + 2, i + 4];
+    const mean = ((nums[0]! + nums[1]! + nums[2]!) / 3).toFixed(3);
+    if (i % 4 === 3) return { id: `code${i}`, stdin: "1 2", code: `assert abs(mean([${nums.join(", ")}]) - ${mean}) < 1e-3\n` };
+    if (i % 4 === 2) return { id: `events${i}`, stdin: nums.join(" "), expect: { stdout: mean, compare: "float", absTol: 1e-3 }, expectEvents: [{ kind: "memory-error", max: 0 }] };
+    return { id: `t${i}`, stdin: nums.join(" "), expect: { stdout: mean, compare: i % 2 ? "tokens" : "rstrip" } };
+  }),
+});
+
+async function benchGradings(server: Server, runsPerSecond: number): Promise<void> {
+  const url = server.url.replace(/\/v1\/runs$/, "/v1/gradings");
+  const post = async (): Promise<{ ms: number; score: number }> => {
+    const t0 = performance.now();
+    const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: GRADING });
+    const body = (await res.json()) as { status?: string; score?: number };
+    if (res.status !== 200 || body.status !== "completed") throw new Error(`grading: unexpected answer ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
+    return { ms: performance.now() - t0, score: body.score ?? -1 };
+  };
+  for (let i = 0; i < 10; i++) await post(); // warm-up
+  const one: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const r = await post();
+    if (r.score !== GRADING_TESTS) throw new Error(`grading: score ${r.score}, expected ${GRADING_TESTS}`);
+    one.push(r.ms);
+  }
+  const connections = Number(process.env.BENCH_GRADING_CONNECTIONS ?? 4);
+  const r = await autocannon({ url, method: "POST", headers: { "content-type": "application/json" }, body: GRADING, connections, duration: SECONDS });
+  const testsPerSecond = r.requests.average * GRADING_TESTS;
+  console.log(`gradings ${GRADING_TESTS} tests each: one at a time p50 ${median(one).toFixed(1)} ms, max ${Math.max(...one).toFixed(1)} ms (target well under 1000 ms: ${Math.max(...one) < 500 ? "met" : "NOT met"})`);
+  console.log(
+    `gradings ${connections} connections: ${r.requests.average.toFixed(1)} gradings/s = ${testsPerSecond.toFixed(0)} tests/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, non-2xx ${r.non2xx}, errors ${r.errors}`,
+  );
+  console.log(`ratio    tests graded per second / hello-world runs per second ${((testsPerSecond / runsPerSecond) * 100).toFixed(1)}%`);
 }
 
 await main();

@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import type { RunOptions, RunResult } from "../engine/api.js";
 import type { WorkerMessage, WorkerRequest } from "./protocol.js";
+import { gradeCommand } from "./grade.js";
 
 const USAGE = `usage: heapscope run FILE|- [--heap BYTES] [--timeout MS] [--max-steps N] [--trace OUT.json]
 
@@ -20,6 +21,8 @@ Run a Python program in heapscope's interpreter.
   --timeout MS      wall-clock limit in milliseconds (default: none)
   --max-steps N     step budget (default: none)
   --trace OUT.json  write the run's trace events (and stats) as JSON
+
+       heapscope grade SUBMISSION.py --tests TESTS.json [...]  (see heapscope grade --help)
 `;
 
 /** Stack for the engine thread: Python's recursion limit of 1000 needs far more than Node's default. */
@@ -88,6 +91,10 @@ function readSource(file: string): string {
 }
 
 function main(): void {
+  if (process.argv[2] === "grade") {
+    void gradeCommand(process.argv.slice(3));
+    return;
+  }
   const { file, options, tracePath } = parse(process.argv.slice(2));
   const source = readSource(file);
   const worker = new Worker(new URL("./worker.js", import.meta.url), {

@@ -33,6 +33,18 @@ export interface RunOptions {
    * object first), CPython-like, traced with trigger "exit". Default false.
    */
   finalizeAtExit?: boolean;
+  /**
+   * Modules beside the program, file name -> source: `import helpers` runs `helpers.py`
+   * as its own module (own filename in tracebacks). Top-level `name.py` modules only.
+   */
+  files?: Record<string, string>;
+  /**
+   * Bodies run after the program, in its globals, each compiled under its own filename
+   * (a grader's test code), only if the program itself ended normally.
+   */
+  followUps?: { source: string; filename: string }[];
+  /** Type names whose reachable instances are counted at the end of the run (RunResult.alive). */
+  countAlive?: string[];
   /** Called with each chunk as the program writes it (for streaming / interleaving). */
   onOutput?: (stream: "stdout" | "stderr", text: string) => void;
   /** Monotonic clock in ms. Default: globalThis.performance.now. Injected for tests. */
@@ -69,6 +81,8 @@ export interface RunResult {
   events: TraceEvent[];
   eventsDropped: number;
   stats: RunStats;
+  /** With RunOptions.countAlive: reachable instances per type name at the end of the run. */
+  alive?: Record<string, number>;
 }
 
 // ---------------------------------------------------------------- the trace

@@ -13,6 +13,8 @@ import { None } from "./objects/builtin-types.js";
 import { PySyntaxError, formatSyntaxError } from "./parser/errors.js";
 import { pyStr } from "./vm/abstract.js";
 import { PyStr } from "./objects/str.js";
+import { executeFollowUp } from "./vm/user-modules.js";
+import { countLiveByType } from "./heap/census.js";
 
 interface Outcome {
   status: RunStatus;
@@ -33,6 +35,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   let outcome: Outcome;
   try {
     executeModule(interp, source);
+    for (const f of options.followUps ?? []) executeFollowUp(interp, f.source, f.filename);
     outcome = OK;
   } catch (e) {
     outcome = failure(interp, e, source);
@@ -54,7 +57,9 @@ function finish(interp: Interpreter, outcome: Outcome): RunResult {
   // run-end's line: where the run stopped (the error's or the limit's line), else 0 (after the last line).
   const line = outcome.error?.line ?? outcome.abortLine ?? 0;
   interp.trace.runEnd(outcome.status, heap.used, pending, line);
+  const census = interp.options.countAlive;
   return {
+    ...(census !== undefined ? { alive: countLiveByType(interp, census) } : {}),
     status: outcome.status,
     stdout: interp.output.stdout(),
     stderr: interp.output.stderr(),

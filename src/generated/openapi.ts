@@ -128,6 +128,103 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/gradings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grade a submission against a test suite
+         * @description Grades `source` against `tests` (or a stored `suite`): every test runs in a fresh
+         *     interpreter, tests in parallel across the pool. The submission is parsed first: a
+         *     SyntaxError answers `gradable: false` with its location and no test runs.
+         *
+         *     The grading is a job. With `Prefer: wait=N` (seconds, default 10, `wait=0` to return
+         *     at once) the answer is `200` with the result when it completes in time, else `202`
+         *     with `Location: /v1/gradings/{id}` to poll. A retried POST with the same
+         *     `Idempotency-Key` (and the same body) returns the same grading. With `callback.url`
+         *     the grader view of the result is POSTed there once the grading completes, signed
+         *     with `Heapscope-Signature: t=UNIX_SECONDS,v1=HEX` (HMAC-SHA256 keyed with the
+         *     server's `WEBHOOK_SECRET` of `t + "." + raw body`), retried with exponential backoff.
+         */
+        post: operations["createGrading"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/gradings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["GradingId"];
+            };
+            cookie?: never;
+        };
+        /** A grading's status and result */
+        get: operations["getGrading"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a queued or running grading
+         * @description Tests not yet started are skipped; the grading ends `cancelled`. A completed grading answers `409`.
+         */
+        delete: operations["cancelGrading"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/gradings/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["GradingId"];
+            };
+            cookie?: never;
+        };
+        /** The webhook delivery attempts of a grading */
+        get: operations["listGradingDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/suites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** A stored suite (with its hidden tests; only for its owner) */
+        get: operations["getSuite"];
+        /**
+         * Store a test suite
+         * @description Stores `tests` (and optional `checker`, `policy`, `limits`) under `id`; gradings may then
+         *     name `suite: id` instead of sending tests. Hidden tests stay on the server. The answer
+         *     carries the suite's `ETag`; `If-Match` makes the write conditional (`412` when stale).
+         */
+        put: operations["putSuite"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -146,6 +243,7 @@ export interface components {
              */
             filename?: string;
             limits?: components["schemas"]["Limits"];
+            files?: components["schemas"]["SourceFiles"];
             /**
              * @description Run finalizers still alive at exit, then the `__del__` methods not yet called (CPython-like), traced with trigger `exit`.
              * @default false
@@ -393,7 +491,7 @@ export interface components {
              * @description Stable identifier of the kind of problem.
              * @enum {string}
              */
-            type: "urn:heapscope:problem:invalid-json" | "urn:heapscope:problem:validation-failed" | "urn:heapscope:problem:bad-request" | "urn:heapscope:problem:unauthorized" | "urn:heapscope:problem:not-found" | "urn:heapscope:problem:body-too-large" | "urn:heapscope:problem:unsupported-media-type" | "urn:heapscope:problem:rate-limited" | "urn:heapscope:problem:engine-error" | "urn:heapscope:problem:worker-crashed" | "urn:heapscope:problem:internal" | "urn:heapscope:problem:queue-full" | "urn:heapscope:problem:shutting-down";
+            type: "urn:heapscope:problem:invalid-json" | "urn:heapscope:problem:validation-failed" | "urn:heapscope:problem:bad-request" | "urn:heapscope:problem:unauthorized" | "urn:heapscope:problem:not-found" | "urn:heapscope:problem:body-too-large" | "urn:heapscope:problem:unsupported-media-type" | "urn:heapscope:problem:rate-limited" | "urn:heapscope:problem:engine-error" | "urn:heapscope:problem:worker-crashed" | "urn:heapscope:problem:internal" | "urn:heapscope:problem:queue-full" | "urn:heapscope:problem:shutting-down" | "urn:heapscope:problem:grading-not-found" | "urn:heapscope:problem:suite-not-found" | "urn:heapscope:problem:grading-finished" | "urn:heapscope:problem:idempotency-key-reused" | "urn:heapscope:problem:precondition-failed" | "urn:heapscope:problem:callback-refused";
             /** @description Short summary of the kind of problem (the same for every occurrence of a type). */
             title: string;
             /** @description The HTTP status code. */
@@ -428,8 +526,270 @@ export interface components {
             /** @description Pool utilization, 0..1. */
             utilization: number;
         };
+        /**
+         * @description Modules beside the program, file name -> source: `import helpers` runs `helpers.py`. Names are
+         *     top-level module files (`^[A-Za-z_][A-Za-z0-9_]{0,63}\.py$`); at most 32, and their sizes
+         *     count against the request body limit.
+         */
+        SourceFiles: {
+            [key: string]: string;
+        };
+        /**
+         * @description `exact`: byte for byte; `rstrip`: trailing whitespace of each line and at the end ignored;
+         *     `tokens`: whitespace-separated tokens equal; `float`: tokens equal, numbers within
+         *     `absTol`/`relTol`; `regex`: `stdout` is a regular expression that must match the whole
+         *     output; `lines-unordered`: the same lines (trailing whitespace ignored) in any order.
+         * @enum {string}
+         */
+        CompareMode: "exact" | "rstrip" | "tokens" | "float" | "regex" | "lines-unordered";
+        TestExpect: {
+            stdout: string;
+            compare?: components["schemas"]["CompareMode"];
+            /** @description `float` only: absolute tolerance (default 1e-9). */
+            absTol?: number;
+            /** @description `float` only: relative tolerance (default 1e-9). */
+            relTol?: number;
+        };
+        CountBound: {
+            min?: number;
+            max?: number;
+        };
+        /**
+         * @description One assertion over the test's run. Exactly one of: `kind` (count the trace events of that
+         *     kind, optionally only those about objects of `targetType` and with the given `trigger` or
+         *     `outcome`, between `min` and `max`), `peakHeapBytes`, `collections` (bounds on the run's
+         *     statistics), or `alive` (objects of `targetType` still reachable when the run ended,
+         *     counted by the collector).
+         */
+        EventMatcher: {
+            /** @enum {string} */
+            kind?: "gc-start" | "gc-end" | "ref-created" | "finalize-created" | "ref-cleared" | "ref-callback" | "finalize-call" | "finalize-detached" | "del-call" | "memory-error";
+            targetType?: string;
+            /** @enum {string} */
+            trigger?: "collection" | "call" | "exit" | "explicit" | "threshold" | "heap-full";
+            outcome?: components["schemas"]["CallbackOutcome"];
+            min?: number;
+            max?: number;
+            peakHeapBytes?: components["schemas"]["CountBound"];
+            collections?: components["schemas"]["CountBound"];
+            alive?: {
+                targetType: string;
+                min?: number;
+                max?: number;
+            };
+        };
+        /**
+         * @description One test: any of `expect` (stdout compared after feeding `stdin`), `code` (Python run after
+         *     the submission in the same interpreter: passes when it raises nothing; a
+         *     `unittest.TestCase` defined there is run and reports per test method) and
+         *     `expectEvents`. A test with none of them passes when the submission runs without error.
+         */
+        GradingTest: {
+            id: string;
+            name?: string;
+            /** @default 1 */
+            points?: number;
+            /**
+             * @default visible
+             * @enum {string}
+             */
+            visibility?: "visible" | "hidden";
+            stdin?: string;
+            expect?: components["schemas"]["TestExpect"];
+            code?: string;
+            expectEvents?: components["schemas"]["EventMatcher"][];
+            limits?: components["schemas"]["Limits"];
+        };
+        GradingPolicy: {
+            /**
+             * @description Skip the tests not yet started once one fails.
+             * @default false
+             */
+            stopOnFirstFailure?: boolean;
+            /** @description Ids of tests that run first and must all pass, else the others are skipped. */
+            pretests?: string[];
+        };
+        Callback: {
+            /** @description http(s) URL; loopback, link-local and private addresses are refused unless the server sets `WEBHOOK_ALLOW_PRIVATE`. */
+            url: string;
+        };
+        /** @description Exactly one of `tests` and `suite`. */
+        GradingRequest: {
+            /** @description The submission (Python source). */
+            source: string;
+            /** @default main.py */
+            filename?: string;
+            files?: components["schemas"]["SourceFiles"];
+            limits?: components["schemas"]["Limits"];
+            tests?: components["schemas"]["GradingTest"][];
+            suite?: string;
+            policy?: components["schemas"]["GradingPolicy"];
+            /**
+             * @description Python source defining `def check(ctx)`, run in its own interpreter for every test with
+             *     `expect`; `ctx` is a dict (`stdin`, `expected`, `stdout`, `stderr`, `status`, `events`,
+             *     `stats`) and `check` returns a dict with `passed`, optional `score` (0..1 of the points)
+             *     and `message`. It replaces the `compare` mode.
+             */
+            checker?: string;
+            callback?: components["schemas"]["Callback"];
+        };
+        Suite: {
+            tests: components["schemas"]["GradingTest"][];
+            policy?: components["schemas"]["GradingPolicy"];
+            checker?: string;
+            limits?: components["schemas"]["Limits"];
+            files?: components["schemas"]["SourceFiles"];
+        };
+        SuiteInfo: {
+            id: string;
+            etag: string;
+            /** @description Number of tests. */
+            tests: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        GradingStatus: "queued" | "running" | "completed" | "cancelled";
+        /** @enum {string} */
+        TestStatus: "passed" | "failed" | "error" | "timeout" | "memory-limit" | "output-limit" | "skipped";
+        TestMethodResult: {
+            name: string;
+            /** @enum {string} */
+            status: "passed" | "failed" | "error" | "skipped";
+            message?: string;
+        };
+        TestResult: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            visibility: "visible" | "hidden";
+            status: components["schemas"]["TestStatus"];
+            score: number;
+            maxScore: number;
+            /** @description What differed (first differing line or token), the failed assertion or matcher, or the traceback. */
+            message: string;
+            timeMs?: number;
+            peakHeapBytes?: number;
+            collections?: number;
+            stdin?: string;
+            expected?: string;
+            stdout?: string;
+            stderr?: string;
+            events?: components["schemas"]["TraceEvent"][];
+            eventsDropped?: number;
+            alive?: {
+                [key: string]: number;
+            };
+            /** @description `code` with a `unittest.TestCase`: one entry per test method. */
+            methods?: components["schemas"]["TestMethodResult"][];
+        };
+        SyntaxErrorLocation: {
+            type: string;
+            message: string;
+            filename?: string;
+            line: number | null;
+            column: number | null;
+            traceback: string;
+        };
+        GradingResult: {
+            id: string;
+            status: components["schemas"]["GradingStatus"];
+            /** @description false when the submission (or a helper file) does not parse; then no test ran. */
+            gradable: boolean;
+            syntaxError?: components["schemas"]["SyntaxErrorLocation"];
+            score: number;
+            maxScore: number;
+            suite?: string;
+            tests: components["schemas"]["TestResult"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            startedAt?: string;
+            /** Format: date-time */
+            completedAt?: string;
+        };
+        /** @description Gradescope's autograder `results.json`. */
+        GradescopeResults: {
+            score: number;
+            max_score?: number;
+            output?: string;
+            execution_time?: number;
+            tests: {
+                name: string;
+                number?: string;
+                score: number;
+                max_score: number;
+                /** @enum {string} */
+                status: "passed" | "failed";
+                output?: string;
+                /** @enum {string} */
+                visibility?: "visible" | "hidden";
+            }[];
+        };
+        /** @description PrairieLearn's external grader `results.json` (`score` from 0 to 1). */
+        PrairieLearnResults: {
+            gradable: boolean;
+            score: number;
+            message?: string;
+            output?: string;
+            tests: {
+                name: string;
+                description?: string;
+                points: number;
+                max_points: number;
+                message?: string;
+                output?: string;
+            }[];
+        };
+        /** @description The grading in the asked `format`. */
+        GradingResponse: components["schemas"]["GradingResult"] | components["schemas"]["GradescopeResults"] | components["schemas"]["PrairieLearnResults"];
+        Delivery: {
+            attempt: number;
+            /** Format: date-time */
+            at: string;
+            /**
+             * @description `delivered`: a 2xx answer; `failed`: another answer or a network error (retried); `blocked`: the URL resolves to a refused address (not retried).
+             * @enum {string}
+             */
+            outcome: "delivered" | "failed" | "blocked";
+            statusCode?: number;
+            error?: string;
+            durationMs?: number;
+            /** Format: date-time */
+            nextAttemptAt?: string;
+        };
+        DeliveryList: {
+            deliveries: components["schemas"]["Delivery"][];
+        };
     };
     responses: {
+        /** @description No such grading or suite (`grading-not-found`, `suite-not-found`), or the route does not exist. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The grading already finished (`grading-finished`), or an `Idempotency-Key` was reused with another body (`idempotency-key-reused`). */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `If-Match` does not match the suite's current ETag (`precondition-failed`). */
+        PreconditionFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /**
          * @description The body is not valid JSON (`invalid-json`), or it does not match the schema
          *     (`validation-failed`, with one entry in `errors` per offending field; a limit above the
@@ -508,9 +868,23 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        GradingId: string;
+        /** @description `wait=N`: wait up to N seconds (0..60, default 10) for the result before answering `202`. */
+        Prefer: string;
+        /** @description A client-chosen key (1-255 printable characters); a retried POST with it returns the same grading. */
+        IdempotencyKey: string;
+        /** @description `grader` (default): everything; `student`: hidden tests show only their verdict and score. */
+        GradingView: "grader" | "student";
+        /** @description `gradescope` or `prairielearn`: that platform's `results.json` instead of heapscope's result. */
+        GradingFormat: "heapscope" | "gradescope" | "prairielearn";
+    };
     requestBodies: never;
     headers: {
+        /** @description The grading's URL (`/v1/gradings/{id}`). */
+        Location: string;
+        /** @description The stored suite's version. */
+        ETag: string;
         /** @description Requests allowed per window (only when rate limiting is configured). */
         "RateLimit-Limit": number;
         /** @description Requests left in the current window (only when rate limiting is configured). */
@@ -665,6 +1039,202 @@ export interface operations {
                     "text/html": string;
                 };
             };
+        };
+    };
+    createGrading: {
+        parameters: {
+            query?: {
+                /** @description `grader` (default): everything; `student`: hidden tests show only their verdict and score. */
+                view?: components["parameters"]["GradingView"];
+                /** @description `gradescope` or `prairielearn`: that platform's `results.json` instead of heapscope's result. */
+                format?: components["parameters"]["GradingFormat"];
+            };
+            header?: {
+                /** @description `wait=N`: wait up to N seconds (0..60, default 10) for the result before answering `202`. */
+                Prefer?: components["parameters"]["Prefer"];
+                /** @description A client-chosen key (1-255 printable characters); a retried POST with it returns the same grading. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GradingRequest"];
+            };
+        };
+        responses: {
+            /** @description The grading completed within the wait (its result, in the asked view or format). */
+            200: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GradingResponse"];
+                };
+            };
+            /** @description Accepted; not finished within the wait. Poll `Location`. */
+            202: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GradingResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getGrading: {
+        parameters: {
+            query?: {
+                /** @description `grader` (default): everything; `student`: hidden tests show only their verdict and score. */
+                view?: components["parameters"]["GradingView"];
+                /** @description `gradescope` or `prairielearn`: that platform's `results.json` instead of heapscope's result. */
+                format?: components["parameters"]["GradingFormat"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["GradingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The grading (queued, running, completed or cancelled). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GradingResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    cancelGrading: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["GradingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The grading, cancelled. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GradingResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listGradingDeliveries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["GradingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every attempt, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getSuite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The suite. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Suite"];
+                };
+            };
+            /** @description `If-None-Match` matched the current ETag. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    putSuite: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Suite"];
+            };
+        };
+        responses: {
+            /** @description Stored (created or replaced). */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuiteInfo"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            412: components["responses"]["PreconditionFailed"];
         };
     };
 }

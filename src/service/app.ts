@@ -14,6 +14,9 @@ import docsRoutes from "./routes/docs.js";
 import healthRoutes from "./routes/health.js";
 import metricsRoutes from "./routes/metrics.js";
 import runsRoutes from "./routes/runs.js";
+import gradingPlugin from "./grading/plugin.js";
+import gradingsRoutes from "./routes/gradings.js";
+import suitesRoutes from "./routes/suites.js";
 
 export interface BuildOptions {
   /** A pino logger to use instead of one built from config.logLevel (benchmarks, tests). */
@@ -84,12 +87,15 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     testHooks: config.testHooks,
   });
   await app.register(metricsPlugin);
+  await app.register(gradingPlugin, { config: config.grading, limits: config.limits, shutdownTimeoutMs: config.shutdownTimeoutMs });
 
   await app.register(
     async (v1) => {
       await v1.register(authPlugin, { apiKeys: config.apiKeys });
       await v1.register(rateLimit, config.rateLimit);
       await v1.register(runsRoutes, { doc, limits: config.limits, testHooks: config.testHooks });
+      await v1.register(gradingsRoutes, { doc });
+      await v1.register(suitesRoutes, { doc });
     },
     { prefix: "/v1" },
   );

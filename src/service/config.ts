@@ -56,6 +56,31 @@ export const ENV_SCHEMA = {
       description: "Allowed CORS origins: empty (CORS off), `*`, or a comma-separated list of origins.",
     },
     SHUTDOWN_TIMEOUT_MS: int(10000, 0, 3_600_000, "On SIGTERM/SIGINT, how long in-flight runs may take before the process exits."),
+    // ---- grading (issue 10)
+    DATA_DIR: {
+      type: "string",
+      default: "data",
+      description: "Folder of the grading store (SQLite file `heapscope.db`: jobs, results, suites, webhook deliveries); created if missing. `:memory:` keeps it in memory (lost on exit).",
+    },
+    REDIS_URL: {
+      type: "string",
+      default: "",
+      description: "When set (redis://...), gradings are queued and stored in Redis (BullMQ) and shared by every replica; empty: SQLite in DATA_DIR.",
+    },
+    GRADING_CONCURRENCY: int(4, 1, 1024, "Gradings this process runs at once (their tests share the pool)."),
+    WEBHOOK_SECRET: {
+      type: "string",
+      default: "",
+      description: "Key of the HMAC-SHA256 `Heapscope-Signature` on grading callbacks; empty: callbacks are refused.",
+    },
+    WEBHOOK_ALLOW_PRIVATE: {
+      type: "boolean",
+      default: false,
+      description: "Let callback URLs reach loopback, link-local and private addresses (tests, in-cluster receivers).",
+    },
+    WEBHOOK_MAX_ATTEMPTS: int(6, 1, 100, "Delivery attempts per callback before giving up."),
+    WEBHOOK_RETRY_BASE_MS: int(1000, 1, 3_600_000, "First retry delay of a failed callback; doubled on every further attempt."),
+    WEBHOOK_TIMEOUT_MS: int(10000, 1, 600_000, "How long one callback delivery may take."),
   },
 } as const;
 
@@ -90,6 +115,23 @@ interface RawEnv {
   RATE_LIMIT_WINDOW_MS: number;
   CORS_ORIGIN: string;
   SHUTDOWN_TIMEOUT_MS: number;
+  DATA_DIR: string;
+  REDIS_URL: string;
+  GRADING_CONCURRENCY: number;
+  WEBHOOK_SECRET: string;
+  WEBHOOK_ALLOW_PRIVATE: boolean;
+  WEBHOOK_MAX_ATTEMPTS: number;
+  WEBHOOK_RETRY_BASE_MS: number;
+  WEBHOOK_TIMEOUT_MS: number;
+}
+
+/** Grading jobs, their store and their callbacks (issue 10). */
+export interface GradingConfig {
+  dataDir: string;
+  /** Empty: the SQLite store. */
+  redisUrl: string;
+  concurrency: number;
+  webhook: { secret: string; allowPrivate: boolean; maxAttempts: number; retryBaseMs: number; timeoutMs: number };
 }
 
 /** A per-run limit: the value used when the request leaves it out, and the most it may ask. */
@@ -127,6 +169,7 @@ export interface Config {
   /** null: CORS off; "*": any origin; else the allowed origins. */
   corsOrigin: null | "*" | string[];
   shutdownTimeoutMs: number;
+  grading: GradingConfig;
   /**
    * Test-only: lets a request ask the worker to crash, hang or sleep (header
    * x-heapscope-test-task). Never read from the environment; only tests set it.
@@ -207,6 +250,8 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     corsOrigin = origins;
   }
 
+  if (raw.REDIS_URL !== "" && !/^rediss?:\/\/\S+$/.test(raw.REDIS_URL)) problems.push(`REDIS_URL: "${raw.REDIS_URL}" is not a redis:// or rediss:// URL`);
+
   if (problems.length > 0) throw new ConfigError(`invalid configuration: ${problems.join("; ")}`);
 
   return {
@@ -227,5 +272,17 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     rateLimit: { max: raw.RATE_LIMIT_MAX, windowMs: raw.RATE_LIMIT_WINDOW_MS },
     corsOrigin,
     shutdownTimeoutMs: raw.SHUTDOWN_TIMEOUT_MS,
+    grading: {
+      dataDir: raw.DATA_DIR,
+      redisUrl: raw.REDIS_URL,
+      concurrency: raw.GRADING_CONCURRENCY,
+      webhook: {
+        secret: raw.WEBHOOK_SECRET,
+        allowPrivate: raw.WEBHOOK_ALLOW_PRIVATE,
+        maxAttempts: raw.WEBHOOK_MAX_ATTEMPTS,
+        retryBaseMs: raw.WEBHOOK_RETRY_BASE_MS,
+        timeoutMs: raw.WEBHOOK_TIMEOUT_MS,
+      },
+    },
   };
 }

@@ -9,7 +9,7 @@ export const PROBLEM_JSON = /^application\/problem\+json/;
 
 /** An app from env (LOG_LEVEL silent, 2 threads unless given) with test hooks on. */
 export async function makeApp(env: Record<string, string> = {}, overrides: Partial<Config> = {}): Promise<FastifyInstance> {
-  const config: Config = { ...loadConfig({ LOG_LEVEL: "silent", POOL_THREADS: "2", ...env }), testHooks: true, ...overrides };
+  const config: Config = { ...loadConfig({ LOG_LEVEL: "silent", POOL_THREADS: "2", DATA_DIR: ":memory:", ...env }), testHooks: true, ...overrides };
   const app = await buildApp(config);
   await app.ready();
   return app;

@@ -12,10 +12,14 @@ import { getAttrOpt } from "./abstract.js";
 import { PyStr } from "../objects/str.js";
 import { PyList } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
+import { importFileModule } from "./user-modules.js";
 
 export function importModule(interp: Interpreter, name: string): PyModule {
   const have = interp.modules.get(name);
   if (have !== undefined) return have;
+  // Modules given beside the program come first, like the script's folder on sys.path.
+  const given = importFileModule(interp, name);
+  if (given !== undefined) return given;
   const factory = moduleFactories.get(name);
   if (factory === undefined) {
     const top = name.split(".")[0];

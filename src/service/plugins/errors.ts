@@ -22,6 +22,13 @@ export const PROBLEMS = {
   internal: { status: 500, title: "Internal server error" },
   "queue-full": { status: 503, title: "All interpreters are busy" },
   "shutting-down": { status: 503, title: "The server is shutting down" },
+  // grading (issue 10)
+  "grading-not-found": { status: 404, title: "No such grading" },
+  "suite-not-found": { status: 404, title: "No such suite" },
+  "grading-finished": { status: 409, title: "The grading has already finished" },
+  "idempotency-key-reused": { status: 409, title: "Idempotency-Key reused with a different request" },
+  "precondition-failed": { status: 412, title: "The suite changed (If-Match does not match its ETag)" },
+  "callback-refused": { status: 400, title: "The callback URL is not allowed" },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemKind = keyof typeof PROBLEMS;

@@ -35,6 +35,7 @@ const runsRoutes: FastifyPluginAsync<RunsRouteOptions> = async (app, { doc, limi
         maxOutputBytes: asked.maxOutputBytes ?? limits.maxOutputBytes.default,
         maxEvents: asked.maxEvents ?? limits.maxEvents.default,
         finalizeAtExit: body.finalizeAtExit ?? false,
+        ...(body.files ? { files: body.files } : {}),
       };
 
       let test: TestTaskKind | undefined;
