@@ -26,7 +26,6 @@ import { createStringModule } from "./string.js";
 import { createCopyModule } from "./copy.js";
 import { createFutureModule } from "./future.js";
 import { createTypingModule } from "./typing.js";
-import { createAbcModule } from "./abc.js";
 import { createDataclassesModule } from "./dataclasses.js";
 import { createEnumModule } from "./enum.js";
 import { createReNativeModule } from "./_re.js";
@@ -37,6 +36,7 @@ import { createIoModule } from "./io.js";
 import { createFractionsModule } from "./fractions.js";
 import { createStatisticsModule } from "./statistics.js";
 import { createDatetimeModule } from "./datetime.js";
+import { stdlibModules } from "./pysource.js";
 
 export type ModuleFactory = (interp: Interpreter) => PyModule;
 
@@ -61,7 +61,6 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["copy", createCopyModule],
   ["__future__", createFutureModule],
   ["typing", createTypingModule],
-  ["abc", createAbcModule],
   ["dataclasses", createDataclassesModule],
   ["enum", createEnumModule],
   ["_re", createReNativeModule],
@@ -72,6 +71,8 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["fractions", createFractionsModule],
   ["statistics", createStatisticsModule],
   ["datetime", createDatetimeModule],
+  // The standard library's .py files (src/engine/stdlib/, embedded by scripts/gen-stdlib.mjs).
+  ...stdlibModules(),
 ]);
 
 /** Register a module factory (alternative to editing the table above). */
