@@ -2,7 +2,9 @@
 
 Usage: python3 test/python/make-exp.py test/python/lang/foo.py [...]
 Tracebacks are rewritten to heapscope's format: no source lines or carets under
-the File lines (heapscope has no source display), filenames as given (basename). NAME.in, when present, is fed as stdin.
+the File lines (heapscope's uncaught-exception printer shows none), filenames as given
+(basename). NAME.in, when present, is fed as stdin. Programs under a `unittest/` folder
+keep their source lines (the traceback module and unittest show them like CPython).
 """
 import os
 import subprocess
@@ -13,6 +15,10 @@ for path in sys.argv[1:]:
     stdin_path = os.path.join(d, name[:-3] + ".in")
     stdin = open(stdin_path).read() if os.path.exists(stdin_path) else ""
     out = subprocess.run([sys.executable, name], cwd=d, input=stdin, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True).stdout.replace(f'File "{d}/', 'File "')
+    if os.sep + "unittest" + os.sep in path or path.startswith("unittest" + os.sep):
+        with open(os.path.join(d, name[:-3] + ".exp"), "w") as f:
+            f.write(out)
+        continue
     lines = out.split("\n")
     kept = []
     in_file = False

@@ -37,6 +37,7 @@ import { createFractionsModule } from "./fractions.js";
 import { createStatisticsModule } from "./statistics.js";
 import { createDatetimeModule } from "./datetime.js";
 import { stdlibModules } from "./pysource.js";
+import { createTracebackNativeModule } from "./_traceback.js";
 
 export type ModuleFactory = (interp: Interpreter) => PyModule;
 
@@ -71,6 +72,7 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["fractions", createFractionsModule],
   ["statistics", createStatisticsModule],
   ["datetime", createDatetimeModule],
+  ["_traceback", createTracebackNativeModule],
   // The standard library's .py files (src/engine/stdlib/, embedded by scripts/gen-stdlib.mjs).
   ...stdlibModules(),
 ]);
