@@ -121,8 +121,11 @@ class StackSummary(list):
         return result
 
 
-def _summary_of(tb, limit=None):
+def _summary_of(tb, limit=None, hide=None):
+    # hide: a predicate on file names whose frames are left out (unittest hides its own).
     entries = _traceback.entries(tb)
+    if hide is not None:
+        entries = [e for e in entries if not hide(e[0])]
     return StackSummary(FrameSummary(f, n, name) for f, n, name in _limited(entries, limit))
 
 
@@ -159,14 +162,14 @@ class TracebackException:
 
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
                  capture_locals=False, compact=False, max_group_width=15, max_group_depth=10,
-                 _seen=None):
+                 _seen=None, _hide=None):
         if _seen is None:
             _seen = set()
         _seen.add(id(exc_value))
         self.exc_type = exc_type
         self._exc = exc_value
         self._str = _traceback.exception_line(exc_value) if exc_value is not None else None
-        self.stack = _summary_of(exc_traceback, limit) if exc_traceback is not None else StackSummary()
+        self.stack = _summary_of(exc_traceback, limit, _hide) if exc_traceback is not None else StackSummary()
         self.__notes__ = getattr(exc_value, '__notes__', None)
         if exc_type is not None and issubclass(exc_type, SyntaxError):
             self.filename = exc_value.filename
@@ -182,11 +185,11 @@ class TracebackException:
             cause = exc_value.__cause__
             if cause is not None and id(cause) not in _seen:
                 self.__cause__ = TracebackException(type(cause), cause, cause.__traceback__,
-                                                    limit=limit, _seen=_seen)
+                                                    limit=limit, _seen=_seen, _hide=_hide)
             context = exc_value.__context__
             if context is not None and id(context) not in _seen:
                 self.__context__ = TracebackException(type(context), context, context.__traceback__,
-                                                      limit=limit, _seen=_seen)
+                                                      limit=limit, _seen=_seen, _hide=_hide)
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
