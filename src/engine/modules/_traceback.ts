@@ -1,5 +1,6 @@
 // `_traceback`: what the Python `traceback` module (src/engine/stdlib/traceback.py) needs
-// from the engine: an exception's traceback entries and the source line of an entry.
+// (and doctest) need from the engine: an exception's traceback entries, the source line
+// of an entry, the main program's source.
 // The formatting itself (chains, repeated frames, the text) is in Python.
 
 import type { PyValue } from "../objects/object.js";
@@ -47,11 +48,20 @@ const exceptionLineFn = builtin("exception_line", (interp, args) => {
   return newStr(interp, exceptionLine(interp, e));
 });
 
+/** source(filename): the source text the engine keeps for `filename` (the main program), or None. */
+const source = builtin("source", (interp, args) => {
+  const f = args[0];
+  if (!(f instanceof PyStr)) return raiseTypeError(interp, "source(filename)");
+  const text = interp.sources.get(f.v);
+  return text === undefined ? None : newStr(interp, text);
+});
+
 export function createTracebackNativeModule(_interp: Interpreter): PyModule {
   return makeModule("_traceback", [
     ["__name__", internStr("_traceback")],
     ["entries", entries],
     ["line", line],
     ["exception_line", exceptionLineFn],
+    ["source", source],
   ]);
 }
