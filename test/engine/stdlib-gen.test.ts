@@ -16,7 +16,7 @@ test("src/generated/stdlib.ts is what `npm run gen` produces", () => {
 
 test("every embedded module imports cleanly", () => {
   for (const name of STDLIB_SOURCES.keys()) {
-    const r = runProgram(`import ${name}\nprint(${name}.__name__)\n`);
+    const r = runProgram(`import sys, ${name}\nprint(sys.modules["${name}"].__name__)\n`);
     assert.equal(r.stderr, "", `import ${name}`);
     assert.equal(r.stdout, `${name}\n`);
   }
