@@ -56,6 +56,19 @@ const source = builtin("source", (interp, args) => {
   return text === undefined ? None : newStr(interp, text);
 });
 
+/**
+ * stack(): the running Python frames as [(filename, lineno, name), ...], innermost first
+ * (the caller of stack() first); for warnings and inspect.stack(). The bootstrap frame
+ * at the bottom of the chain is not a program frame and is left out.
+ */
+const stack = builtin("stack", (interp) => {
+  const out: PyValue[] = [];
+  for (let f = interp.frame; f.back !== null; f = f.back) {
+    out.push(newTuple(interp, [newStr(interp, f.code.filename), f.line, newStr(interp, f.code.name)]));
+  }
+  return newList(interp, out);
+});
+
 export function createTracebackNativeModule(_interp: Interpreter): PyModule {
   return makeModule("_traceback", [
     ["__name__", internStr("_traceback")],
@@ -63,5 +76,6 @@ export function createTracebackNativeModule(_interp: Interpreter): PyModule {
     ["line", line],
     ["exception_line", exceptionLineFn],
     ["source", source],
+    ["stack", stack],
   ]);
 }

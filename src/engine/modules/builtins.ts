@@ -35,6 +35,7 @@ import { formatValue } from "../objects/format.js";
 import { indexValue } from "../objects/slice.js";
 import { takeKwargs, checkFnArgs } from "../objects/args.js";
 import { readLine, reboundStream, writeProgramStream } from "./sys.js";
+import { importModule } from "../vm/imports.js";
 import "../objects/index.js";
 
 type Fn = (interp: Interpreter, args: PyValue[], kwargs: Kwargs) => PyValue;
@@ -543,12 +544,34 @@ def("bin", (interp, args, kwargs) => (checkFnArgs(interp, "bin", args, 1, 1, kwa
 
 // ---------------------------------------------------------------- refused: nothing outside the run
 
-for (const name of ["open", "exec", "eval", "compile", "__import__", "breakpoint", "help", "input_raw"]) {
+for (const name of ["open", "exec", "eval", "compile", "breakpoint", "help", "input_raw"]) {
   if (name === "input_raw") continue;
   def(name, (interp) => {
     throw newException(interp, NotImplementedError, `heapscope: ${name}() is not available in the sandbox`);
   });
 }
+// __import__(name, globals, locals, fromlist, level): the engine's own modules only
+// (vm/imports.ts), like the import statement; the top package unless fromlist is given.
+def("__import__", (interp, args, kwargs) => {
+  const a = [...args];
+  const names = ["name", "globals", "locals", "fromlist", "level"];
+  if (kwargs !== null) for (const [k, v] of kwargs) {
+    const i = names.indexOf(k);
+    if (i < 0) raiseTypeError(interp, `__import__() got an unexpected keyword argument '${k}'`);
+    a[i] = v;
+  }
+  const name = a[0];
+  if (!(name instanceof PyStr)) return raiseTypeError(interp, `__import__() argument 1 must be str, not ${typeOf(name).name}`);
+  const level = a[4];
+  if (level !== undefined && isInt(level) && indexValue(interp, level) !== 0) {
+    throw newException(interp, exceptionTypes.get("ImportError")!, "attempted relative import with no known parent package");
+  }
+  if (name.v === "") return raiseValueError(interp, "Empty module name");
+  const m = importModule(interp, name.v);
+  const fromlist = a[3];
+  if (fromlist !== undefined && fromlist !== None && isTruthy(interp, fromlist)) return m;
+  return importModule(interp, name.v.split(".")[0]);
+});
 for (const name of ["exit", "quit"]) {
   def(name, (interp, args) => {
     throw newException(interp, exceptionTypes.get("SystemExit")!, args.length > 0 ? [args[0]] : []);
