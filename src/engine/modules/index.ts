@@ -25,7 +25,6 @@ import { createRandomModule } from "./random.js";
 import { createStringModule } from "./string.js";
 import { createCopyModule } from "./copy.js";
 import { createFutureModule } from "./future.js";
-import { createTypingModule } from "./typing.js";
 import { createDataclassesModule } from "./dataclasses.js";
 import { createEnumModule } from "./enum.js";
 import { createReNativeModule } from "./_re.js";
@@ -61,7 +60,6 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["string", createStringModule],
   ["copy", createCopyModule],
   ["__future__", createFutureModule],
-  ["typing", createTypingModule],
   ["dataclasses", createDataclassesModule],
   ["enum", createEnumModule],
   ["_re", createReNativeModule],
