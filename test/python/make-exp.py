@@ -19,6 +19,7 @@ for path in sys.argv[1:]:
     out = subprocess.run([sys.executable, name], cwd=d, input=stdin, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True).stdout.replace(f'File "{d}/', 'File "')
     if os.sep + "unittest" + os.sep in path or path.startswith("unittest" + os.sep):
         out = re.sub(r"^(Ran \d+ tests? in )\d+\.\d{3}s$", r"\g<1>0.000s", out, flags=re.M)
+        out = out.replace(d + "/", "")  # warnings name the file as the program was given
         with open(os.path.join(d, name[:-3] + ".exp"), "w") as f:
             f.write(out)
         continue
