@@ -22,7 +22,6 @@ import { createHeapqModule } from "./heapq.js";
 import { createBisectModule } from "./bisect.js";
 import { createRandomNativeModule } from "./_random.js";
 import { createRandomModule } from "./random.js";
-import { createStringModule } from "./string.js";
 import { createCopyModule } from "./copy.js";
 import { createFutureModule } from "./future.js";
 import { createDataclassesModule } from "./dataclasses.js";
@@ -57,7 +56,6 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["bisect", createBisectModule],
   ["_random", createRandomNativeModule],
   ["random", createRandomModule],
-  ["string", createStringModule],
   ["copy", createCopyModule],
   ["__future__", createFutureModule],
   ["dataclasses", createDataclassesModule],
