@@ -1,11 +1,8 @@
 """TestCase, FunctionTestCase, SkipTest and the skip/expectedFailure decorators."""
 
+# difflib, pprint, re, collections and functools are imported where a failure message or
+# a decorator needs them: a passing run does not pay for them.
 import sys
-import re
-import difflib
-import pprint
-import functools
-import collections
 from unittest.util import (safe_repr, strclass, _common_shorten_repr,
                            _count_diff_all_purpose, _count_diff_hashable)
 
@@ -130,6 +127,8 @@ def _enter_context(cm, add_cleanup):
 def skip(reason):
     def decorator(test_item):
         if not isinstance(test_item, type):
+            import functools
+
             @functools.wraps(test_item)
             def skip_wrapper(*args, **kwargs):
                 raise SkipTest(reason)
@@ -173,6 +172,7 @@ class _AssertRaisesBaseContext:
         self.expected = expected
         self.test_case = test_case
         if expected_regex is not None:
+            import re
             expected_regex = re.compile(expected_regex)
         self.expected_regex = expected_regex
         self.obj_name = None
@@ -702,6 +702,8 @@ class TestCase:
                     differing += ('First extra element %d:\n%s\n' % (len1, safe_repr(seq2[len1])))
                 except (TypeError, IndexError, NotImplementedError):
                     differing += ('Unable to index element %d of second %s\n' % (len1, seq_type_name))
+        import difflib
+        import pprint
         standardMsg = differing
         diffMsg = '\n' + '\n'.join(difflib.ndiff(pprint.pformat(seq1).splitlines(),
                                                  pprint.pformat(seq2).splitlines()))
@@ -772,6 +774,8 @@ class TestCase:
         self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
         if d1 != d2:
+            import difflib
+            import pprint
             standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
             diff = ('\n' + '\n'.join(difflib.ndiff(pprint.pformat(d1).splitlines(),
                                                    pprint.pformat(d2).splitlines())))
@@ -799,6 +803,7 @@ class TestCase:
         self.fail(self._formatMessage(msg, standardMsg))
 
     def assertCountEqual(self, first, second, msg=None):
+        import collections
         first_seq, second_seq = list(first), list(second)
         try:
             first = collections.Counter(first_seq)
@@ -828,6 +833,7 @@ class TestCase:
             if len(firstlines) == 1 and first.strip('\r\n') == first:
                 firstlines = [first + '\n']
                 secondlines = [second + '\n']
+            import difflib
             standardMsg = '%s != %s' % _common_shorten_repr(first, second)
             diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
             standardMsg = self._truncateMessage(standardMsg, diff)
@@ -876,6 +882,7 @@ class TestCase:
     def assertRegex(self, text, expected_regex, msg=None):
         if isinstance(expected_regex, (str, bytes)):
             assert expected_regex, "expected_regex must not be empty."
+            import re
             expected_regex = re.compile(expected_regex)
         if not expected_regex.search(text):
             standardMsg = "Regex didn't match: %r not found in %r" % (expected_regex.pattern, text)
@@ -884,6 +891,7 @@ class TestCase:
 
     def assertNotRegex(self, text, unexpected_regex, msg=None):
         if isinstance(unexpected_regex, (str, bytes)):
+            import re
             unexpected_regex = re.compile(unexpected_regex)
         match = unexpected_regex.search(text)
         if match:

@@ -1,6 +1,5 @@
 """TestLoader: finds the tests of a TestCase class or a module."""
 
-import functools
 import sys
 from unittest import case, suite, util
 
@@ -100,7 +99,10 @@ class TestLoader:
             return self.testNamePatterns is None or \
                 any(_fnmatchcase(fullName, pattern) for pattern in self.testNamePatterns)
         testFnNames = list(filter(shouldIncludeMethod, dir(testCaseClass)))
-        if self.sortTestMethodsUsing:
+        if self.sortTestMethodsUsing is util.three_way_cmp:
+            testFnNames.sort()
+        elif self.sortTestMethodsUsing:
+            import functools
             testFnNames.sort(key=functools.cmp_to_key(self.sortTestMethodsUsing))
         return testFnNames
 

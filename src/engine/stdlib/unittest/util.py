@@ -1,7 +1,5 @@
 """Helpers of unittest: reprs shortened like CPython's failure messages."""
 
-from collections import OrderedDict
-
 _MAX_LENGTH = 80
 _PLACEHOLDER_LEN = 12
 _MIN_BEGIN_LEN = 5
@@ -61,7 +59,7 @@ def three_way_cmp(x, y):
 
 
 def _ordered_count(iterable):
-    counts = OrderedDict()
+    counts = {}
     for elem in iterable:
         counts[elem] = counts.get(elem, 0) + 1
     return counts
