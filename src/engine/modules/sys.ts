@@ -10,7 +10,7 @@ import { builtin, makeModule, type PyModule } from "../objects/module.js";
 import { defineMethods } from "../objects/function.js";
 import { newException, raiseTypeError, raiseValueError } from "../vm/errors.js";
 import { SystemExit } from "../objects/exceptions.js";
-import { getAttr, pyStr, typeOf } from "../vm/abstract.js";
+import { callMethod, getAttr, pyStr, typeOf } from "../vm/abstract.js";
 import { currentHandled } from "../compiler/stmt.js";
 import { PyStr, internStr, newStr } from "../objects/str.js";
 import { newTuple } from "../objects/tuple.js";
@@ -19,10 +19,40 @@ import { PyDict, newDict, dictSet } from "../objects/dict-core.js";
 import { intFromBigInt, isInt } from "../objects/int.js";
 import { indexValue } from "../objects/slice.js";
 import type { StreamName } from "../vm/output.js";
+import { parse } from "../parser/parser.js";
+import { compileModule } from "../compiler/index.js";
+import { Frame } from "../vm/frame.js";
+import { runFrame } from "../vm/call.js";
+
+/** Run a few lines of the engine's own Python in namespace `ns` (sys's helper classes). */
+function execSource(interp: Interpreter, source: string, ns: Map<string, PyValue>): void {
+  const code = compileModule(interp, parse(source), "<frozen sys>");
+  runFrame(interp, new Frame(code, ns, new Array(code.nlocals), null, ns, null));
+}
 
 /** Write program output (print, sys.stdout.write) to the run's buffers. */
 export function writeStream(interp: Interpreter, stream: StreamName, text: string): void {
   interp.output.write(stream, text);
+}
+
+/**
+ * The object `sys.stdout`/`sys.stderr`/`sys.stdin` is bound to now, or null when it is
+ * still the run's own stream (or `sys` was never imported, so nothing could rebind it).
+ * print(), input() and the traceback module honour a replacement (`sys.stdout = StringIO()`).
+ */
+export function reboundStream(interp: Interpreter, name: "stdout" | "stderr" | "stdin"): PyValue | null {
+  const sys = interp.modules.get("sys");
+  if (sys === undefined) return null;
+  const v = sys.dict.get(name);
+  if (v === undefined || v instanceof PyStream || v instanceof PyStdin) return null;
+  return v;
+}
+
+/** Write `text` to sys.stdout/sys.stderr as the program sees them (a replacement's write()). */
+export function writeProgramStream(interp: Interpreter, stream: StreamName, text: string): void {
+  const target = reboundStream(interp, stream);
+  if (target === null) writeStream(interp, stream, text);
+  else callMethod(interp, target, "write", [newStr(interp, text)]);
 }
 
 // ---------------------------------------------------------------- stream objects
@@ -206,7 +236,7 @@ export function createSysModule(interp: Interpreter): PyModule {
     ["byteorder", internStr("little")],
     ["exit", exit],
     ["version", internStr("3.11.7 (heapscope)")],
-    ["version_info", newTuple(interp, [3, 11, 7, internStr("final"), 0])],
+    ["version_info", versionInfo(interp)],
     ["hexversion", 0x030b07f0],
     ["platform", internStr("heapscope")],
     ["implementation", implementation(interp)],
@@ -223,6 +253,34 @@ export function createSysModule(interp: Interpreter): PyModule {
   ]);
   return m;
 }
+
+/**
+ * sys.version_info: a named tuple like CPython's (a tuple subclass with the fields as
+ * properties, repr `sys.version_info(major=3, ...)`), built by a few lines of Python.
+ */
+function versionInfo(interp: Interpreter): PyValue {
+  const ns = new Map<string, PyValue>([["__name__", internStr("sys")], ["__builtins__", interp.modules.get("builtins")!]]);
+  execSource(interp, VERSION_INFO_SOURCE, ns);
+  return ns.get("version_info")!;
+}
+
+const VERSION_INFO_SOURCE = `
+class version_info(tuple):
+    __slots__ = ()
+    n_fields = n_sequence_fields = 5
+    n_unnamed_fields = 0
+    major = property(lambda self: self[0])
+    minor = property(lambda self: self[1])
+    micro = property(lambda self: self[2])
+    releaselevel = property(lambda self: self[3])
+    serial = property(lambda self: self[4])
+    def __repr__(self):
+        return "sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, serial=%r)" % tuple(self)
+    def __reduce__(self):
+        return (tuple, (tuple(self),))
+version_info.__module__ = "sys"
+version_info = version_info((3, 11, 7, "final", 0))
+`;
 
 /** sys.implementation: a simple namespace with name "heapscope". */
 function implementation(interp: Interpreter): PyValue {

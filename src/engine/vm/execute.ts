@@ -3,6 +3,8 @@
 // escapes as PySyntaxError. Nothing is printed here.
 
 import { parse } from "../parser/parser.js";
+import type { Module } from "../parser/ast.js";
+import { internStr } from "../objects/str.js";
 import { compileModule } from "../compiler/index.js";
 import { Frame } from "./frame.js";
 import type { Interpreter } from "./interpreter.js";
@@ -18,6 +20,18 @@ export function executeModule(interp: Interpreter, source: string): void {
   const mod = parse(source);
   const code = compileModule(interp, mod, interp.filename);
   const globals = interp.mainModule.dict;
+  const doc = moduleDocstring(mod);
+  if (doc !== null) globals.set("__doc__", internStr(doc));
+  interp.sources.set(interp.filename, source);
   const frame = new Frame(code, globals, new Array(code.nlocals), null, globals, null);
   runFrame(interp, frame);
+}
+
+/** The module's docstring (its first statement, when that is a string literal), else null. */
+export function moduleDocstring(mod: Module): string | null {
+  const first = mod.body[0];
+  if (first !== undefined && first.kind === "Expr" && first.value.kind === "Constant" && first.value.value.type === "str") {
+    return first.value.value.value;
+  }
+  return null;
 }

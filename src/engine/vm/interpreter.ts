@@ -74,6 +74,8 @@ export class Interpreter {
   reprActive: object[] = [];
   /** Unread input (stdin) for input(); null until first read. */
   stdinLines: string[] | null = null;
+  /** Source text by filename (the main program), for the source lines in tracebacks (vm/traceback.ts). */
+  sources: Map<string, string> = new Map();
 
   constructor(options: RunOptions = {}) {
     this.options = options;
