@@ -572,6 +572,16 @@ def("__import__", (interp, args, kwargs) => {
   if (fromlist !== undefined && fromlist !== None && isTruthy(interp, fromlist)) return m;
   return importModule(interp, name.v.split(".")[0]);
 });
+// open(): the run's own file system (fs/, stdlib/_fileio.py); nothing reaches the host.
+def("open", (interp, args, kwargs) => {
+  try {
+    return callMethod(interp, importModule(interp, "_fileio"), "open", args, kwargs);
+  } catch (e) {
+    // open() is one builtin call in CPython (C code): no frames of its Python implementation.
+    if (e instanceof PyException) e.traceback = e.traceback.filter((t) => t.filename !== "<frozen _fileio>");
+    throw e;
+  }
+});
 for (const name of ["exit", "quit"]) {
   def(name, (interp, args) => {
     throw newException(interp, exceptionTypes.get("SystemExit")!, args.length > 0 ? [args[0]] : []);

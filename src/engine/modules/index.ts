@@ -36,6 +36,7 @@ import { createStatisticsModule } from "./statistics.js";
 import { createDatetimeModule } from "./datetime.js";
 import { stdlibModules } from "./pysource.js";
 import { createTracebackNativeModule } from "./_traceback.js";
+import { createFsModule } from "../fs/module.js";
 
 export type ModuleFactory = (interp: Interpreter) => PyModule;
 
@@ -69,6 +70,7 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["statistics", createStatisticsModule],
   ["datetime", createDatetimeModule],
   ["_traceback", createTracebackNativeModule],
+  ["_fs", createFsModule],
   // The standard library's .py files (src/engine/stdlib/, embedded by scripts/gen-stdlib.mjs).
   ...stdlibModules(),
 ]);

@@ -9,7 +9,7 @@ import type { Interpreter } from "../vm/interpreter.js";
 import { builtin, makeModule, type PyModule } from "../objects/module.js";
 import { defineMethods } from "../objects/function.js";
 import { newException, raiseTypeError, raiseValueError } from "../vm/errors.js";
-import { SystemExit } from "../objects/exceptions.js";
+import { RecursionError, SystemExit } from "../objects/exceptions.js";
 import { callMethod, getAttr, pyStr, typeOf } from "../vm/abstract.js";
 import { currentHandled } from "../compiler/stmt.js";
 import { PyStr, internStr, newStr } from "../objects/str.js";
@@ -202,11 +202,25 @@ stdinType.getattr = (_interp, _self, name) => {
 const exit = builtin("exit", (interp, args) => {
   throw newException(interp, SystemExit, args.length > 0 ? [args[0]] : []);
 });
-const getrecursionlimit = builtin("getrecursionlimit", (interp) => interp.recursionLimit);
+/**
+ * The deepest recursion a program may ask for: deeper Python frames would overflow the
+ * JS stack of a worker (the safety net in vm/call.ts would still turn that into
+ * RecursionError). A larger setrecursionlimit is accepted and reported back by
+ * getrecursionlimit, as in CPython, but the depth enforced stays at this cap.
+ */
+export const MAX_RECURSION_LIMIT = 8000;
+const getrecursionlimit = builtin("getrecursionlimit", (interp) => interp.requestedRecursionLimit);
 const setrecursionlimit = builtin("setrecursionlimit", (interp, args) => {
-  const n = args.length === 1 && isInt(args[0]) ? indexValue(interp, args[0]) : raiseTypeError(interp, "setrecursionlimit() takes exactly one integer argument");
+  if (args.length !== 1) raiseTypeError(interp, `setrecursionlimit() takes exactly one argument (${args.length} given)`);
+  const v = args[0];
+  if (!isInt(v)) raiseTypeError(interp, `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  const n = indexValue(interp, v);
   if (n < 1) raiseValueError(interp, "recursion limit must be greater or equal than 1");
-  // Deviation: the limit is fixed by the run's options (it bounds the JS stack); accepted and ignored.
+  if (n <= interp.depth) {
+    throw newException(interp, RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${interp.depth}: the limit is too low`);
+  }
+  interp.requestedRecursionLimit = n;
+  interp.recursionLimit = Math.min(n, MAX_RECURSION_LIMIT);
   return None;
 });
 const getsizeof = builtin("getsizeof", (_interp, args) => {

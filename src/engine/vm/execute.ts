@@ -12,6 +12,7 @@ import { runFrame } from "./call.js";
 import "./function-slots.js";
 import "../objects/objecttype.js";
 import "../objects/typetype.js";
+import { resolvePath, RUN_CWD } from "../fs/paths.js";
 import "../objects/property.js";
 import "../objects/super.js";
 import "../objects/generator.js";
@@ -23,6 +24,8 @@ export function executeModule(interp: Interpreter, source: string): void {
   const doc = moduleDocstring(mod);
   if (doc !== null) globals.set("__doc__", internStr(doc));
   interp.sources.set(interp.filename, source);
+  // As CPython 3.9+ for `python main.py`: the absolute path, here in the run's own file system (fs/).
+  globals.set("__file__", internStr(resolvePath(RUN_CWD, interp.filename)));
   const frame = new Frame(code, globals, new Array(code.nlocals), null, globals, null);
   runFrame(interp, frame);
 }

@@ -17,12 +17,16 @@ import { Frame } from "./frame.js";
 import { PyModule } from "../objects/module.js";
 import { ModuleRegistry } from "../modules/sys-modules.js";
 import type { PyType } from "../objects/type.js";
+import type { RunFileSystem } from "../fs/filesystem.js";
 import { BOOTSTRAP_CODE, setupExecution, sequenceIterator } from "./bootstrap.js";
 
 export class Interpreter {
   // ---------------------------------------------------------------- configuration
   readonly filename: string;
-  readonly recursionLimit: number;
+  /** The depth limit enforced: sys.setrecursionlimit's value, capped at MAX_RECURSION_LIMIT (modules/sys.ts). */
+  recursionLimit: number;
+  /** sys.getrecursionlimit(): the value last set (may exceed the enforced cap). */
+  requestedRecursionLimit: number;
   readonly options: RunOptions;
 
   // ---------------------------------------------------------------- memory (heap/, modules/gc, modules/weakref, trace/)
@@ -76,11 +80,14 @@ export class Interpreter {
   stdinLines: string[] | null = null;
   /** Source text by filename (the main program), for the source lines in tracebacks (vm/traceback.ts). */
   sources: Map<string, string> = new Map();
+  /** ROOT (its files' bytearrays): the run's own file system (fs/), created on first use. */
+  fs: RunFileSystem | null = null;
 
   constructor(options: RunOptions = {}) {
     this.options = options;
     this.filename = options.filename ?? "main.py";
     this.recursionLimit = options.recursionLimit ?? DEFAULT_RECURSION_LIMIT;
+    this.requestedRecursionLimit = this.recursionLimit;
     this.heap = new Heap(options.heapBytes ?? DEFAULT_HEAP_BYTES);
     this.limits = new Limits(options);
     this.stepCheckAt = this.limits.nextCheck(0);
