@@ -15,6 +15,7 @@ import { pyStr } from "./vm/abstract.js";
 import { PyStr } from "./objects/str.js";
 import { executeFollowUp } from "./vm/user-modules.js";
 import { countLiveByType } from "./heap/census.js";
+import { returnedFiles } from "./fs/returned.js";
 
 interface Outcome {
   status: RunStatus;
@@ -58,8 +59,10 @@ function finish(interp: Interpreter, outcome: Outcome): RunResult {
   const line = outcome.error?.line ?? outcome.abortLine ?? 0;
   interp.trace.runEnd(outcome.status, heap.used, pending, line);
   const census = interp.options.countAlive;
+  const files = returnedFiles(interp);
   return {
     ...(census !== undefined ? { alive: countLiveByType(interp, census) } : {}),
+    ...(files !== undefined ? { files } : {}),
     status: outcome.status,
     stdout: interp.output.stdout(),
     stderr: interp.output.stderr(),
