@@ -17,6 +17,7 @@ import type { Interpreter } from "../vm/interpreter.js";
 import { EEXIST, EISDIR, ENOENT, ENOTDIR, FsError, RunFileSystem, type FileNode } from "./filesystem.js";
 import { RUN_CWD } from "./paths.js";
 import { typeOf } from "../vm/abstract.js";
+import { importModule } from "../vm/imports.js";
 
 /** The run's file system, created on first use with the request's files in the working directory. */
 export function runFileSystem(interp: Interpreter): RunFileSystem {
@@ -178,4 +179,9 @@ export function createFsModule(_interp: Interpreter): PyModule {
     ["now", now],
     ["__name__", internStr("_fs")],
   ]);
+}
+
+/** `import os.path`: the posixpath module itself, as on every POSIX CPython. */
+export function createOsPathModule(interp: Interpreter): PyModule {
+  return importModule(interp, "posixpath");
 }

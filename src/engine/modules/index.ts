@@ -36,7 +36,7 @@ import { createStatisticsModule } from "./statistics.js";
 import { createDatetimeModule } from "./datetime.js";
 import { stdlibModules } from "./pysource.js";
 import { createTracebackNativeModule } from "./_traceback.js";
-import { createFsModule } from "../fs/module.js";
+import { createFsModule, createOsPathModule } from "../fs/module.js";
 
 export type ModuleFactory = (interp: Interpreter) => PyModule;
 
@@ -71,6 +71,7 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["datetime", createDatetimeModule],
   ["_traceback", createTracebackNativeModule],
   ["_fs", createFsModule],
+  ["os.path", createOsPathModule],
   // The standard library's .py files (src/engine/stdlib/, embedded by scripts/gen-stdlib.mjs).
   ...stdlibModules(),
 ]);

@@ -51,6 +51,7 @@ class IOBase:
         return line
 
     def readlines(self, hint=-1):
+        self._checkClosed()
         out = []
         total = 0
         while True:
@@ -133,10 +134,14 @@ class FileIO(IOBase):
     def close(self):
         self.closed = True
 
+    def _closedFor(self, what):
+        if self.closed:
+            raise ValueError(what)
+
     def read(self, size=-1):
-        self._checkClosed()
         if not self._readable:
             _unsupported("read")
+        self._closedFor("read of closed file")
         data = self._data
         pos = self._pos
         end = len(data) if size is None or size < 0 else min(len(data), pos + size)
@@ -156,9 +161,9 @@ class FileIO(IOBase):
         return len(chunk)
 
     def readline(self, size=-1):
-        self._checkClosed()
         if not self._readable:
             _unsupported("read")
+        self._closedFor("readline of closed file")
         data = self._data
         pos = self._pos
         if pos >= len(data):
@@ -171,9 +176,9 @@ class FileIO(IOBase):
         return bytes(data[pos:end])
 
     def write(self, b):
-        self._checkClosed()
         if not self._writable:
             _unsupported("write")
+        self._closedFor("write to closed file")
         if isinstance(b, str):
             raise TypeError("a bytes-like object is required, not 'str'")
         b = bytes(b)
@@ -193,7 +198,7 @@ class FileIO(IOBase):
         return len(b)
 
     def seek(self, pos, whence=0):
-        self._checkClosed()
+        self._closedFor("seek of closed file")
         if not isinstance(pos, int):
             raise TypeError("'%s' object cannot be interpreted as an integer" % type(pos).__name__)
         if whence == 0:
@@ -209,11 +214,11 @@ class FileIO(IOBase):
         return self._pos
 
     def tell(self):
-        self._checkClosed()
+        self._closedFor("I/O operation on closed file")
         return self._pos
 
     def truncate(self, size=None):
-        self._checkClosed()
+        self._closedFor("truncate of closed file")
         if not self._writable:
             _unsupported("truncate")
         if size is None:

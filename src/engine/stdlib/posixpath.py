@@ -41,10 +41,10 @@ def isabs(s):
 
 
 def join(a, *p):
-    a = _fspath(a)
+    a = _fspath(a, "join")
     path = a
     for b in p:
-        b = _fspath(b)
+        b = _fspath(b, "join")
         if not isinstance(b, str):
             raise TypeError("Can't mix strings and bytes in path components")
         if b.startswith("/"):
