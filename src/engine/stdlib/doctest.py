@@ -469,7 +469,8 @@ def _module_of(obj):
 
 def _module_file(module):
     filename = getattr(module, '__file__', None)
-    if filename is None and module.__name__ == '__main__' and sys.argv:
+    # The program as given (sys.argv[0]), like heapscope's tracebacks; __file__ is absolute.
+    if module.__name__ == '__main__' and sys.argv:
         filename = sys.argv[0]
     return filename or module.__name__
 

@@ -25,7 +25,9 @@ export function executeModule(interp: Interpreter, source: string): void {
   if (doc !== null) globals.set("__doc__", internStr(doc));
   interp.sources.set(interp.filename, source);
   // As CPython 3.9+ for `python main.py`: the absolute path, here in the run's own file system (fs/).
-  globals.set("__file__", internStr(resolvePath(RUN_CWD, interp.filename)));
+  const file = resolvePath(RUN_CWD, interp.filename);
+  globals.set("__file__", internStr(file));
+  if (file !== interp.filename) interp.sources.set(file, source);
   const frame = new Frame(code, globals, new Array(code.nlocals), null, globals, null);
   runFrame(interp, frame);
 }
