@@ -85,3 +85,9 @@ test("processes and the host environment are out of reach", () => {
   const r = runProgram("import os\nprint(os.environ, os.environ.get('HOME'), os.getenv('PATH', 'none'))\nfor fn in (lambda: os.system('ls'), lambda: os.popen('ls'), os.fork, lambda: os.kill(1, 9)):\n    try:\n        fn()\n    except PermissionError as e:\n        print(e)\n");
   assert.equal(r.stdout, "environ({}) None none\n[Errno 1] Operation not permitted: 'system'\n[Errno 1] Operation not permitted: 'popen'\n[Errno 1] Operation not permitted: 'fork'\n[Errno 1] Operation not permitted: 'kill'\n");
 });
+
+test("request files that cannot all be files (a and a/b) load what they can, without an engine error", () => {
+  const r = runProgram("import os\nprint(sorted(os.listdir('.')), os.path.isdir('a'))\n", { files: { "a/b.txt": "x", a: "y", "/": "z" } });
+  assert.equal(r.status, "ok", r.stderr);
+  assert.equal(r.stdout, "['a', 'main.py'] True\n");
+});

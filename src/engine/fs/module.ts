@@ -34,9 +34,15 @@ export function runFileSystem(interp: Interpreter): RunFileSystem {
     const text = files[name];
     if (typeof text !== "string") continue;
     const abs = fs.abs(name);
-    fs.mkdirs(abs.slice(0, abs.lastIndexOf("/")) || "/", 0);
-    const { dir, name: base } = fs.parentOf(abs);
-    dir.entries.set(base, { kind: "file", data: newByteArray(interp, encodeUtf8(text)), mtime: 0 });
+    try {
+      fs.mkdirs(abs.slice(0, abs.lastIndexOf("/")) || "/", 0);
+      const { dir, name: base } = fs.parentOf(abs);
+      if (dir.entries.get(base)?.kind === "dir") continue;
+      dir.entries.set(base, { kind: "file", data: newByteArray(interp, encodeUtf8(text)), mtime: 0 });
+    } catch (e) {
+      // A name that cannot be a file ("a" and "a/b" both given, or "/"): not loaded.
+      if (!(e instanceof FsError)) throw e;
+    }
   }
   return fs;
 }

@@ -179,9 +179,10 @@ class FileIO(IOBase):
         if not self._writable:
             _unsupported("write")
         self._closedFor("write to closed file")
-        if isinstance(b, str):
-            raise TypeError("a bytes-like object is required, not 'str'")
-        b = bytes(b)
+        if type(b) is not bytes:
+            if isinstance(b, str):
+                raise TypeError("a bytes-like object is required, not 'str'")
+            b = bytes(b)
         data = self._data
         if self._append:
             self._pos = len(data)
@@ -359,7 +360,8 @@ class TextIOWrapper(IOBase):
             _unsupported("not writable")
         if not isinstance(s, str):
             raise TypeError("write() argument must be str, not %s" % type(s).__name__)
-        self._drop()
+        if self._text:
+            self._drop()
         n = len(s)
         if self._newline not in (None, "", "\n") and "\n" in s:
             s = s.replace("\n", self._newline)
