@@ -260,6 +260,7 @@ class TextIOWrapper(IOBase):
         self._codec = encoding
         self.errors = errors
         self._newline = newline
+        self._translate = newline not in (None, "", "\n")
         self.newlines = None
         # Decoded text not yet returned: (text, index into it, byte offset where it starts).
         self._text = ""
@@ -276,6 +277,20 @@ class TextIOWrapper(IOBase):
 
     def __repr__(self):
         return "<_io.TextIOWrapper name=%r mode=%r encoding=%r>" % (self.name, self.mode, self.encoding)
+
+    def __next__(self):
+        # The common case first: a whole line already decoded, newline=None.
+        text = self._text
+        at = self._at
+        if at < len(text) and self._newline is None and not self.buffer.closed:
+            end = text.find("\n", at)
+            if end >= 0:
+                self._at = end + 1
+                return text[at:end + 1]
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
 
     def readable(self):
         return self.buffer.readable()
@@ -330,12 +345,17 @@ class TextIOWrapper(IOBase):
         return text[at:end]
 
     def readline(self, size=-1):
-        self._checkClosed()
-        if not self.buffer.readable():
+        buf = self.buffer
+        if buf.closed:
+            raise ValueError("I/O operation on closed file.")
+        if not buf._readable:
             _unsupported("not readable")
-        self._fill()
         text = self._text
         at = self._at
+        if at >= len(text):
+            self._fill()
+            text = self._text
+            at = self._at
         if at >= len(text):
             return ""
         nl = self._newline
@@ -355,17 +375,29 @@ class TextIOWrapper(IOBase):
         return text[at:end]
 
     def write(self, s):
-        self._checkClosed()
-        if not self.buffer.writable():
+        buf = self.buffer
+        if buf.closed:
+            raise ValueError("I/O operation on closed file.")
+        if not buf._writable:
             _unsupported("not writable")
-        if not isinstance(s, str):
+        if type(s) is not str and not isinstance(s, str):
             raise TypeError("write() argument must be str, not %s" % type(s).__name__)
         if self._text:
             self._drop()
         n = len(s)
-        if self._newline not in (None, "", "\n") and "\n" in s:
+        if self._translate and "\n" in s:
             s = s.replace("\n", self._newline)
-        self.buffer.write(s.encode(self._codec, self.errors))
+        # Straight into the file's bytearray (FileIO.write's work without its checks).
+        b = s.encode(self._codec, self.errors)
+        data = buf._data
+        if buf._append:
+            buf._pos = len(data)
+        pos = buf._pos
+        if pos == len(data):
+            data.extend(b)
+            buf._pos = pos + len(b)
+        else:
+            buf.write(b)
         return n
 
     def seek(self, cookie, whence=0):
