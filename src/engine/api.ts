@@ -74,6 +74,12 @@ export interface RunOptions {
   followUps?: { source: string; filename: string }[];
   /** Type names whose reachable instances are counted at the end of the run (RunResult.alive). */
   countAlive?: string[];
+  /**
+   * Files to hand back in RunResult.files: true for every file the program created or
+   * wrote that still exists at the end, or a list of paths (relative to the working
+   * directory /work, or absolute) of the run's file system. Absent: none.
+   */
+  returnFiles?: boolean | string[];
   /** Called with each chunk as the program writes it (for streaming / interleaving). */
   onOutput?: (stream: "stdout" | "stderr", text: string) => void;
   /**
@@ -150,6 +156,21 @@ export interface RunResult {
   limit: RunLimit | null;
   /** With RunOptions.countAlive: reachable instances per type name at the end of the run. */
   alive?: Record<string, number>;
+  /** With RunOptions.returnFiles: the files asked for, in path order (fs/returned.ts). */
+  files?: ReturnedFile[];
+}
+
+/** A file of the run's file system handed back in RunResult.files. */
+export interface ReturnedFile {
+  /** Absolute path in the run's file system, e.g. "/work/out.txt". */
+  path: string;
+  /** "utf-8": `content` is the text; "base64": the bytes were not valid UTF-8. */
+  encoding: "utf-8" | "base64";
+  content: string;
+  /** Size of the file in bytes. */
+  size: number;
+  /** True when the output budget was spent: `content` is then empty. */
+  truncated: boolean;
 }
 
 // ---------------------------------------------------------------- the trace

@@ -25,6 +25,7 @@ import { PyStr } from "./objects/str.js";
 import { computeRetention } from "./heap/retention.js";
 import { executeFollowUp } from "./vm/user-modules.js";
 import { countLiveByType } from "./heap/census.js";
+import { returnedFiles } from "./fs/returned.js";
 
 interface Outcome {
   status: RunStatus;
@@ -88,8 +89,10 @@ function finish(interp: Interpreter, outcome: Outcome): RunResult {
     traceback: limitText(outcome.error.traceback, budget),
   };
   const census = interp.options.countAlive;
+  const files = returnedFiles(interp);
   return {
     ...(census !== undefined ? { alive: countLiveByType(interp, census) } : {}),
+    ...(files !== undefined ? { files } : {}),
     status: outcome.status,
     stdout: interp.output.stdout(),
     stderr: interp.output.stderr(),

@@ -271,6 +271,12 @@ export interface components {
              * @default false
              */
             finalizeAtExit?: boolean;
+            /**
+             * @description Files of the run's own file system to return in `RunResult.files`: `true` for every file the
+             *     program created or wrote that still exists at the end, or a list of paths (relative to the
+             *     working directory `/work`, or absolute). Their bytes share the `maxOutputBytes` budget.
+             */
+            returnFiles?: boolean | string[];
         };
         /**
          * @description Per-run limits. An absent field takes the server default; a value above the server maximum
@@ -344,6 +350,22 @@ export interface components {
             events: components["schemas"]["TraceEvent"][];
             eventsDropped: number;
             stats: components["schemas"]["RunStats"];
+            /** @description With `returnFiles`, the files asked for that exist at the end of the run, in path order. */
+            files?: components["schemas"]["ReturnedFile"][];
+        };
+        ReturnedFile: {
+            /** @description Absolute path in the run's file system, e.g. `/work/out.txt`. */
+            path: string;
+            /**
+             * @description `utf-8`: `content` is the text; `base64`: the bytes were not valid UTF-8.
+             * @enum {string}
+             */
+            encoding: "utf-8" | "base64";
+            content: string;
+            /** @description Size of the file in bytes. */
+            size: number;
+            /** @description The output budget was spent before this file; `content` is empty. */
+            truncated: boolean;
         };
         RunError: {
             /** @description Exception class name, e.g. `ValueError`. */

@@ -9,7 +9,7 @@ test("files: `import helpers` runs helpers.py as its own module", () => {
     files: { "helpers.py": "def double(x):\n    return x * 2\n" },
   });
   assert.equal(r.status, "ok", r.stderr);
-  assert.equal(r.stdout, "8 2 helpers helpers.py\n");
+  assert.equal(r.stdout, "8 2 helpers /work/helpers.py\n"); // absolute, as CPython (fs/paths.ts RUN_CWD)
 });
 
 test("files: tracebacks and SyntaxErrors name the helper's own file and line", () => {

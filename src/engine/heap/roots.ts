@@ -16,4 +16,6 @@ export function visitRoots(interp: Interpreter, visit: (v: PyValue) => void): vo
   // Every frame on the stack: locals, cells, temps, the handled exception, the
   // return value in flight, class-body namespaces, the function being run.
   for (let f: typeof interp.frame | null = interp.frame; f !== null; f = f.back) traverseFrame(f, visit);
+  // The run's file system: every file's content is a bytearray (fs/filesystem.ts).
+  if (interp.fs !== null) for (const [, file] of interp.fs.files()) visit(file.data);
 }

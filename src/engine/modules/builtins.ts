@@ -35,7 +35,8 @@ import { reversedOf, nextOrStop, CallableIterator, ITERATOR_SIZE } from "../obje
 import { formatValue } from "../objects/format.js";
 import { indexValue } from "../objects/slice.js";
 import { takeKwargs, checkFnArgs } from "../objects/args.js";
-import { readLine, writeStream } from "./sys.js";
+import { readLine, reboundStream, writeProgramStream } from "./sys.js";
+import { importModule } from "../vm/imports.js";
 import { trimTemps } from "../vm/frame.js";
 import "../objects/index.js";
 
@@ -81,15 +82,23 @@ def("print", (interp, args, kwargs) => {
     }
     text += end;
   }
-  if (file === None) writeStream(interp, "stdout", text);
+  if (file === None) writeProgramStream(interp, "stdout", text);
   else callMethod(interp, file, "write", [newStr(interp, text)]);
   return None;
 });
 
 def("input", (interp, args) => {
   if (args.length > 1) raiseTypeError(interp, `input expected at most 1 argument, got ${args.length}`);
-  if (args.length === 1) writeStream(interp, "stdout", pyStr(interp, args[0]));
-  const line = readLine(interp);
+  if (args.length === 1) writeProgramStream(interp, "stdout", pyStr(interp, args[0]));
+  // A replaced sys.stdin (io.StringIO(...)) is read through its readline().
+  const stdin = reboundStream(interp, "stdin");
+  let line: string | null;
+  if (stdin === null) line = readLine(interp);
+  else {
+    const got = callMethod(interp, stdin, "readline", []);
+    if (!(got instanceof PyStr)) return raiseTypeError(interp, "object.readline() returned non-string");
+    line = got.v === "" ? null : got.v;
+  }
   if (line === null) throw newException(interp, EOFError, "EOF when reading a line");
   return newStr(interp, line.endsWith("\n") ? line.slice(0, -1) : line);
 });
@@ -122,7 +131,7 @@ def("isinstance", (interp, args, kwargs) => {
   const t = typeOf(args[0]);
   const spec = args[1];
   if (spec instanceof PyType) return t.isSubtypeOf(spec) || customCheck(interp, spec, "__instancecheck__", args[0]);
-  for (const c of typeTuple(interp, spec, "isinstance")) if (t.isSubtypeOf(c)) return true;
+  for (const c of typeTuple(interp, spec, "isinstance")) if (t.isSubtypeOf(c) || customCheck(interp, c, "__instancecheck__", args[0])) return true;
   return false;
 });
 
@@ -136,7 +145,8 @@ def("issubclass", (interp, args, kwargs) => {
   checkFnArgs(interp, "issubclass", args, 2, 2, kwargs);
   const c = args[0];
   if (!(c instanceof PyType)) return raiseTypeError(interp, "issubclass() arg 1 must be a class");
-  for (const t of typeTuple(interp, args[1], "issubclass")) if (c.isSubtypeOf(t)) return true;
+  // A metaclass's __subclasscheck__ (abc.ABCMeta: registration, __subclasshook__) decides too.
+  for (const t of typeTuple(interp, args[1], "issubclass")) if (c.isSubtypeOf(t) || customCheck(interp, t, "__subclasscheck__", c)) return true;
   return false;
 });
 
@@ -573,12 +583,44 @@ def("bin", (interp, args, kwargs) => (checkFnArgs(interp, "bin", args, 1, 1, kwa
 
 // ---------------------------------------------------------------- refused: nothing outside the run
 
-for (const name of ["open", "exec", "eval", "compile", "__import__", "breakpoint", "help", "input_raw"]) {
+for (const name of ["open", "exec", "eval", "compile", "breakpoint", "help", "input_raw"]) {
   if (name === "input_raw") continue;
   def(name, (interp) => {
     throw newException(interp, NotImplementedError, `heapscope: ${name}() is not available in the sandbox`);
   });
 }
+// __import__(name, globals, locals, fromlist, level): the engine's own modules only
+// (vm/imports.ts), like the import statement; the top package unless fromlist is given.
+def("__import__", (interp, args, kwargs) => {
+  const a = [...args];
+  const names = ["name", "globals", "locals", "fromlist", "level"];
+  if (kwargs !== null) for (const [k, v] of kwargs) {
+    const i = names.indexOf(k);
+    if (i < 0) raiseTypeError(interp, `__import__() got an unexpected keyword argument '${k}'`);
+    a[i] = v;
+  }
+  const name = a[0];
+  if (!(name instanceof PyStr)) return raiseTypeError(interp, `__import__() argument 1 must be str, not ${typeOf(name).name}`);
+  const level = a[4];
+  if (level !== undefined && isInt(level) && indexValue(interp, level) !== 0) {
+    throw newException(interp, exceptionTypes.get("ImportError")!, "attempted relative import with no known parent package");
+  }
+  if (name.v === "") return raiseValueError(interp, "Empty module name");
+  const m = importModule(interp, name.v);
+  const fromlist = a[3];
+  if (fromlist !== undefined && fromlist !== None && isTruthy(interp, fromlist)) return m;
+  return importModule(interp, name.v.split(".")[0]);
+});
+// open(): the run's own file system (fs/, stdlib/_fileio.py); nothing reaches the host.
+def("open", (interp, args, kwargs) => {
+  try {
+    return callMethod(interp, importModule(interp, "_fileio"), "open", args, kwargs);
+  } catch (e) {
+    // open() is one builtin call in CPython (C code): no frames of its Python implementation.
+    if (e instanceof PyException) e.traceback = e.traceback.filter((t) => t.filename !== "<frozen _fileio>");
+    throw e;
+  }
+});
 for (const name of ["exit", "quit"]) {
   def(name, (interp, args) => {
     throw newException(interp, exceptionTypes.get("SystemExit")!, args.length > 0 ? [args[0]] : []);

@@ -114,7 +114,9 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 def _is_classvar(a_type):
-    # heapscope's typing.ClassVar[T] is the alias object itself (modules/typing.ts).
+    # heapscope's typing.ClassVar is an _Alias and ClassVar[T] a _Subscripted of it (stdlib/typing.py).
+    if type(a_type).__name__ == '_Subscripted' and type(a_type).__module__ == 'typing':
+        a_type = a_type._alias
     if type(a_type).__name__ == '_Alias' and type(a_type).__module__ == 'typing' and getattr(a_type, '_name', None) == 'ClassVar':
         return True
     if isinstance(a_type, str):

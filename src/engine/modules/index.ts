@@ -23,11 +23,8 @@ import { createHeapqModule } from "./heapq.js";
 import { createBisectModule } from "./bisect.js";
 import { createRandomNativeModule } from "./_random.js";
 import { createRandomModule } from "./random.js";
-import { createStringModule } from "./string.js";
 import { createCopyModule } from "./copy.js";
 import { createFutureModule } from "./future.js";
-import { createTypingModule } from "./typing.js";
-import { createAbcModule } from "./abc.js";
 import { createDataclassesModule } from "./dataclasses.js";
 import { createEnumModule } from "./enum.js";
 import { createReNativeModule } from "./_re.js";
@@ -38,6 +35,9 @@ import { createIoModule } from "./io.js";
 import { createFractionsModule } from "./fractions.js";
 import { createStatisticsModule } from "./statistics.js";
 import { createDatetimeModule } from "./datetime.js";
+import { stdlibModules } from "./pysource.js";
+import { createTracebackNativeModule } from "./_traceback.js";
+import { createFsModule, createOsPathModule } from "../fs/module.js";
 
 export type ModuleFactory = (interp: Interpreter) => PyModule;
 
@@ -59,11 +59,8 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["bisect", createBisectModule],
   ["_random", createRandomNativeModule],
   ["random", createRandomModule],
-  ["string", createStringModule],
   ["copy", createCopyModule],
   ["__future__", createFutureModule],
-  ["typing", createTypingModule],
-  ["abc", createAbcModule],
   ["dataclasses", createDataclassesModule],
   ["enum", createEnumModule],
   ["_re", createReNativeModule],
@@ -74,6 +71,11 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["fractions", createFractionsModule],
   ["statistics", createStatisticsModule],
   ["datetime", createDatetimeModule],
+  ["_traceback", createTracebackNativeModule],
+  ["_fs", createFsModule],
+  ["os.path", createOsPathModule],
+  // The standard library's .py files (src/engine/stdlib/, embedded by scripts/gen-stdlib.mjs).
+  ...stdlibModules(),
 ]);
 
 /** Register a module factory (alternative to editing the table above). */

@@ -163,6 +163,16 @@ class StringIO:
 
     def __exit__(self, *args):
         self.close()
+
+
+# Files of the run's own file system and BytesIO (stdlib/_fileio.py).
+from _fileio import (open, IOBase, FileIO, BufferedReader, BufferedWriter, BufferedRandom,
+                     TextIOWrapper, BytesIO, DEFAULT_BUFFER_SIZE)
+import builtins as _builtins
+open = _builtins.open  # io.open is open, as in CPython
+del _builtins
+__all__ += ["open", "IOBase", "FileIO", "BufferedReader", "BufferedWriter", "BufferedRandom",
+            "TextIOWrapper", "BytesIO", "DEFAULT_BUFFER_SIZE"]
 `;
 
 export const createIoModule = pythonModule("io", () => SOURCE);

@@ -9,8 +9,8 @@ import type { Interpreter } from "../vm/interpreter.js";
 import { builtin, makeModule, type PyModule } from "../objects/module.js";
 import { defineMethods } from "../objects/function.js";
 import { newException, raiseOverflow, raiseTypeError, raiseValueError } from "../vm/errors.js";
-import { SystemExit } from "../objects/exceptions.js";
-import { getAttr, pyStr, typeOf } from "../vm/abstract.js";
+import { RecursionError, SystemExit } from "../objects/exceptions.js";
+import { callMethod, getAttr, pyStr, typeOf } from "../vm/abstract.js";
 import { currentHandled } from "../compiler/stmt.js";
 import { PyStr, internStr, newStr } from "../objects/str.js";
 import { newTuple } from "../objects/tuple.js";
@@ -19,10 +19,40 @@ import { PyDict, newDict, dictSet } from "../objects/dict-core.js";
 import { intFromBigInt, isInt } from "../objects/int.js";
 import { indexValue } from "../objects/slice.js";
 import type { StreamName } from "../vm/output.js";
+import { parse } from "../parser/parser.js";
+import { compileModule } from "../compiler/index.js";
+import { Frame } from "../vm/frame.js";
+import { runFrame } from "../vm/call.js";
+
+/** Run a few lines of the engine's own Python in namespace `ns` (sys's helper classes). */
+function execSource(interp: Interpreter, source: string, ns: Map<string, PyValue>): void {
+  const code = compileModule(interp, parse(source), "<frozen sys>");
+  runFrame(interp, new Frame(code, ns, new Array(code.nlocals), null, ns, null));
+}
 
 /** Write program output (print, sys.stdout.write) to the run's buffers. */
 export function writeStream(interp: Interpreter, stream: StreamName, text: string): void {
   interp.output.write(stream, text);
+}
+
+/**
+ * The object `sys.stdout`/`sys.stderr`/`sys.stdin` is bound to now, or null when it is
+ * still the run's own stream (or `sys` was never imported, so nothing could rebind it).
+ * print(), input() and the traceback module honour a replacement (`sys.stdout = StringIO()`).
+ */
+export function reboundStream(interp: Interpreter, name: "stdout" | "stderr" | "stdin"): PyValue | null {
+  const sys = interp.modules.get("sys");
+  if (sys === undefined) return null;
+  const v = sys.dict.get(name);
+  if (v === undefined || v instanceof PyStream || v instanceof PyStdin) return null;
+  return v;
+}
+
+/** Write `text` to sys.stdout/sys.stderr as the program sees them (a replacement's write()). */
+export function writeProgramStream(interp: Interpreter, stream: StreamName, text: string): void {
+  const target = reboundStream(interp, stream);
+  if (target === null) writeStream(interp, stream, text);
+  else callMethod(interp, target, "write", [newStr(interp, text)]);
 }
 
 // ---------------------------------------------------------------- stream objects
@@ -172,11 +202,25 @@ stdinType.getattr = (_interp, _self, name) => {
 const exit = builtin("exit", (interp, args) => {
   throw newException(interp, SystemExit, args.length > 0 ? [args[0]] : []);
 });
-const getrecursionlimit = builtin("getrecursionlimit", (interp) => interp.recursionLimit);
+/**
+ * The deepest recursion a program may ask for: deeper Python frames would overflow the
+ * JS stack of a worker (the safety net in vm/call.ts would still turn that into
+ * RecursionError). A larger setrecursionlimit is accepted and reported back by
+ * getrecursionlimit, as in CPython, but the depth enforced stays at this cap.
+ */
+export const MAX_RECURSION_LIMIT = 8000;
+const getrecursionlimit = builtin("getrecursionlimit", (interp) => interp.requestedRecursionLimit);
 const setrecursionlimit = builtin("setrecursionlimit", (interp, args) => {
-  const n = args.length === 1 && isInt(args[0]) ? indexValue(interp, args[0]) : raiseTypeError(interp, "setrecursionlimit() takes exactly one integer argument");
+  if (args.length !== 1) raiseTypeError(interp, `setrecursionlimit() takes exactly one argument (${args.length} given)`);
+  const v = args[0];
+  if (!isInt(v)) raiseTypeError(interp, `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  const n = indexValue(interp, v);
   if (n < 1) raiseValueError(interp, "recursion limit must be greater or equal than 1");
-  // Deviation: the limit is fixed by the run's options (it bounds the JS stack); accepted and ignored.
+  if (n <= interp.depth) {
+    throw newException(interp, RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${interp.depth}: the limit is too low`);
+  }
+  interp.requestedRecursionLimit = n;
+  interp.recursionLimit = Math.min(n, MAX_RECURSION_LIMIT);
   return None;
 });
 const getsizeof = builtin("getsizeof", (_interp, args) => {
@@ -224,7 +268,7 @@ export function createSysModule(interp: Interpreter): PyModule {
     ["byteorder", internStr("little")],
     ["exit", exit],
     ["version", internStr("3.11.7 (heapscope)")],
-    ["version_info", newTuple(interp, [3, 11, 7, internStr("final"), 0])],
+    ["version_info", versionInfo(interp)],
     ["hexversion", 0x030b07f0],
     ["platform", internStr("heapscope")],
     ["implementation", implementation(interp)],
@@ -243,6 +287,34 @@ export function createSysModule(interp: Interpreter): PyModule {
   ]);
   return m;
 }
+
+/**
+ * sys.version_info: a named tuple like CPython's (a tuple subclass with the fields as
+ * properties, repr `sys.version_info(major=3, ...)`), built by a few lines of Python.
+ */
+function versionInfo(interp: Interpreter): PyValue {
+  const ns = new Map<string, PyValue>([["__name__", internStr("sys")], ["__builtins__", interp.modules.get("builtins")!]]);
+  execSource(interp, VERSION_INFO_SOURCE, ns);
+  return ns.get("version_info")!;
+}
+
+const VERSION_INFO_SOURCE = `
+class version_info(tuple):
+    __slots__ = ()
+    n_fields = n_sequence_fields = 5
+    n_unnamed_fields = 0
+    major = property(lambda self: self[0])
+    minor = property(lambda self: self[1])
+    micro = property(lambda self: self[2])
+    releaselevel = property(lambda self: self[3])
+    serial = property(lambda self: self[4])
+    def __repr__(self):
+        return "sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, serial=%r)" % tuple(self)
+    def __reduce__(self):
+        return (tuple, (tuple(self),))
+version_info.__module__ = "sys"
+version_info = version_info((3, 11, 7, "final", 0))
+`;
 
 /** sys.implementation: a simple namespace with name "heapscope". */
 function implementation(interp: Interpreter): PyValue {

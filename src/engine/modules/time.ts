@@ -8,15 +8,17 @@ import { newFloat, PyFloat } from "../objects/float.js";
 import { intFromNumber, isInt, toSafeNumber } from "../objects/int.js";
 import { raiseTypeError, raiseValueError } from "../vm/errors.js";
 import { internStr } from "../objects/str.js";
+import { checkDeadline } from "../vm/limits.js";
 
 function nowMs(interp: Interpreter): number {
-  return interp.limits.now();
+  return interp.limits.clock();
 }
 
 /** Wall-clock epoch seconds: the run's clock offset from an epoch read once per call. */
 function epochSeconds(interp: Interpreter): number {
-  if (interp.options.now !== undefined) return interp.options.now() / 1000;
-  return Date.now() / 1000;
+  const slept = interp.limits.sleptMs / 1000;
+  if (interp.options.now !== undefined) return interp.options.now() / 1000 + slept;
+  return Date.now() / 1000 + slept;
 }
 
 const perfCounter = builtin("perf_counter", (interp) => newFloat(interp, nowMs(interp) / 1000));
@@ -28,14 +30,18 @@ const time = builtin("time", (interp) => newFloat(interp, epochSeconds(interp)))
 const timeNs = builtin("time_ns", (interp) => intFromNumber(interp, Math.round(epochSeconds(interp) * 1e9)));
 
 /**
- * sleep(secs): cooperative: the run never blocks a worker. Deviation: it returns at
- * once without advancing any clock (a program measuring its sleep sees ~0 elapsed).
+ * sleep(secs): advances the run's own clock (vm/limits.ts sleptMs) without waiting, so
+ * time.time/monotonic/perf_counter see the time slept, and a sleep past the run's
+ * deadline ends the run as "timeout" at once (it never blocks a worker).
  */
 const sleep = builtin("sleep", (interp, args) => {
   if (args.length !== 1) raiseTypeError(interp, `sleep() takes exactly one argument (${args.length} given)`);
   const v = args[0];
   const secs = v instanceof PyFloat ? v.v : isInt(v) ? toSafeNumber(v) ?? Infinity : raiseTypeError(interp, `'${(v as { cls?: { name: string } }).cls?.name ?? "object"}' object cannot be interpreted as an integer`);
+  if (Number.isNaN(secs)) raiseValueError(interp, "Invalid value NaN (not a number)");
   if (secs < 0) raiseValueError(interp, "sleep length must be non-negative");
+  interp.limits.sleptMs += secs * 1000;
+  checkDeadline(interp);
   return None;
 });
 

@@ -17,12 +17,16 @@ import { Frame } from "./frame.js";
 import { PyModule } from "../objects/module.js";
 import { ModuleRegistry } from "../modules/sys-modules.js";
 import type { PyType } from "../objects/type.js";
+import type { RunFileSystem } from "../fs/filesystem.js";
 import { BOOTSTRAP_CODE, setupExecution, sequenceIterator } from "./bootstrap.js";
 
 export class Interpreter {
   // ---------------------------------------------------------------- configuration
   readonly filename: string;
-  readonly recursionLimit: number;
+  /** The depth limit enforced: sys.setrecursionlimit's value, capped at MAX_RECURSION_LIMIT (modules/sys.ts). */
+  recursionLimit: number;
+  /** sys.getrecursionlimit(): the value last set (may exceed the enforced cap). */
+  requestedRecursionLimit: number;
   readonly options: RunOptions;
 
   // ---------------------------------------------------------------- memory (heap/, modules/gc, modules/weakref, trace/)
@@ -76,6 +80,10 @@ export class Interpreter {
   stdinLines: string[] | null = null;
   /** sys.set_int_max_str_digits(): most decimal digits converted to or from an int (0: no limit). */
   intMaxStrDigits = 4300;
+  /** Source text by filename (the main program), for the source lines in tracebacks (vm/traceback.ts). */
+  sources: Map<string, string> = new Map();
+  /** ROOT (its files' bytearrays): the run's own file system (fs/), created on first use. */
+  fs: RunFileSystem | null = null;
 
   /** Throws TypeError/RangeError for invalid numeric options (vm/limits.ts validateOptions). */
   constructor(options: RunOptions = {}) {
@@ -83,6 +91,7 @@ export class Interpreter {
     this.options = options;
     this.filename = options.filename ?? "main.py";
     this.recursionLimit = options.recursionLimit ?? DEFAULT_RECURSION_LIMIT;
+    this.requestedRecursionLimit = this.recursionLimit;
     this.heap = new Heap(options.heapBytes ?? DEFAULT_HEAP_BYTES);
     this.limits = new Limits(options);
     this.stepCheckAt = this.limits.nextCheck(0);

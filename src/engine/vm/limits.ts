@@ -48,6 +48,13 @@ export class Limits {
   readonly timeoutMs: number;
   readonly now: () => number;
   readonly startedAt: number;
+  /** Seconds slept by time.sleep, in ms: the run's clock runs ahead of `now()` by this much (the deadline too). */
+  sleptMs = 0;
+
+  /** The run's own clock: `now()` plus the time slept (time.time/monotonic/perf_counter, the deadline). */
+  clock(): number {
+    return this.now() + this.sleptMs;
+  }
 
   /** RunOptions.onProgress: told the counters at every clock reading. */
   readonly onProgress: RunOptions["onProgress"];
@@ -86,7 +93,7 @@ export function checkLimits(interp: Interpreter): void {
   if (limits.maxSteps > 0 && interp.steps > limits.maxSteps) {
     throw new RunAbort("timeout", `step budget of ${limits.maxSteps} steps exhausted`, interp.currentLine(), "steps");
   }
-  if (limits.deadline !== Infinity && limits.now() >= limits.deadline) {
+  if (limits.deadline !== Infinity && limits.clock() >= limits.deadline) {
     throw new RunAbort("timeout", `time limit of ${limits.timeoutMs} ms exceeded`, interp.currentLine(), "deadline");
   }
   interp.stepCheckAt = limits.nextCheck(interp.steps);
@@ -109,7 +116,7 @@ function reportProgress(interp: Interpreter, onProgress: NonNullable<RunOptions[
 /** For long-running builtins that do not step (a huge sort, a big str.join): check the clock. */
 export function checkDeadline(interp: Interpreter): void {
   const limits = interp.limits;
-  if (limits.deadline !== Infinity && limits.now() >= limits.deadline) {
+  if (limits.deadline !== Infinity && limits.clock() >= limits.deadline) {
     throw new RunAbort("timeout", `time limit of ${limits.timeoutMs} ms exceeded`, interp.currentLine(), "deadline");
   }
 }

@@ -78,3 +78,21 @@ export function exceptionLine(interp: Interpreter, exc: PyException): string {
   }
   return msg === "" ? name : `${name}: ${msg}`;
 }
+
+/**
+ * Line `line` of the source of `filename`, stripped like CPython's traceback shows it,
+ * or "" when the engine has no source for that file (only the main program's is kept).
+ */
+export function sourceLine(interp: Interpreter, filename: string, line: number): string {
+  const src = interp.sources.get(filename);
+  if (src === undefined || line < 1) return "";
+  let start = 0;
+  for (let n = 1; n < line; n++) {
+    const nl = src.indexOf("\n", start);
+    if (nl < 0) return "";
+    start = nl + 1;
+  }
+  let end = src.indexOf("\n", start);
+  if (end < 0) end = src.length;
+  return src.slice(start, end).trim();
+}

@@ -16,6 +16,7 @@ import { Frame } from "./frame.js";
 import { runFrame } from "./call.js";
 import { newException } from "./errors.js";
 import type { Interpreter } from "./interpreter.js";
+import { resolvePath, RUN_CWD } from "../fs/paths.js";
 
 /** Parses and compiles `source` as a module body named `filename`; a syntax error is raised as Python's SyntaxError. */
 export function compileUserSource(interp: Interpreter, source: string, filename: string): Code {
@@ -46,7 +47,7 @@ export function importFileModule(interp: Interpreter, name: string): PyModule | 
   const m = new PyModule(name);
   m.dict.set("__name__", internStr(name));
   m.dict.set("__doc__", None);
-  m.dict.set("__file__", newStr(interp, filename));
+  m.dict.set("__file__", newStr(interp, resolvePath(RUN_CWD, filename)));
   m.dict.set("__builtins__", interp.modules.get("builtins") ?? None);
   interp.modules.set(name, m);
   try {

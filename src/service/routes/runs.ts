@@ -36,6 +36,7 @@ const runsRoutes: FastifyPluginAsync<RunsRouteOptions> = async (app, { doc, limi
         maxEvents: asked.maxEvents ?? limits.maxEvents.default,
         finalizeAtExit: body.finalizeAtExit ?? false,
         ...(body.files ? { files: body.files } : {}),
+        ...(body.returnFiles !== undefined ? { returnFiles: body.returnFiles } : {}),
       };
 
       let test: TestTaskKind | undefined;
