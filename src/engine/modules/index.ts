@@ -17,7 +17,6 @@ import { createCollectionsNativeModule } from "./_collections.js";
 import { createCollectionsModule } from "./collections.js";
 import { createOperatorModule } from "./operator.js";
 import { createItertoolsModule } from "./itertools.js";
-import { createFunctoolsModule } from "./functools.js";
 import { createHeapqModule } from "./heapq.js";
 import { createBisectModule } from "./bisect.js";
 import { createRandomNativeModule } from "./_random.js";
@@ -51,7 +50,6 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["collections", createCollectionsModule],
   ["operator", createOperatorModule],
   ["itertools", createItertoolsModule],
-  ["functools", createFunctoolsModule],
   ["heapq", createHeapqModule],
   ["bisect", createBisectModule],
   ["_random", createRandomNativeModule],
