@@ -14,7 +14,6 @@ import { createMathModule } from "./math.js";
 import { createTimeModule } from "./time.js";
 import { createSysModule } from "./sys.js";
 import { createCollectionsNativeModule } from "./_collections.js";
-import { createCollectionsModule } from "./collections.js";
 import { createOperatorModule } from "./operator.js";
 import { createItertoolsModule } from "./itertools.js";
 import { createHeapqModule } from "./heapq.js";
@@ -47,7 +46,6 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["weakref", createWeakrefModule],
   ["_weakrefset", createWeakrefsetModule],
   ["_collections", createCollectionsNativeModule],
-  ["collections", createCollectionsModule],
   ["operator", createOperatorModule],
   ["itertools", createItertoolsModule],
   ["heapq", createHeapqModule],
