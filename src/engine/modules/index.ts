@@ -15,10 +15,8 @@ import { createCmathModule } from "./cmath.js";
 import { createTimeModule } from "./time.js";
 import { createSysModule } from "./sys.js";
 import { createCollectionsNativeModule } from "./_collections.js";
-import { createCollectionsModule } from "./collections.js";
 import { createOperatorModule } from "./operator.js";
 import { createItertoolsModule } from "./itertools.js";
-import { createFunctoolsModule } from "./functools.js";
 import { createHeapqModule } from "./heapq.js";
 import { createBisectModule } from "./bisect.js";
 import { createRandomNativeModule } from "./_random.js";
@@ -51,10 +49,8 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["weakref", createWeakrefModule],
   ["_weakrefset", createWeakrefsetModule],
   ["_collections", createCollectionsNativeModule],
-  ["collections", createCollectionsModule],
   ["operator", createOperatorModule],
   ["itertools", createItertoolsModule],
-  ["functools", createFunctoolsModule],
   ["heapq", createHeapqModule],
   ["bisect", createBisectModule],
   ["_random", createRandomNativeModule],

@@ -826,6 +826,10 @@ class MutableSequence(Sequence):
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
 
+import _collections
+MutableSequence.register(_collections.deque)
+del _collections
+
 for _t in (bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
            dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
            set_iterator, str_iterator, tuple_iterator, zip_iterator):

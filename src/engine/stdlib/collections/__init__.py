@@ -1,17 +1,18 @@
-// `collections`, written in Python and compiled by our engine on first import
-// (modules/pysource.ts). deque is native (modules/_collections.ts).
-// Deviations: no ChainMap/UserDict/UserList/UserString/abc submodule; namedtuple's
-// argument errors are generic; OrderedDict is a dict subclass without its linked list
-// (move_to_end(last=False) is O(n)).
+"""Container datatypes: deque, defaultdict, namedtuple, OrderedDict, Counter, ChainMap,
+UserDict, UserList, UserString (heapscope)."""
 
-import { pythonModule } from "./pysource.js";
+# deque is native (modules/_collections.ts). ChainMap and the User* classes live in
+# collections/_user.py and are loaded on first use (module __getattr__), so
+# `import collections` does not import collections.abc.
+# Deviations: namedtuple's argument errors are generic; OrderedDict is a dict subclass
+# without its linked list (move_to_end(last=False) is O(n)).
 
-const SOURCE = String.raw`
 from _collections import deque, _tuple_new
 from operator import itemgetter as _itemgetter
 import sys as _sys
 
-__all__ = ['deque', 'defaultdict', 'namedtuple', 'OrderedDict', 'Counter']
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
+           'defaultdict', 'deque', 'namedtuple']
 
 
 class defaultdict(dict):
@@ -384,6 +385,16 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     result = type(typename, (tuple,), namespace)
     result.__module__ = '__main__' if module is None else module
     return result
-`;
 
-export const createCollectionsModule = pythonModule("collections", () => SOURCE);
+
+_LAZY = ('ChainMap', 'UserDict', 'UserList', 'UserString')
+
+
+def __getattr__(name):
+    if name in _LAZY:
+        import collections._user as _user
+        value = getattr(_user, name)
+        setattr(_sys.modules['collections'], name, value)
+        return value
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")
+

@@ -1,12 +1,11 @@
-// `functools`, written in Python (modules/pysource.ts). lru_cache's wrapper is a Python
-// function, so a cached recursive call costs two frames per level — as in CPython,
-// where the C wrapper also counts against the recursion limit.
-// Deviations: no singledispatch, no partialmethod; partial/lru_cache wrappers are
-// Python objects (their reprs show Python-level types).
+"""Higher-order functions: reduce, partial, lru_cache, wraps, total_ordering, singledispatch (heapscope)."""
 
-import { pythonModule } from "./pysource.js";
+# lru_cache's wrapper is a Python function, so a cached recursive call costs two frames
+# per level (as in CPython, where the C wrapper also counts against the recursion limit).
+# Deviations: no partialmethod; partial/lru_cache wrappers are Python objects (their
+# reprs show Python-level types); singledispatch looks at the MRO, then at registered
+# ABCs (CPython merges ABCs into the MRO).
 
-const SOURCE = String.raw`
 from collections import namedtuple as _namedtuple
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
@@ -296,6 +295,115 @@ def cmp_to_key(mycmp):
             return mycmp(self.obj, other.obj) >= 0
         __hash__ = None
     return K
-`;
 
-export const createFunctoolsModule = pythonModule("functools", () => SOURCE);
+
+# ---------------------------------------------------------------- singledispatch
+
+def _find_impl(cls, registry):
+    # The implementation for the nearest class in cls's MRO; then a registered ABC
+    # (a virtual base such as collections.abc.Mapping) that cls is a subclass of.
+    for t in cls.__mro__:
+        if t is object:
+            break
+        if t in registry:
+            return registry[t]
+    best = None
+    for t, impl in registry.items():
+        if t is object or t in cls.__mro__:
+            continue
+        try:
+            ok = issubclass(cls, t)
+        except TypeError:
+            ok = False
+        if ok and (best is None or issubclass(t, best[0])):
+            best = (t, impl)
+    if best is not None:
+        return best[1]
+    return registry.get(object)
+
+
+def _is_union(t):
+    return type(t).__name__ == 'UnionType' or (
+        getattr(t, '__origin__', None) is not None and repr(t).startswith('typing.Union'))
+
+
+def singledispatch(func):
+    registry = {}
+    dispatch_cache = {}
+
+    def dispatch(cls):
+        impl = dispatch_cache.get(cls)
+        if impl is None:
+            impl = _find_impl(cls, registry)
+            dispatch_cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        if isinstance(cls, type) or _is_union(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(f"Invalid first argument to `register()`. "
+                                f"{cls!r} is not a class or union type.")
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` "
+                    f"on an annotated function."
+                )
+            func = cls
+            argname, cls = next(iter((k, v) for k, v in ann.items() if k != 'return'))
+            if not (isinstance(cls, type) or _is_union(cls)):
+                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+        if _is_union(cls):
+            for arg in cls.__args__:
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        dispatch_cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = dispatch_cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            getter = getattr(method, '__get__', None)
+            if getter is not None:
+                return getter(obj, cls)(*args, **kwargs)
+            # A plain function (the engine's functions have no __get__): bind by hand.
+            if obj is None:
+                return method(*args, **kwargs)
+            return method(obj, *args, **kwargs)
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)

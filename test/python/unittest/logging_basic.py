@@ -1,0 +1,27 @@
+import logging, io, sys
+logging.warning("before config %s", 1)
+logging.info("not shown")
+log = logging.getLogger("app.db")
+log.warning("child warning")
+stream = io.StringIO()
+h = logging.StreamHandler(stream)
+h.setFormatter(logging.Formatter("%(levelname)s|%(name)s|%(funcName)s|%(lineno)d|%(message)s"))
+app = logging.getLogger("app")
+app.addHandler(h)
+app.setLevel(logging.DEBUG)
+def work():
+    log.debug("debug %d", 5)
+    log.info("info %(x)s", {"x": "dict"})
+work()
+try:
+    raise ZeroDivisionError("division by zero")
+except ZeroDivisionError:
+    log.exception("failed")
+print(stream.getvalue())
+print(log.getEffectiveLevel(), log.parent.name, log.isEnabledFor(logging.DEBUG), logging.getLevelName(30), logging.getLevelName("INFO"))
+print(repr(log), repr(logging.getLogger()), logging.getLogger("app") is app)
+logging.basicConfig(level=logging.INFO, format="%(levelname)s:%(message)s", force=True)
+logging.info("configured")
+logging.getLogger("x.y").error("x.y error")
+logging.disable(logging.CRITICAL)
+logging.error("disabled")
