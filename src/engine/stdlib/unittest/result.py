@@ -30,9 +30,9 @@ class TestResult:
     through the add* methods; each failure or error is stored as (test, formatted
     traceback)."""
 
-    _previousTestClass = None
-    _testRunEntered = False
-    _moduleSetUpFailed = False
+    _ut_last_class = None
+    _ut_in_run = False
+    _ut_module_broken = False
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
         # stream, descriptions and verbosity are for subclasses that print
