@@ -3,16 +3,42 @@
 import io
 import sys
 import traceback
+import _traceback
 from unittest.util import strclass
 
 STDOUT_LINE = '\nStdout:\n%s'
 STDERR_LINE = '\nStderr:\n%s'
 
 
-def _hidden_frame(filename):
-    # The engine names a stdlib module's code '<frozen NAME>'; frames of the unittest
-    # package itself are left out of reported tracebacks, as CPython does.
+def _ours(filename):
+    # the engine names a stdlib module's code '<frozen NAME>'
     return filename.startswith('<frozen unittest')
+
+
+def _frame_filter(tb, failure):
+    """The predicate TracebackException uses to leave frames out, called once per frame
+    in order: first for the reported exception's traceback, then for its chained ones.
+    Dropped, as CPython does: unittest's own frames; and for a failure, everything from
+    the first unittest frame after the test's code (the assertion's internals)."""
+    files = [entry[0] for entry in _traceback.entries(tb)] if tb is not None else []
+    keep = [False] * len(files)
+    in_test = False
+    for k, name in enumerate(files):
+        if _ours(name):
+            if in_test and failure:
+                break
+        else:
+            in_test = True
+            keep[k] = True
+    calls = [0]
+
+    def hide(filename):
+        k = calls[0]
+        calls[0] = k + 1
+        if k < len(keep):
+            return not keep[k]
+        return _ours(filename)
+    return hide
 
 
 def _stops_when_failfast(method):
@@ -140,8 +166,9 @@ class TestResult:
 
     def _exc_info_to_string(self, err, test):
         kind, value, tb = err
+        hide = _frame_filter(tb, kind is getattr(test, 'failureException', None))
         report = traceback.TracebackException(kind, value, tb, capture_locals=self.tb_locals,
-                                              compact=True, _hide=_hidden_frame)
+                                              compact=True, _hide=hide)
         pieces = list(report.format())
         if self.buffer:
             out, errout = sys.stdout.getvalue(), sys.stderr.getvalue()
