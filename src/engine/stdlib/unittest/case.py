@@ -32,10 +32,8 @@ def _report_exception(result, test, exc_info):
     # a failure when the exception is the test's failureException, else an error
     if result is None or exc_info is None:
         return
-    if issubclass(exc_info[0], test.failureException):
-        result.addFailure(test, exc_info)
-    else:
-        result.addError(test, exc_info)
+    failed = issubclass(exc_info[0], test.failureException)
+    (result.addFailure if failed else result.addError)(test, exc_info)
 
 
 def _report_skip(result, test, reason):
@@ -54,9 +52,7 @@ class _Outcome(object):
     def __init__(self, result=None):
         self.result = result
         self.result_supports_subtests = hasattr(result, 'addSubTest')
-        self.success = True
-        self.expecting_failure = False
-        self.expectedFailure = None
+        self.success, self.expecting_failure, self.expectedFailure = True, False, None
 
     def part(self, test, subtest=False):
         return _Part(self, test, subtest)
@@ -123,16 +119,16 @@ def enterModuleContext(cm):
 
 def doModuleCleanups():
     """Run the module cleanups, last added first; re-raise the first exception."""
-    first_error = None
-    while _module_cleanups:
-        function, args, kwargs = _module_cleanups.pop()
+    errors = []
+
+    def guarded(function, *args, **kwargs):
         try:
             function(*args, **kwargs)
         except Exception as exc:
-            if first_error is None:
-                first_error = exc
-    if first_error is not None:
-        raise first_error
+            errors.append(exc)
+    _drain(_module_cleanups, guarded)
+    if errors:
+        raise errors[0]
 
 
 def _enter_context(cm, register):
@@ -194,7 +190,7 @@ class _OrderedChainMap(dict):
         return merged
 
 
-_subtest_msg_sentinel = object()
+_NO_MESSAGE = object()
 
 
 def _marked(method, name):
@@ -212,6 +208,27 @@ def _skip_mark(test, method):
 def _skip_reason(test, method):
     return (getattr(type(test), '__unittest_skip_why__', '')
             or _marked(method, '__unittest_skip_why__') or '')
+
+
+def _ordering(name, holds, relation):
+    # assertLess and friends: fail unless holds(a, b), saying "a not <relation> b"
+    def check(self, a, b, msg=None):
+        if not holds(a, b):
+            self._failed(msg, '%s not %s %s' % (safe_repr(a), relation, safe_repr(b)))
+    check.__name__ = check.__qualname__ = name
+    check.__doc__ = 'Fail unless a is %s b.' % relation
+    return check
+
+
+def _drain(stack, call):
+    # pop (function, args, kwargs) entries, last added first, and call(...) each
+    while stack:
+        function, args, kwargs = stack.pop()
+        call(function, *args, **kwargs)
+
+
+def _invoke(function, *args, **kwargs):
+    return function(*args, **kwargs)
 
 
 class TestCase(object):
@@ -237,13 +254,13 @@ class TestCase(object):
         """Create the test that calls the method named methodName."""
         self._testMethodName = methodName
         self._outcome = None
-        self._testMethodDoc = 'No test'
+        self._doc = 'No test'
         method = getattr(self, methodName, None)
         if method is None and not hasattr(self, methodName):
             if methodName != 'runTest':
                 raise ValueError('no such test method in %s: %s' % (self.__class__, methodName))
         elif method is not None or hasattr(self, methodName):
-            self._testMethodDoc = method.__doc__
+            self._doc = method.__doc__
         self._cleanups = []
         self._subtest = None
         # assertEqual's per-type comparisons (names are looked up when used)
@@ -298,7 +315,7 @@ class TestCase(object):
 
     def shortDescription(self):
         """The first line of the test method's docstring, or None."""
-        doc = self._testMethodDoc
+        doc = self._doc
         if not doc:
             return None
         return doc.strip().split('\n')[0].strip()
@@ -320,12 +337,12 @@ class TestCase(object):
     def __repr__(self):
         return '<%s testMethod=%s>' % (strclass(self.__class__), self._testMethodName)
 
-    def subTest(self, msg=_subtest_msg_sentinel, **params):
+    def subTest(self, msg=_NO_MESSAGE, **params):
         """A context manager: a failure inside the block is reported for the subtest
         (labelled with msg and params) and the test goes on after the block."""
         return _SubTestBlock(self, msg, params)
 
-    def _addExpectedFailure(self, result, exc_info):
+    def _report_expected_failure(self, result, exc_info):
         add = getattr(result, 'addExpectedFailure', None)
         if add is not None:
             add(self, exc_info)
@@ -334,7 +351,7 @@ class TestCase(object):
                       RuntimeWarning)
         result.addSuccess(self)
 
-    def _addUnexpectedSuccess(self, result):
+    def _report_unexpected_success(self, result):
         add = getattr(result, 'addUnexpectedSuccess', None)
         if add is not None:
             add(self)
@@ -357,8 +374,9 @@ class TestCase(object):
     def _callTearDown(self):
         self.tearDown()
 
-    def _callCleanup(self, function, /, *args, **kwargs):
-        function(*args, **kwargs)
+    def _run_cleanup(self, function, /, *args, **kwargs):
+        # one cleanup call (a hook point, like _callSetUp)
+        return _invoke(function, *args, **kwargs)
 
     def run(self, result=None):
         """Run the test, reporting to result (a fresh TestResult when None, which is
@@ -400,9 +418,9 @@ class TestCase(object):
             if not expecting:
                 result.addSuccess(self)
             elif outcome.expectedFailure is not None:
-                self._addExpectedFailure(result, outcome.expectedFailure)
+                self._report_expected_failure(result, outcome.expectedFailure)
             else:
-                self._addUnexpectedSuccess(result)
+                self._report_unexpected_success(result)
         finally:
             # drop the exception (and its frames) and the outcome
             outcome.expectedFailure = None
@@ -411,26 +429,28 @@ class TestCase(object):
     def doCleanups(self):
         """Call the cleanups, last added first; False when one of them raised."""
         outcome = self._outcome or _Outcome()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
+
+        def guarded(function, *args, **kwargs):
             with outcome.part(self):
-                self._callCleanup(function, *args, **kwargs)
+                self._run_cleanup(function, *args, **kwargs)
+        _drain(self._cleanups, guarded)
         return outcome.success
 
     @classmethod
     def doClassCleanups(cls):
         """Call the class cleanups, last added first; their exceptions (exc_info
         triples) are collected in cls.tearDown_exceptions."""
-        cls.tearDown_exceptions = []
-        while cls._class_cleanups:
-            function, args, kwargs = cls._class_cleanups.pop()
-            try:
-                function(*args, **kwargs)
-            except Exception:
-                cls.tearDown_exceptions.append(sys.exc_info())
+        failures = cls.tearDown_exceptions = []
 
-    def __call__(self, *args, **kwds):
-        return self.run(*args, **kwds)
+        def guarded(function, *args, **kwargs):
+            try:
+                _invoke(function, *args, **kwargs)
+            except Exception:
+                failures.append(sys.exc_info())
+        _drain(cls._class_cleanups, guarded)
+
+    def __call__(self, *args, **kwargs):
+        return self.run(*args, **kwargs)
 
     def debug(self):
         """Run the test without a result: exceptions propagate to the caller."""
@@ -440,9 +460,7 @@ class TestCase(object):
         self._callSetUp()
         self._callTestMethod(method)
         self._callTearDown()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
-            self._callCleanup(function, *args, **kwargs)
+        _drain(self._cleanups, self._run_cleanup)
 
     def skipTest(self, reason):
         """Skip this test."""
@@ -511,21 +529,11 @@ class TestCase(object):
         if isinstance(obj, cls):
             self._failed(msg, '%s is an instance of %r' % (safe_repr(obj), cls))
 
-    def assertLess(self, a, b, msg=None):
-        if not a < b:
-            self._failed(msg, '%s not less than %s' % (safe_repr(a), safe_repr(b)))
-
-    def assertLessEqual(self, a, b, msg=None):
-        if not a <= b:
-            self._failed(msg, '%s not less than or equal to %s' % (safe_repr(a), safe_repr(b)))
-
-    def assertGreater(self, a, b, msg=None):
-        if not a > b:
-            self._failed(msg, '%s not greater than %s' % (safe_repr(a), safe_repr(b)))
-
-    def assertGreaterEqual(self, a, b, msg=None):
-        if not a >= b:
-            self._failed(msg, '%s not greater than or equal to %s' % (safe_repr(a), safe_repr(b)))
+    assertLess = _ordering('assertLess', lambda a, b: a < b, 'less than')
+    assertLessEqual = _ordering('assertLessEqual', lambda a, b: a <= b, 'less than or equal to')
+    assertGreater = _ordering('assertGreater', lambda a, b: a > b, 'greater than')
+    assertGreaterEqual = _ordering('assertGreaterEqual', lambda a, b: a >= b,
+                                   'greater than or equal to')
 
     # -- exceptions and warnings --
 
@@ -551,22 +559,22 @@ class TestCase(object):
 
     # -- equality --
 
-    def _getAssertEqualityFunc(self, first, second):
+    def _equality_check_for(self, first, second):
         # the type-specific comparison, when both values have exactly the same type
         if type(first) == type(second):
             special = self._type_equality_funcs.get(type(first))
             if special is not None:
                 return getattr(self, special) if isinstance(special, str) else special
-        return self._baseAssertEqual
+        return self._plain_equal
 
-    def _baseAssertEqual(self, first, second, msg=None):
+    def _plain_equal(self, first, second, msg=None):
         if not first == second:
             self._failed(msg, '%s != %s' % _common_shorten_repr(first, second))
 
     def assertEqual(self, first, second, msg=None):
         """Fail unless first == second (with a type-specific message for str, list,
         tuple, dict, set and frozenset, or a function from addTypeEqualityFunc)."""
-        compare = self._getAssertEqualityFunc(first, second)
+        compare = self._equality_check_for(first, second)
         compare(first, second, msg=msg)
 
     def assertNotEqual(self, first, second, msg=None):
@@ -617,9 +625,6 @@ class TestCase(object):
         standard = _assertions.sequence_report(self, seq1, seq2, seq_type)
         if standard is not None:
             self.fail(self._formatMessage(msg, standard))
-
-    def _truncateMessage(self, message, diff):
-        return _assertions.with_diff(self, message, diff)
 
     def assertListEqual(self, list1, list2, msg=None):
         self.assertSequenceEqual(list1, list2, msg, seq_type=list)
@@ -754,7 +759,7 @@ class FunctionTestCase(TestCase):
     """A TestCase around a plain function (and optional setUp/tearDown functions)."""
 
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
-        super(FunctionTestCase, self).__init__()
+        super().__init__()
         self._setUpFunc, self._tearDownFunc = setUp, tearDown
         self._testFunc, self._description = testFunc, description
 
@@ -809,20 +814,20 @@ class _SubTest(TestCase):
     def runTest(self):
         raise NotImplementedError('subtests cannot be run directly')
 
-    def _subDescription(self):
+    def _label(self):
         label = []
-        if self._message is not _subtest_msg_sentinel:
+        if self._message is not _NO_MESSAGE:
             label.append('[%s]' % (self._message,))
         if self.params:
             label.append('(%s)' % ', '.join('%s=%r' % item for item in self.params.items()))
         return ' '.join(label) or '(<subtest>)'
 
     def id(self):
-        return self.test_case.id() + ' ' + self._subDescription()
+        return self.test_case.id() + ' ' + self._label()
 
     def shortDescription(self):
         """The enclosing test's description."""
         return self.test_case.shortDescription()
 
     def __str__(self):
-        return '%s %s' % (self.test_case, self._subDescription())
+        return '%s %s' % (self.test_case, self._label())
