@@ -78,7 +78,13 @@ class TextTestResult(result.TestResult):
         self._newline = True
 
     def _progress(self, test, kind, status=None):
-        if self.showAll:
+        if self.showAll and kind in ('xfail', 'uxsuccess'):
+            # CPython 3.11 writes these words straight after the test's " ... ",
+            # leaving the line state as it was (a fixture error that follows is
+            # then printed without its name)
+            self.stream.writeln(_WORD[kind])
+            self.stream.flush()
+        elif self.showAll:
             self._write_status(test, status if status is not None else _WORD[kind])
         elif self.dots:
             self.stream.write(_LETTER[kind])
