@@ -696,18 +696,29 @@ class TestCase(object):
             self._failed(msg, 'Regex matched: %r matches %r in %r'
                          % (found.group(0), unexpected_regex.pattern, text))
 
-    # -- old names (deprecated aliases) --
 
-    failUnlessEqual = assertEquals = assertEqual
-    failIfEqual = assertNotEquals = assertNotEqual
-    failUnlessAlmostEqual = assertAlmostEquals = assertAlmostEqual
-    failIfAlmostEqual = assertNotAlmostEquals = assertNotAlmostEqual
-    failUnless = assert_ = assertTrue
-    failUnlessRaises = assertRaises
-    failIf = assertFalse
-    assertRaisesRegexp = assertRaisesRegex
-    assertRegexpMatches = assertRegex
-    assertNotRegexpMatches = assertNotRegex
+
+def _old_name_of(method):
+    # a deprecated alias: warns (pointing at the caller), then does what method does
+    def alias(*args, **kwargs):
+        warnings.warn('Please use %s instead.' % method.__name__, DeprecationWarning, 2)
+        return method(*args, **kwargs)
+    return alias
+
+
+for _new, _olds in (('assertEqual', ('failUnlessEqual', 'assertEquals')),
+                    ('assertNotEqual', ('failIfEqual', 'assertNotEquals')),
+                    ('assertAlmostEqual', ('failUnlessAlmostEqual', 'assertAlmostEquals')),
+                    ('assertNotAlmostEqual', ('failIfAlmostEqual', 'assertNotAlmostEquals')),
+                    ('assertTrue', ('failUnless', 'assert_')),
+                    ('assertRaises', ('failUnlessRaises',)),
+                    ('assertFalse', ('failIf',)),
+                    ('assertRaisesRegex', ('assertRaisesRegexp',)),
+                    ('assertRegex', ('assertRegexpMatches',)),
+                    ('assertNotRegex', ('assertNotRegexpMatches',))):
+    for _old in _olds:
+        setattr(TestCase, _old, _old_name_of(getattr(TestCase, _new)))
+del _new, _olds, _old
 
 
 def _call_optional(obj, name):

@@ -155,6 +155,10 @@ class TextTestRunner:
         with warnings.catch_warnings():
             if self.warnings:
                 warnings.simplefilter(action=self.warnings)
+                if self.warnings in ('default', 'always'):
+                    # the deprecated assert aliases: once per module is enough
+                    warnings.filterwarnings('module', category=DeprecationWarning,
+                                            message=r'Please use assert\w+ instead.')
             began = time.perf_counter()
             self._drive(test, outcome)
             elapsed = time.perf_counter() - began
