@@ -255,12 +255,14 @@ class TestCase(object):
         self._testMethodName = methodName
         self._outcome = None
         self._doc = 'No test'
-        method = getattr(self, methodName, None)
-        if method is None and not hasattr(self, methodName):
+        try:
+            found = getattr(self, methodName)
+        except AttributeError:
+            # runTest may be missing: such a case is built only to call other methods
             if methodName != 'runTest':
                 raise ValueError('no such test method in %s: %s' % (self.__class__, methodName))
-        elif method is not None or hasattr(self, methodName):
-            self._doc = method.__doc__
+        else:
+            self._doc = found.__doc__
         self._cleanups = []
         self._subtest = None
         # assertEqual's per-type comparisons (names are looked up when used)
