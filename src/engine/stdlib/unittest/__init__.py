@@ -1,7 +1,4 @@
-"""A unit testing framework with CPython 3.11's API and output (heapscope).
-
-Tests are methods named test* of TestCase subclasses; unittest.main() runs those of
-the main module and writes the verdict to stderr like CPython:
+"""unittest: write tests as TestCase methods, group them in suites, run them (heapscope).
 
     import unittest
 
@@ -9,11 +6,26 @@ the main module and writes the verdict to stderr like CPython:
         def test_add(self):
             self.assertEqual(1 + 1, 2)
 
-    if __name__ == "__main__":
+    if __name__ == '__main__':
         unittest.main()
-"""
 
-__all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite',
+The package is split as in CPython: case (TestCase and the decorators), suite, loader,
+result, runner (the text runner), main (the command line), signals, util; mock is
+unittest.mock. Frames of these modules are left out of the tracebacks it reports."""
+
+from unittest.result import TestResult
+from unittest.case import (TestCase, FunctionTestCase, SkipTest, skip, skipIf, skipUnless,
+                           expectedFailure, addModuleCleanup, doModuleCleanups,
+                           enterModuleContext)
+from unittest.suite import BaseTestSuite, TestSuite
+from unittest.loader import (TestLoader, defaultTestLoader, makeSuite, getTestCaseNames,
+                             findTestCases)
+from unittest.main import TestProgram, main
+from unittest.runner import TextTestRunner, TextTestResult
+from unittest.signals import installHandler, registerResult, removeResult, removeHandler
+
+# IsolatedAsyncioTestCase is left out: the engine has no asyncio
+__all__ = ['TestResult', 'TestCase', 'TestSuite',
            'TextTestRunner', 'TestLoader', 'FunctionTestCase', 'main',
            'defaultTestLoader', 'SkipTest', 'skip', 'skipIf', 'skipUnless',
            'expectedFailure', 'TextTestResult', 'installHandler',
@@ -21,31 +33,4 @@ __all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite',
            'addModuleCleanup', 'doModuleCleanups', 'enterModuleContext',
            'getTestCaseNames', 'makeSuite', 'findTestCases']
 
-__unittest = True
 
-from unittest.result import TestResult
-from unittest.case import (addModuleCleanup, TestCase, FunctionTestCase, SkipTest, skip,
-                           skipIf, skipUnless, expectedFailure, doModuleCleanups,
-                           enterModuleContext)
-from unittest.suite import BaseTestSuite, TestSuite
-from unittest.loader import TestLoader, defaultTestLoader, makeSuite, getTestCaseNames, findTestCases
-from unittest.main import TestProgram, main
-from unittest.runner import TextTestRunner, TextTestResult
-
-
-def installHandler():
-    pass
-
-
-def removeHandler(method=None):
-    if method is not None:
-        return method
-    return None
-
-
-def registerResult(result):
-    pass
-
-
-def removeResult(result):
-    return False

@@ -1,275 +1,263 @@
-"""TestSuite: a sequence of tests, with the class and module fixtures run around them."""
+"""TestSuite: a composite of tests, running class and module fixtures (heapscope).
+
+A TestSuite run tracks, on the result, the class of the previous test
+(result._ut_last_class) and whether the current module's setUpModule failed
+(result._ut_module_broken): when the class changes the old class is torn down and the
+new one set up, likewise for modules; the top-level suite tears down the last ones."""
 
 import sys
 from unittest import case
 from unittest.util import strclass
 
 
-def _call_if_exists(parent, attr):
-    func = getattr(parent, attr, lambda: None)
-    func()
+class _Captured:
+    # While a fixture runs, its output is captured like a test's (result.buffer).
+    def __init__(self, result):
+        self.result = result
+
+    def __enter__(self):
+        _call_hook(self.result, '_setupStdout')
+
+    def __exit__(self, *exc_info):
+        _call_hook(self.result, '_restoreStdout')
+
+
+def _call_hook(owner, name):
+    hook = getattr(owner, name, None)
+    if hook is not None:
+        hook()
 
 
 class BaseTestSuite:
-    _cleanup = True
+    """A collection of tests (cases or suites), run in order; no fixtures."""
+
+    _cleanup = True   # drop each test once it ran, so its memory can be reclaimed
 
     def __init__(self, tests=()):
-        self._tests = []
-        self._removed_tests = 0
+        self._tests, self._ran_count = [], 0
         self.addTests(tests)
 
     def __repr__(self):
-        return "<%s tests=%s>" % (strclass(self.__class__), list(self))
+        return '<%s tests=%s>' % (strclass(type(self)), list(self))
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return list(self) == list(other)
+        if isinstance(other, type(self)):
+            return [*self] == [*other]
+        return NotImplemented
 
     def __iter__(self):
         return iter(self._tests)
 
     def countTestCases(self):
-        cases = self._removed_tests
-        for test in self:
-            if test:
-                cases += test.countTestCases()
-        return cases
+        return self._ran_count + sum(t.countTestCases() for t in self if t)
 
     def addTest(self, test):
         if not callable(test):
-            raise TypeError("{} is not callable".format(repr(test)))
+            raise TypeError('%r is not callable' % (test,))
         if isinstance(test, type) and issubclass(test, (case.TestCase, TestSuite)):
-            raise TypeError("TestCases and TestSuites must be instantiated "
-                            "before passing them to addTest()")
+            raise TypeError('TestCases and TestSuites must be instantiated '
+                            'before passing them to addTest()')
         self._tests.append(test)
 
     def addTests(self, tests):
-        if isinstance(tests, str):
-            raise TypeError("tests must be an iterable of tests, not a string")
-        for test in tests:
-            self.addTest(test)
+        if type(tests) is str or isinstance(tests, str):
+            raise TypeError('tests must be an iterable of tests, not a string')
+        for one in tests:
+            self.addTest(one)
 
     def run(self, result):
-        for index, test in enumerate(self):
+        for position, test in enumerate(self):
             if result.shouldStop:
                 break
             test(result)
             if self._cleanup:
-                self._removeTestAtIndex(index)
+                self._forget_test(position)
         return result
 
-    def _removeTestAtIndex(self, index):
+    def _forget_test(self, index):
+        """Replace a test that ran by None, keeping its count."""
         try:
-            test = self._tests[index]
+            done = self._tests[index]
         except TypeError:
-            pass
-        else:
-            if hasattr(test, 'countTestCases'):
-                self._removed_tests += test.countTestCases()
-            self._tests[index] = None
+            return   # _tests is not indexable (a subclass stored an iterator)
+        if hasattr(done, 'countTestCases'):
+            self._ran_count += done.countTestCases()
+        self._tests[index] = None
 
-    def __call__(self, *args, **kwds):
-        return self.run(*args, **kwds)
+    def __call__(self, *args, **kwargs):
+        return self.run(*args, **kwargs)
 
     def debug(self):
+        """Run the tests without collecting errors in a TestResult."""
         for test in self:
             test.debug()
 
 
 class TestSuite(BaseTestSuite):
+    """A suite that also runs setUpClass/tearDownClass and setUpModule/tearDownModule
+    around the test cases it contains (directly or in nested suites)."""
 
     def run(self, result, debug=False):
-        topLevel = False
-        if getattr(result, '_testRunEntered', False) is False:
-            result._testRunEntered = topLevel = True
-        for index, test in enumerate(self):
+        outermost = not getattr(result, '_ut_in_run', False)
+        if outermost:
+            result._ut_in_run = True
+        for position, test in enumerate(self):
             if result.shouldStop:
                 break
-            if _isnotsuite(test):
-                self._tearDownPreviousClass(test, result)
-                self._handleModuleFixture(test, result)
-                self._handleClassSetUp(test, result)
-                result._previousTestClass = test.__class__
-                if (getattr(test.__class__, '_classSetupFailed', False) or
-                        getattr(result, '_moduleSetUpFailed', False)):
+            if _is_case(test):
+                if not self._enter_fixtures_of(test, result):
                     continue
-            if not debug:
-                test(result)
-            else:
+            if debug:
                 test.debug()
+            else:
+                test(result)
             if self._cleanup:
-                self._removeTestAtIndex(index)
-        if topLevel:
-            self._tearDownPreviousClass(None, result)
-            self._handleModuleTearDown(result)
-            result._testRunEntered = False
+                self._forget_test(position)
+        if outermost:
+            self._leave_class(None, result)
+            self._leave_module(result)
+            result._ut_in_run = False
         return result
 
+    def _enter_fixtures_of(self, test, result):
+        # Switch class and module fixtures to the test's; False when they failed.
+        self._leave_class(test, result)
+        self._enter_module(test, result)
+        self._enter_class(test, result)
+        result._ut_last_class = test.__class__
+        broken_class = getattr(test.__class__, '_classSetupFailed', False)
+        return not (broken_class or getattr(result, '_ut_module_broken', False))
+
     def debug(self):
-        debug = _DebugResult()
-        self.run(debug, True)
+        """Run the tests (and fixtures) letting exceptions propagate."""
+        self.run(_DebugRun(), True)
 
-    def _handleClassSetUp(self, test, result):
-        previousClass = getattr(result, '_previousTestClass', None)
-        currentClass = test.__class__
-        if currentClass == previousClass:
+    # -- class fixtures --
+
+    def _enter_class(self, test, result):
+        cls = test.__class__
+        if cls == getattr(result, '_ut_last_class', None):
             return
-        if result._moduleSetUpFailed:
+        if result._ut_module_broken or getattr(cls, '__unittest_skip__', False):
             return
-        if getattr(currentClass, "__unittest_skip__", False):
+        _set_flag(cls, False)
+        set_up = getattr(cls, 'setUpClass', None)
+        if set_up is None:
             return
-        failed = False
-        try:
-            currentClass._classSetupFailed = False
-        except TypeError:
-            pass
-        setUpClass = getattr(currentClass, 'setUpClass', None)
-        doClassCleanups = getattr(currentClass, 'doClassCleanups', None)
-        if setUpClass is not None:
-            _call_if_exists(result, '_setupStdout')
+        with _Captured(result):
             try:
-                try:
-                    setUpClass()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    failed = True
-                    try:
-                        currentClass._classSetupFailed = True
-                    except TypeError:
-                        pass
-                    className = strclass(currentClass)
-                    self._createClassOrModuleLevelException(result, e, 'setUpClass', className)
-                if failed and doClassCleanups is not None:
-                    doClassCleanups()
-                    for exc_info in currentClass.tearDown_exceptions:
-                        self._createClassOrModuleLevelException(
-                            result, exc_info[1], 'setUpClass', className, info=exc_info)
-            finally:
-                _call_if_exists(result, '_restoreStdout')
-
-    def _get_previous_module(self, result):
-        previousModule = None
-        previousClass = getattr(result, '_previousTestClass', None)
-        if previousClass is not None:
-            previousModule = previousClass.__module__
-        return previousModule
-
-    def _handleModuleFixture(self, test, result):
-        previousModule = self._get_previous_module(result)
-        currentModule = test.__class__.__module__
-        if currentModule == previousModule:
-            return
-        self._handleModuleTearDown(result)
-        result._moduleSetUpFailed = False
-        try:
-            module = sys.modules[currentModule]
-        except KeyError:
-            return
-        setUpModule = getattr(module, 'setUpModule', None)
-        if setUpModule is not None:
-            _call_if_exists(result, '_setupStdout')
-            try:
-                try:
-                    setUpModule()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    result._moduleSetUpFailed = True
-                    self._createClassOrModuleLevelException(result, e, 'setUpModule', currentModule)
-                if result._moduleSetUpFailed:
-                    try:
-                        case.doModuleCleanups()
-                    except Exception as e:
-                        self._createClassOrModuleLevelException(result, e, 'setUpModule', currentModule)
-            finally:
-                _call_if_exists(result, '_restoreStdout')
-
-    def _createClassOrModuleLevelException(self, result, exc, method_name, parent, info=None):
-        errorName = f'{method_name} ({parent})'
-        self._addClassOrModuleLevelException(result, exc, errorName, info)
-
-    def _addClassOrModuleLevelException(self, result, exception, errorName, info=None):
-        error = _ErrorHolder(errorName)
-        addSkip = getattr(result, 'addSkip', None)
-        if addSkip is not None and isinstance(exception, case.SkipTest):
-            addSkip(error, str(exception))
-        else:
-            if not info:
-                result.addError(error, (type(exception), exception, exception.__traceback__))
-            else:
-                result.addError(error, info)
-
-    def _handleModuleTearDown(self, result):
-        previousModule = self._get_previous_module(result)
-        if previousModule is None:
-            return
-        if result._moduleSetUpFailed:
-            return
-        try:
-            module = sys.modules[previousModule]
-        except KeyError:
-            return
-        _call_if_exists(result, '_setupStdout')
-        try:
-            tearDownModule = getattr(module, 'tearDownModule', None)
-            if tearDownModule is not None:
-                try:
-                    tearDownModule()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    self._createClassOrModuleLevelException(result, e, 'tearDownModule', previousModule)
-            try:
-                case.doModuleCleanups()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
+                set_up()
+            except Exception as exc:
+                if isinstance(result, _DebugRun):
                     raise
-                self._createClassOrModuleLevelException(result, e, 'tearDownModule', previousModule)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
+                _set_flag(cls, True)
+                self._report_fixture_error(result, exc, 'setUpClass', strclass(cls))
+            else:
+                return
+            if getattr(cls, 'doClassCleanups', None) is not None:
+                self._run_class_cleanups(cls, result, 'setUpClass')
 
-    def _tearDownPreviousClass(self, test, result):
-        previousClass = getattr(result, '_previousTestClass', None)
-        currentClass = test.__class__
-        if currentClass == previousClass or previousClass is None:
+    def _leave_class(self, test, result):
+        previous = getattr(result, '_ut_last_class', None)
+        if previous is None or previous == test.__class__:
             return
-        if getattr(previousClass, '_classSetupFailed', False):
+        if getattr(previous, '_classSetupFailed', False) or getattr(result, '_ut_module_broken', False):
             return
-        if getattr(result, '_moduleSetUpFailed', False):
+        if getattr(previous, '__unittest_skip__', False):
             return
-        if getattr(previousClass, "__unittest_skip__", False):
+        tear_down = getattr(previous, 'tearDownClass', None)
+        has_cleanups = getattr(previous, 'doClassCleanups', None) is not None
+        if tear_down is None and not has_cleanups:
             return
-        tearDownClass = getattr(previousClass, 'tearDownClass', None)
-        doClassCleanups = getattr(previousClass, 'doClassCleanups', None)
-        if tearDownClass is None and doClassCleanups is None:
-            return
-        _call_if_exists(result, '_setupStdout')
-        try:
-            if tearDownClass is not None:
+        with _Captured(result):
+            if tear_down is not None:
                 try:
-                    tearDownClass()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
+                    tear_down()
+                except Exception as exc:
+                    if isinstance(result, _DebugRun):
                         raise
-                    className = strclass(previousClass)
-                    self._createClassOrModuleLevelException(result, e, 'tearDownClass', className)
-            if doClassCleanups is not None:
-                doClassCleanups()
-                for exc_info in previousClass.tearDown_exceptions:
-                    if isinstance(result, _DebugResult):
-                        raise exc_info[1]
-                    className = strclass(previousClass)
-                    self._createClassOrModuleLevelException(
-                        result, exc_info[1], 'tearDownClass', className, info=exc_info)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
+                    self._report_fixture_error(result, exc, 'tearDownClass', strclass(previous))
+            if has_cleanups:
+                self._run_class_cleanups(previous, result, 'tearDownClass')
+
+    def _run_class_cleanups(self, cls, result, stage):
+        cls.doClassCleanups()
+        for info in cls.tearDown_exceptions:
+            if isinstance(result, _DebugRun):
+                raise info[1]
+            self._report_fixture_error(result, info[1], stage, strclass(cls), info)
+
+    # -- module fixtures --
+
+    def _module_of_last(self, result):
+        previous = getattr(result, '_ut_last_class', None)
+        return None if previous is None else previous.__module__
+
+    def _enter_module(self, test, result):
+        name = test.__class__.__module__
+        if name == self._module_of_last(result):
+            return
+        self._leave_module(result)
+        result._ut_module_broken = False
+        module = sys.modules.get(name)
+        set_up = getattr(module, 'setUpModule', None) if module is not None else None
+        if set_up is None:
+            return
+        with _Captured(result):
+            try:
+                set_up()
+            except Exception as exc:
+                if isinstance(result, _DebugRun):
+                    raise
+                result._ut_module_broken = True
+                self._report_fixture_error(result, exc, 'setUpModule', name)
+            if result._ut_module_broken:
+                try:
+                    case.doModuleCleanups()
+                except Exception as exc:
+                    self._report_fixture_error(result, exc, 'setUpModule', name)
+
+    def _leave_module(self, result):
+        name = self._module_of_last(result)
+        if name is None or result._ut_module_broken:
+            return
+        module = sys.modules.get(name)
+        if module is None:
+            return
+        with _Captured(result):
+            for step in (getattr(module, 'tearDownModule', None), case.doModuleCleanups):
+                if step is None:
+                    continue
+                try:
+                    step()
+                except Exception as exc:
+                    if isinstance(result, _DebugRun):
+                        raise
+                    self._report_fixture_error(result, exc, 'tearDownModule', name)
+
+    # -- reporting a fixture's exception as an error of a pseudo-test --
+
+    def _report_fixture_error(self, result, exc, stage, owner, info=None):
+        holder = _FixtureError('%s (%s)' % (stage, owner))
+        add_skip = getattr(result, 'addSkip', None)
+        if add_skip is not None and isinstance(exc, case.SkipTest):
+            add_skip(holder, str(exc))
+        else:
+            result.addError(holder, info if info else sys.exc_info())
 
 
-class _ErrorHolder:
-    # Stands for a class or module fixture that failed, in the result's error list.
-    failureException = None
+def _set_flag(cls, failed):
+    try:
+        cls._classSetupFailed = failed
+    except TypeError:
+        pass   # the "class" of a test that is a plain function: nothing to mark
+
+
+class _FixtureError:
+    """Stands for a fixture (setUpClass, tearDownModule, ...) that raised, so that the
+    error is reported like a test's. Runs nothing, counts as no test."""
+
+    failureException = None   # errors here are never failures
 
     def __init__(self, description):
         self.description = description
@@ -281,7 +269,7 @@ class _ErrorHolder:
         return None
 
     def __repr__(self):
-        return "<ErrorHolder description=%r>" % (self.description,)
+        return '<ErrorHolder description=%r>' % (self.description,)
 
     def __str__(self):
         return self.id()
@@ -296,7 +284,8 @@ class _ErrorHolder:
         return 0
 
 
-def _isnotsuite(test):
+def _is_case(test):
+    """True for a test case, i.e. anything that cannot be iterated."""
     try:
         iter(test)
     except TypeError:
@@ -304,7 +293,8 @@ def _isnotsuite(test):
     return False
 
 
-class _DebugResult:
-    _previousTestClass = None
-    _moduleSetUpFailed = False
+class _DebugRun:
+    """The result of TestSuite.debug(): fixture errors propagate instead."""
+    _ut_last_class = None
+    _ut_module_broken = False
     shouldStop = False
