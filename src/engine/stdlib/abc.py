@@ -11,22 +11,28 @@ def abstractmethod(funcobj):
     return funcobj
 
 
-class abstractclassmethod(classmethod):
-    __isabstractmethod__ = True
-
+def _marking_init(base):
+    # __init__ of the deprecated wrappers: mark the function abstract, then wrap it.
     def __init__(self, callable):
-        super().__init__(abstractmethod(callable))
+        base.__init__(self, abstractmethod(callable))
+    return __init__
+
+
+class abstractclassmethod(classmethod):
+    __init__ = _marking_init(classmethod)
 
 
 class abstractstaticmethod(staticmethod):
-    __isabstractmethod__ = True
-
-    def __init__(self, callable):
-        super().__init__(abstractmethod(callable))
+    __init__ = _marking_init(staticmethod)
 
 
 class abstractproperty(property):
-    __isabstractmethod__ = True
+    pass
+
+
+for _deprecated in (abstractclassmethod, abstractstaticmethod, abstractproperty):
+    _deprecated.__isabstractmethod__ = True
+del _deprecated
 
 
 # One counter per run (this module's namespace belongs to the run): registrations so far.

@@ -133,3 +133,11 @@ print(sorted(Grows.__abstractmethods__), abc.update_abstractmethods(Plain) is Pl
 
 
 print(abc.abstractmethod(Duck.quack) is Duck.quack, Duck.quack.__isabstractmethod__)
+
+
+class WithProp(ABC):
+    @abc.abstractproperty
+    def p(self): ...
+
+
+print(sorted(WithProp.__abstractmethods__), abc.abstractproperty.__isabstractmethod__, abc.abstractclassmethod.__isabstractmethod__, abc.abstractstaticmethod.__mro__[1].__name__)

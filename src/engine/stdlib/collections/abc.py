@@ -7,9 +7,10 @@
 # on top of the abstract ones. Builtin types are registered as virtual subclasses at
 # the end of the module.
 
-from abc import ABCMeta, abstractmethod
+# Imported under private names: like CPython's, the module exports only its ABCs.
+from abc import ABCMeta as _ABCMeta, abstractmethod as _abstract
 import operator as _operator
-import sys
+import sys as _sys
 
 __all__ = ("Awaitable Coroutine AsyncIterable AsyncIterator AsyncGenerator Hashable "
            "Iterable Iterator Generator Reversible Sized Container Callable Collection "
@@ -64,19 +65,19 @@ def _close_by_throwing(obj, kind):
 
 
 @_protocol("__hash__")
-class Hashable(metaclass=ABCMeta):
+class Hashable(metaclass=_ABCMeta):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def __hash__(self):
         return 0
 
 
 @_protocol("__await__")
-class Awaitable(metaclass=ABCMeta):
+class Awaitable(metaclass=_ABCMeta):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def __await__(self):
         yield
 
@@ -87,11 +88,11 @@ class Awaitable(metaclass=ABCMeta):
 class Coroutine(Awaitable):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def send(self, value):
         raise StopIteration
 
-    @abstractmethod
+    @_abstract
     def throw(self, typ, val=None, tb=None):
         _raise_thrown(typ, val, tb)
 
@@ -100,10 +101,10 @@ class Coroutine(Awaitable):
 
 
 @_protocol("__aiter__")
-class AsyncIterable(metaclass=ABCMeta):
+class AsyncIterable(metaclass=_ABCMeta):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def __aiter__(self):
         return AsyncIterator()
 
@@ -114,7 +115,7 @@ class AsyncIterable(metaclass=ABCMeta):
 class AsyncIterator(AsyncIterable):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def __anext__(self):
         raise StopAsyncIteration
 
@@ -130,11 +131,11 @@ class AsyncGenerator(AsyncIterator):
     def __anext__(self):
         return self.asend(None)
 
-    @abstractmethod
+    @_abstract
     def asend(self, value):
         raise StopAsyncIteration
 
-    @abstractmethod
+    @_abstract
     def athrow(self, typ, val=None, tb=None):
         _raise_thrown(typ, val, tb)
 
@@ -143,10 +144,10 @@ class AsyncGenerator(AsyncIterator):
 
 
 @_protocol("__iter__")
-class Iterable(metaclass=ABCMeta):
+class Iterable(metaclass=_ABCMeta):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def __iter__(self):
         return iter(())
 
@@ -157,7 +158,7 @@ class Iterable(metaclass=ABCMeta):
 class Iterator(Iterable):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def __next__(self):
         raise StopIteration
 
@@ -169,7 +170,7 @@ class Iterator(Iterable):
 class Reversible(Iterable):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def __reversed__(self):
         return iter(())
 
@@ -181,11 +182,11 @@ class Generator(Iterator):
     def __next__(self):
         return self.send(None)
 
-    @abstractmethod
+    @_abstract
     def send(self, value):
         raise StopIteration
 
-    @abstractmethod
+    @_abstract
     def throw(self, typ, val=None, tb=None):
         _raise_thrown(typ, val, tb)
 
@@ -194,19 +195,19 @@ class Generator(Iterator):
 
 
 @_protocol("__len__")
-class Sized(metaclass=ABCMeta):
+class Sized(metaclass=_ABCMeta):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def __len__(self):
         return 0
 
 
 @_protocol("__contains__")
-class Container(metaclass=ABCMeta):
+class Container(metaclass=_ABCMeta):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def __contains__(self, x):
         return False
 
@@ -219,10 +220,10 @@ class Collection(Sized, Iterable, Container):
 
 
 @_protocol("__call__")
-class Callable(metaclass=ABCMeta):
+class Callable(metaclass=_ABCMeta):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def __call__(self, *args, **kwds):
         return False
 
@@ -234,11 +235,11 @@ def _alias_arg_repr(arg):
         return "..."
     if isinstance(arg, list):
         return "[" + ", ".join(map(_alias_arg_repr, arg)) + "]"
-    if not isinstance(arg, type):
-        return repr(arg)
-    if arg.__module__ == "builtins":
-        return arg.__qualname__
-    return arg.__module__ + "." + arg.__qualname__
+    if isinstance(arg, type):
+        # Builtin classes go by their bare name, others by their dotted path.
+        owner = arg.__module__
+        return arg.__qualname__ if owner == "builtins" else owner + "." + arg.__qualname__
+    return repr(arg)
 
 
 class _GenericAlias:
@@ -258,7 +259,7 @@ class _GenericAlias:
         return NotImplemented
 
     def __hash__(self):
-        return hash((self.__origin__, self.__args__))
+        return hash((self.__origin__,) + self.__args__)
 
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
@@ -270,19 +271,22 @@ class _GenericAlias:
         raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
 
 
-def _as_set_operand(owner, other):
-    # The right-hand side of a set operator as something with fast `in`, or None
-    # when it is not iterable at all.
-    if isinstance(other, Set):
-        return other
-    if isinstance(other, Iterable):
-        return owner._from_iterable(other)
-    return None
+def _set_operator(name, wants_set, combine):
+    # Any iterable is accepted; with wants_set, one that is not a Set is first made
+    # into one of self's kind so that membership tests on it are cheap.
+    def operate(self, other):
+        if not isinstance(other, Iterable):
+            return NotImplemented
+        if wants_set and not isinstance(other, Set):
+            return combine(self, self._from_iterable(other))
+        return combine(self, other)
+    operate.__name__ = name
+    return operate
 
 
 def _set_hash(items, count):
     # The frozenset hash algorithm, on Python ints wrapped to a machine word.
-    word = sys.maxsize
+    word = _sys.maxsize
     mask = 2 * word + 1
     acc = (1927868237 * (count + 1)) & mask
     for item in items:
@@ -299,15 +303,12 @@ def _set_comparison(name, size_test, direction):
     # A Set comparison: the sizes must pass size_test, then every member of the
     # smaller side ("inner": self, "outer": other) must be in the larger one.
     def compare(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if not size_test(len(self), len(other)):
-            return False
-        small, big = (self, other) if direction == "inner" else (other, self)
-        for member in small:
-            if member not in big:
+        if isinstance(other, Set):
+            if not size_test(len(self), len(other)):
                 return False
-        return True
+            small, big = (self, other) if direction == "inner" else (other, self)
+            return all(member in big for member in small)
+        return NotImplemented
     compare.__name__ = name
     return compare
 
@@ -329,38 +330,19 @@ class Set(Collection):
     def isdisjoint(self, other):
         return not any(x in self for x in other)
 
-    def __and__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable(x for x in other if x in self)
-
+    # Binary operators: (name, convert a non-Set operand with _from_iterable first?,
+    # the result from self and the operand).
+    __and__ = _set_operator("__and__", False,
+                            lambda s, o: s._from_iterable(x for x in o if x in s))
+    __or__ = _set_operator("__or__", False,
+                           lambda s, o: s._from_iterable(x for side in (s, o) for x in side))
+    __sub__ = _set_operator("__sub__", True,
+                            lambda s, o: s._from_iterable(x for x in s if x not in o))
+    __rsub__ = _set_operator("__rsub__", True,
+                             lambda s, o: s._from_iterable(x for x in o if x not in s))
+    __xor__ = _set_operator("__xor__", True, lambda s, o: (s - o) | (o - s))
     __rand__ = __and__
-
-    def __or__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable(x for part in (self, other) for x in part)
-
     __ror__ = __or__
-
-    def __sub__(self, other):
-        right = _as_set_operand(self, other)
-        if right is None:
-            return NotImplemented
-        return self._from_iterable(x for x in self if x not in right)
-
-    def __rsub__(self, other):
-        left = _as_set_operand(self, other)
-        if left is None:
-            return NotImplemented
-        return self._from_iterable(x for x in left if x not in self)
-
-    def __xor__(self, other):
-        right = _as_set_operand(self, other)
-        if right is None:
-            return NotImplemented
-        return (self - right) | (right - self)
-
     __rxor__ = __xor__
 
     def _hash(self):
@@ -370,11 +352,11 @@ class Set(Collection):
 class MutableSet(Set):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def add(self, value):
         raise NotImplementedError
 
-    @abstractmethod
+    @_abstract
     def discard(self, value):
         raise NotImplementedError
 
@@ -430,7 +412,7 @@ class MutableSet(Set):
 class Mapping(Collection):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def __getitem__(self, key):
         raise KeyError
 
@@ -465,6 +447,10 @@ class Mapping(Collection):
     __reversed__ = None
 
 
+# KeysView and ItemsView build plain sets from their operators.
+_builtin_set_of = classmethod(lambda cls, it: set(it))
+
+
 class MappingView(Sized):
     __slots__ = ('_mapping',)
 
@@ -483,9 +469,7 @@ class MappingView(Sized):
 class KeysView(MappingView, Set):
     __slots__ = ()
 
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = _builtin_set_of
 
     def __contains__(self, key):
         return key in self._mapping
@@ -501,9 +485,7 @@ def _same_object_or_equal(a, b):
 class ItemsView(MappingView, Set):
     __slots__ = ()
 
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = _builtin_set_of
 
     def __contains__(self, item):
         key, value = item
@@ -535,11 +517,11 @@ class ValuesView(MappingView, Collection):
 class MutableMapping(Mapping):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def __setitem__(self, key, value):
         raise KeyError
 
-    @abstractmethod
+    @_abstract
     def __delitem__(self, key):
         raise KeyError
 
@@ -592,7 +574,7 @@ class MutableMapping(Mapping):
 class Sequence(Reversible, Collection):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def __getitem__(self, index):
         raise IndexError
 
@@ -615,11 +597,12 @@ class Sequence(Reversible, Collection):
             yield self[position]
 
     def index(self, value, start=0, stop=None):
-        if start is not None and start < 0:
-            start = max(0, start + len(self))
-        if stop is not None and stop < 0:
-            stop = stop + len(self)
+        # Negative bounds count from the end, like slice bounds.
         position = start
+        if position is not None and position < 0:
+            position = max(0, position + len(self))
+        if (stop or 0) < 0:
+            stop += len(self)
         while stop is None or position < stop:
             try:
                 item = self[position]
@@ -641,15 +624,15 @@ class ByteString(Sequence):
 class MutableSequence(Sequence):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def __setitem__(self, index, value):
         raise IndexError
 
-    @abstractmethod
+    @_abstract
     def __delitem__(self, index):
         raise IndexError
 
-    @abstractmethod
+    @_abstract
     def insert(self, index, value):
         raise IndexError
 
@@ -680,7 +663,8 @@ class MutableSequence(Sequence):
         return item
 
     def remove(self, value):
-        del self[self.index(value)]
+        found_at = self.index(value)
+        del self[found_at]
 
     def __iadd__(self, values):
         self.extend(values)
