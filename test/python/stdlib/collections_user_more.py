@@ -100,3 +100,7 @@ print(cm2.maps[0], cm3.maps[0], cm4.maps[0], cm3.parents, copy.copy(cm3).maps[0]
 r = ChainMap({"x": 1}); r.maps.append(r); print(r)
 print({"q": 1} | ChainMap({"a": 1}, {"b": 2}), ChainMap({"a": 1}) | {"a": 9})
 cm = ChainMap({"a": 1}); cm |= {"b": 2}; cm.clear(); print(cm, len(cm), list(ChainMap({1: 1}, {2: 2, 1: 0})))
+import inspect
+for f in (UserString.center, UserString.count, UserString.removeprefix, UserString.format, UserList.sort, UserList.insert, UserString.encode):
+    print(f.__qualname__, inspect.signature(f))
+print(UserString.maketrans is str.maketrans, sorted(UserList.__abstractmethods__))
