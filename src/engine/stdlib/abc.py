@@ -1,149 +1,167 @@
 """Abstract base classes: ABCMeta, ABC, abstractmethod (heapscope)."""
 
-# heapscope's abc: ABCMeta with abstract-method bookkeeping, virtual subclasses
-# (register), __subclasshook__ and the positive/negative caches CPython keeps.
+# heapscope's abc. Every class made by ABCMeta carries an _AbcBook: the classes
+# registered as its virtual subclasses plus the answers of earlier issubclass() calls.
+# Positive answers stay true for good; negative ones are dropped whenever any class
+# anywhere registers a virtual subclass (the module's generation number moves on).
 
 
 def abstractmethod(funcobj):
-    funcobj.__isabstractmethod__ = True
+    setattr(funcobj, "__isabstractmethod__", True)
     return funcobj
 
 
-class abstractclassmethod(classmethod):
-    __isabstractmethod__ = True
-
+def _marking_init(base):
+    # __init__ of the deprecated wrappers: mark the function abstract, then wrap it.
     def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        base.__init__(self, abstractmethod(callable))
+    return __init__
+
+
+class abstractclassmethod(classmethod):
+    __init__ = _marking_init(classmethod)
 
 
 class abstractstaticmethod(staticmethod):
-    __isabstractmethod__ = True
-
-    def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+    __init__ = _marking_init(staticmethod)
 
 
 class abstractproperty(property):
-    __isabstractmethod__ = True
+    pass
 
 
-# Moves whenever a class is registered anywhere: every negative cache older than it is stale.
-_invalidation_counter = 0
+for _deprecated in (abstractclassmethod, abstractstaticmethod, abstractproperty):
+    _deprecated.__isabstractmethod__ = True
+del _deprecated
+
+
+# One counter per run (this module's namespace belongs to the run): registrations so far.
+_generation = [0]
 
 
 def get_cache_token():
-    return _invalidation_counter
+    return _generation[0]
 
 
-def _abstract_names(cls, namespace, bases):
-    names = set()
-    for name, value in namespace.items():
-        if getattr(value, "__isabstractmethod__", False):
-            names.add(name)
+def _is_abstract(value):
+    return bool(getattr(value, "__isabstractmethod__", False))
+
+
+def _collect_abstracts(cls, own_names, bases):
+    # Names abstract in this class: its own abstract attributes, and the names its
+    # bases left abstract that this class has not overridden with something concrete.
+    found = {name for name in own_names if _is_abstract(own_names[name])}
     for base in bases:
-        for name in getattr(base, "__abstractmethods__", ()):
-            value = getattr(cls, name, None)
-            if getattr(value, "__isabstractmethod__", False):
-                names.add(name)
-    return frozenset(names)
+        inherited = getattr(base, "__abstractmethods__", ())
+        found.update(n for n in inherited if _is_abstract(getattr(cls, n, None)))
+    return frozenset(found)
+
+
+class _AbcBook:
+    __slots__ = ("registered", "known_yes", "known_no", "no_generation")
+
+    def __init__(self):
+        self.registered = []
+        self.known_yes = set()
+        self.known_no = set()
+        self.no_generation = _generation[0]
+
+    def fresh_no(self):
+        # The negative answers, emptied first if a registration happened since.
+        if self.no_generation != _generation[0]:
+            self.known_no = set()
+            self.no_generation = _generation[0]
+        return self.known_no
+
+
+def _book(cls):
+    return cls.__dict__["_abc_impl"]
+
+
+def _decide(cls, subclass):
+    # The uncached answer to issubclass(subclass, cls), in the documented order:
+    # the hook, the real MRO, the registry, then the subclasses of cls.
+    hook = getattr(cls, "__subclasshook__", None)
+    verdict = NotImplemented if hook is None else hook(subclass)
+    if verdict is not NotImplemented:
+        return bool(verdict)
+    if cls in subclass.__mro__:
+        return True
+    if any(issubclass(subclass, virtual) for virtual in _book(cls).registered):
+        return True
+    return any(issubclass(subclass, child) for child in type.__subclasses__(cls))
 
 
 class ABCMeta(type):
 
-    def __new__(mcls, name, bases, namespace, /, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        cls.__abstractmethods__ = _abstract_names(cls, namespace, bases)
-        cls._abc_registry = []
-        cls._abc_cache = set()
-        cls._abc_negative_cache = set()
-        cls._abc_negative_cache_version = _invalidation_counter
-        return cls
+    def __new__(metacls, name, bases, namespace, /, **kwargs):
+        made = super().__new__(metacls, name, bases, namespace, **kwargs)
+        made.__abstractmethods__ = _collect_abstracts(made, namespace, bases)
+        made._abc_impl = _AbcBook()
+        return made
 
     def __call__(cls, *args, **kwargs):
-        abstracts = cls.__dict__.get("__abstractmethods__")
-        if abstracts:
-            names = sorted(abstracts)
-            s = "s" if len(names) > 1 else ""
-            raise TypeError(f"Can't instantiate abstract class {cls.__name__} "
-                            f"with abstract method{s} {', '.join(names)}")
+        pending = sorted(cls.__dict__.get("__abstractmethods__", ()))
+        if pending:
+            plural = "" if len(pending) == 1 else "s"
+            raise TypeError("Can't instantiate abstract class " + cls.__name__ +
+                            " with abstract method" + plural + " " + ", ".join(pending))
         return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
-        global _invalidation_counter
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
         if issubclass(subclass, cls):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.append(subclass)
-        _invalidation_counter += 1
+        _book(cls).registered.append(subclass)
+        _generation[0] += 1
         return subclass
 
     def __instancecheck__(cls, instance):
-        subclass = getattr(instance, "__class__", None)
-        if subclass is not None and subclass in cls._abc_cache:
+        claimed = getattr(instance, "__class__", None)
+        book = _book(cls)
+        if claimed is not None and claimed in book.known_yes:
             return True
-        subtype = type(instance)
-        if subclass is None or subclass is subtype:
-            if (cls._abc_negative_cache_version == _invalidation_counter
-                    and subtype in cls._abc_negative_cache):
+        actual = type(instance)
+        if claimed is None or claimed is actual:
+            if actual in book.fresh_no():
                 return False
-            return cls.__subclasscheck__(subtype)
-        return cls.__subclasscheck__(subclass) or cls.__subclasscheck__(subtype)
+            return cls.__subclasscheck__(actual)
+        return cls.__subclasscheck__(claimed) or cls.__subclasscheck__(actual)
 
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
-        if subclass in cls._abc_cache:
+        book = _book(cls)
+        if subclass in book.known_yes:
             return True
-        if cls._abc_negative_cache_version < _invalidation_counter:
-            cls._abc_negative_cache = set()
-            cls._abc_negative_cache_version = _invalidation_counter
-        elif subclass in cls._abc_negative_cache:
+        if subclass in book.fresh_no():
             return False
-        hook = getattr(cls, "__subclasshook__", None)
-        ok = NotImplemented if hook is None else hook(subclass)
-        if ok is not NotImplemented:
-            if ok:
-                cls._abc_cache.add(subclass)
-            else:
-                cls._abc_negative_cache.add(subclass)
-            return ok
-        if cls in subclass.__mro__:
-            cls._abc_cache.add(subclass)
-            return True
-        for rcls in cls._abc_registry:
-            if issubclass(subclass, rcls):
-                cls._abc_cache.add(subclass)
-                return True
-        for scls in type.__subclasses__(cls):
-            if issubclass(subclass, scls):
-                cls._abc_cache.add(subclass)
-                return True
-        cls._abc_negative_cache.add(subclass)
-        return False
+        answer = _decide(cls, subclass)
+        (book.known_yes if answer else book.known_no).add(subclass)
+        return answer
 
     def _dump_registry(cls, file=None):
-        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
-        print(f"Inv. counter: {get_cache_token()}", file=file)
+        lines = ["Class: %s.%s" % (cls.__module__, cls.__qualname__),
+                 "Inv. counter: %d" % get_cache_token()]
+        print("\n".join(lines), file=file)
+
+    def _abc_registry_clear(cls):
+        _book(cls).registered.clear()
+
+    def _abc_caches_clear(cls):
+        book = _book(cls)
+        book.known_yes.clear()
+        book.known_no.clear()
 
 
 def update_abstractmethods(cls):
-    if not hasattr(cls, "__abstractmethods__"):
-        return cls
-    abstracts = set()
-    for scls in cls.__bases__:
-        for name in getattr(scls, "__abstractmethods__", ()):
-            value = getattr(cls, name, None)
-            if getattr(value, "__isabstractmethod__", False):
-                abstracts.add(name)
-    for name, value in cls.__dict__.items():
-        if getattr(value, "__isabstractmethod__", False):
-            abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
+    # Recomputes __abstractmethods__ after methods were added to an ABC after its
+    # creation; classes that are not ABCs come back unchanged.
+    if hasattr(cls, "__abstractmethods__"):
+        cls.__abstractmethods__ = _collect_abstracts(cls, dict(cls.__dict__), cls.__bases__)
     return cls
 
 

@@ -7,11 +7,24 @@
 import sys
 from collections import deque
 from functools import wraps
-from abc import ABCMeta as _ABCMeta
+from abc import ABCMeta as _ABCMeta, abstractmethod as _abstractmethod
 
 __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
            "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
            "suppress"]
+
+
+def _has_protocol(klass, names):
+    # Every name defined somewhere on the MRO, and not blanked out with None.
+    for name in names:
+        for ancestor in klass.__mro__:
+            if name in ancestor.__dict__:
+                if ancestor.__dict__[name] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
 
 
 class AbstractContextManager(metaclass=_ABCMeta):
@@ -20,53 +33,54 @@ class AbstractContextManager(metaclass=_ABCMeta):
     def __enter__(self):
         return self
 
+    @_abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         return None
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is AbstractContextManager:
-            for method in ("__enter__", "__exit__"):
-                for B in C.__mro__:
-                    if method in B.__dict__:
-                        if B.__dict__[method] is None:
-                            return NotImplemented
-                        break
-                else:
-                    return NotImplemented
-            return True
-        return NotImplemented
+        if cls is not AbstractContextManager:
+            return NotImplemented
+        return _has_protocol(C, ("__enter__", "__exit__"))
 
 
 class ContextDecorator:
-    # A context manager usable as a decorator: the function runs inside `with self`.
+    # A context manager usable as a decorator: each call of the decorated function
+    # runs inside a `with` of a fresh (or the same) context manager.
 
     def _recreate_cm(self):
         return self
 
     def __call__(self, func):
+        manager_source = self
+
         @wraps(func)
-        def inner(*args, **kwds):
-            with self._recreate_cm():
-                return func(*args, **kwds)
-        return inner
+        def run_inside(*call_args, **call_kwargs):
+            with manager_source._recreate_cm():
+                return func(*call_args, **call_kwargs)
+        return run_inside
 
 
 class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
+    """Helper for @contextmanager decorator."""
+
+    # The object @contextmanager returns: the generator's first yield is the body of
+    # __enter__, the rest runs in __exit__ (with the exception thrown in, if any).
 
     def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        self.func = func
+        self.args = args
+        self.kwds = kwds
+        self.gen = func(*self.args, **self.kwds)
+        own_doc = getattr(func, "__doc__", None)
+        self.__doc__ = type(self).__doc__ if own_doc is None else own_doc
 
     def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
+        # Used by the decorator form: every call needs a fresh generator.
+        return type(self)(self.func, self.args, self.kwds)
 
     def __enter__(self):
-        del self.args, self.kwds, self.func
+        del self.func, self.args, self.kwds
         try:
             return next(self.gen)
         except StopIteration:
@@ -74,36 +88,43 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
 
     def __exit__(self, typ, value, traceback):
         if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
-                return False
-            else:
-                raise RuntimeError("generator didn't stop")
-        if value is None:
-            value = typ()
+            return self._finish_normally()
+        return self._finish_with(typ() if value is None else value)
+
+    def _finish_normally(self):
         try:
-            self.gen.throw(value)
-        except StopIteration as exc:
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
+            next(self.gen)
+        except StopIteration:
+            return False
+        raise RuntimeError("generator didn't stop")
+
+    def _finish_with(self, thrown):
+        # Returns True when the generator swallowed `thrown`, False to let it
+        # propagate unchanged; anything new the generator raises propagates.
+        try:
+            self.gen.throw(thrown)
+        except StopIteration as stop:
+            return stop is not thrown
+        except RuntimeError as err:
+            if err is thrown:
                 return False
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
+            # A StopIteration thrown into the generator comes back as a RuntimeError
+            # caused by it (PEP 479): that is still the original exception.
+            if isinstance(thrown, StopIteration) and err.__cause__ is thrown:
                 return False
             raise
-        except BaseException as exc:
-            if exc is not value:
-                raise
-            return False
+        except BaseException as err:
+            if err is thrown:
+                return False
+            raise
         raise RuntimeError("generator didn't stop after throw()")
 
 
 def contextmanager(func):
     @wraps(func)
-    def helper(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
-    return helper
+    def make_manager(*call_args, **call_kwargs):
+        return _GeneratorContextManager(func, call_args, call_kwargs)
+    return make_manager
 
 
 class closing(AbstractContextManager):
@@ -129,87 +150,104 @@ class nullcontext(AbstractContextManager):
 
 
 class _RedirectStream(AbstractContextManager):
-    _stream = None
+    # Swaps one sys stream; re-entrant, so the saved targets form a stack.
+    _stream_name = None
 
     def __init__(self, new_target):
-        self._new_target = new_target
-        self._old_targets = []
+        self._replacement = new_target
+        self._displaced = []
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
-        return self._new_target
+        name = self._stream_name
+        self._displaced.append(getattr(sys, name))
+        setattr(sys, name, self._replacement)
+        return self._replacement
 
     def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+        setattr(sys, self._stream_name, self._displaced.pop())
 
 
 class redirect_stdout(_RedirectStream):
-    _stream = "stdout"
+    _stream_name = "stdout"
 
 
 class redirect_stderr(_RedirectStream):
-    _stream = "stderr"
+    _stream_name = "stderr"
 
 
 class suppress(AbstractContextManager):
     def __init__(self, *exceptions):
-        self._exceptions = exceptions
+        self._suppressed_types = exceptions
 
     def __enter__(self):
         pass
 
     def __exit__(self, exctype, excinst, exctb):
-        return exctype is not None and issubclass(exctype, self._exceptions)
+        if exctype is None:
+            return False
+        return issubclass(exctype, self._suppressed_types)
+
+
+def _relink_context(raised, replaced, outer):
+    # `raised` came out of an exit callback while `replaced` was being handled. Give
+    # the chain the shape nested with statements would: walk raised's __context__
+    # chain and hang `replaced` where it ends or where the exception that was active
+    # around the whole `with` (outer) appears.
+    link = raised
+    while True:
+        ctx = link.__context__
+        if ctx is None or ctx is replaced:
+            return
+        if ctx is outer:
+            break
+        link = ctx
+    link.__context__ = replaced
 
 
 class ExitStack(AbstractContextManager):
-    # Callbacks run last-in first-out on exit; an exception raised by one is passed to
-    # the next, chained to the one it replaced, like nested with statements.
+    # Exit callbacks run last-in first-out; each sees the exception left by the ones
+    # after it, as if the contexts had been nested with statements.
 
     def __init__(self):
-        self._exit_callbacks = deque()
+        self._pending_exits = deque()
 
     def pop_all(self):
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = deque()
-        return new_stack
+        successor = type(self)()
+        successor._pending_exits, self._pending_exits = self._pending_exits, deque()
+        return successor
+
+    def _add_manager_exit(self, manager, exit_method):
+        def run_exit(exc_type, exc, tb):
+            return exit_method(manager, exc_type, exc, tb)
+        run_exit.__self__ = manager
+        self._pending_exits.append(run_exit)
 
     def push(self, exit):
-        _cb_type = type(exit)
-        try:
-            exit_method = _cb_type.__exit__
-        except AttributeError:
-            self._exit_callbacks.append((True, exit))
+        exit_method = getattr(type(exit), "__exit__", None)
+        if exit_method is None:
+            # A bare callable with the __exit__ signature.
+            self._pending_exits.append(exit)
         else:
-            self._push_cm_exit(exit, exit_method)
+            self._add_manager_exit(exit, exit_method)
         return exit
 
     def enter_context(self, cm):
-        cls = type(cm)
-        try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._push_cm_exit(cm, _exit)
+        kind = type(cm)
+        enter = getattr(kind, "__enter__", None)
+        leave = getattr(kind, "__exit__", None)
+        if enter is None or leave is None:
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
+                            "not support the context manager protocol")
+        result = enter(cm)
+        self._add_manager_exit(cm, leave)
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
+        def run_callback(exc_type, exc, tb):
             callback(*args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append((True, _exit_wrapper))
+        run_callback.__wrapped__ = callback
+        self._pending_exits.append(run_callback)
         return callback
-
-    def _push_cm_exit(self, cm, cm_exit):
-        def _exit_wrapper(exc_type, exc, tb):
-            return cm_exit(cm, exc_type, exc, tb)
-        _exit_wrapper.__self__ = cm
-        self._exit_callbacks.append((True, _exit_wrapper))
 
     def close(self):
         self.__exit__(None, None, None)
@@ -218,38 +256,32 @@ class ExitStack(AbstractContextManager):
         return self
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+        had_exception = exc_details[0] is not None
+        outer = sys.exc_info()[1]
+        current = exc_details
+        suppressed = False
+        failure = None
+        callbacks = self._pending_exits
+        while callbacks:
+            run = callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except BaseException as new_exc:
-                new_exc_details = (type(new_exc), new_exc, None)
-                _fix_exception_context(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
+                swallowed = run(*current)
+            except BaseException as err:
+                _relink_context(err, current[1], outer)
+                failure = err
+                current = (type(err), err, None)
+                continue
+            if swallowed:
+                suppressed = True
+                failure = None
+                current = (None, None, None)
+        if failure is not None:
+            # Raising here would make the exception being handled its context;
+            # keep the chain built above instead.
+            context = failure.__context__
             try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
+                raise failure
             except BaseException:
-                exc_details[1].__context__ = fixed_ctx
+                failure.__context__ = context
                 raise
-        return received_exc and suppressed_exc
+        return had_exception and suppressed

@@ -7,48 +7,48 @@
 # ABCs (CPython merges ABCs into the MRO).
 
 from collections import namedtuple as _namedtuple
+import operator as _operator
 
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
+_ABSENT = object()
+
+
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    for attr in assigned:
+    # Copies the named attributes that `wrapped` has, merges the dict-valued ones
+    # (item by item, so it also works where __dict__ cannot be replaced), and
+    # records `wrapped` as __wrapped__ last so it is never overwritten by a merge.
+    for name in assigned:
+        value = getattr(wrapped, name, _ABSENT)
+        if value is not _ABSENT:
+            setattr(wrapper, name, value)
+    for name in updated:
         try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        try:
-            src = getattr(wrapped, attr)
+            extra = getattr(wrapped, name)
         except (AttributeError, TypeError):
             continue
-        for k, v in src.items():
-            setattr(wrapper, k, v)
+        for key in extra:
+            setattr(wrapper, key, extra[key])
     wrapper.__wrapped__ = wrapped
     return wrapper
 
+
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    def decorator(wrapper):
-        return update_wrapper(wrapper, wrapped, assigned, updated)
-    return decorator
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-_initial_missing = object()
-
-def reduce(function, sequence, initial=_initial_missing):
-    it = iter(sequence)
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError('reduce() of empty iterable with no initial value') from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
+def reduce(function, sequence, initial=_ABSENT):
+    items = iter(sequence)
+    total = initial
+    if total is _ABSENT:
+        for total in items:
+            break
+        else:
+            raise TypeError('reduce() of empty iterable with no initial value')
+    for item in items:
+        total = function(total, item)
+    return total
 
 
 class partial:
@@ -58,103 +58,115 @@ class partial:
         if not callable(func):
             raise TypeError('the first argument must be callable')
         if isinstance(func, partial):
+            # Flattened: partial(partial(f, a), b) stores f with (a, b).
             args = func.args + args
-            keywords = {**func.keywords, **keywords}
+            keywords = dict(func.keywords, **keywords)
             func = func.func
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        self.func, self.args, self.keywords = func, args, keywords
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        merged = dict(self.keywords)
+        merged.update(keywords)
+        return self.func(*(self.args + args), **merged)
 
     def __repr__(self):
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend(f'{k}={v!r}' for (k, v) in self.keywords.items())
-        return f"functools.partial({', '.join(args)})"
+        shown = [repr(self.func)] + [repr(a) for a in self.args]
+        shown += ["%s=%r" % item for item in self.keywords.items()]
+        return "functools.partial(" + ", ".join(shown) + ")"
 
 
 _CacheInfo = _namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
 _CacheInfo.__module__ = 'functools'
 
-_kwd_mark = (object(),)
+# Separates positional from keyword parts of a cache key.
+_KEYWORDS_FOLLOW = object()
 
-def _make_key(args, kwds):
-    key = args
+
+def _cache_key(args, kwds, typed):
+    # A flat hashable key; a lone int or str argument is its own key (fast path).
+    if not kwds and not typed and len(args) == 1 and type(args[0]) in (int, str):
+        return args[0]
+    parts = list(args)
     if kwds:
-        key += _kwd_mark
-        for item in kwds.items():
-            key += item
-    if len(key) == 1 and type(key[0]) in (int, str):
-        return key[0]
-    return key
+        parts.append(_KEYWORDS_FOLLOW)
+        for name in kwds:
+            parts += (name, kwds[name])
+    if typed:
+        parts += [type(a) for a in args]
+        parts += [type(kwds[name]) for name in kwds]
+    return tuple(parts)
+
 
 def lru_cache(maxsize=128, typed=False):
-    if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
+    if maxsize is None:
+        limit = None
+    elif isinstance(maxsize, int):
+        limit = max(maxsize, 0)
     elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        return _lru_wrapper(user_function, maxsize)
-    elif maxsize is not None:
-        raise TypeError('Expected first argument to be an integer, a callable, or None')
-    def decorating_function(user_function):
-        return _lru_wrapper(user_function, maxsize)
-    return decorating_function
-
-def _lru_wrapper(user_function, maxsize):
-    cache = {}
-    stats = [0, 0]
-    sentinel = object()
-
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            stats[1] += 1
-            return user_function(*args, **kwds)
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
+        # Used bare, as @lru_cache: maxsize is the function.
+        return _cached(maxsize, 128, typed)
     else:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
-                stats[0] += 1
-                del cache[key]
-                cache[key] = result
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key not in cache:
-                if len(cache) >= maxsize:
-                    del cache[next(iter(cache))]
-                cache[key] = result
-            return result
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
+    return partial(_cached, limit=limit, typed=typed)
+
+
+class _CacheState:
+    # Entries in use order (a dict keeps insertion order: a hit moves its key to the
+    # end, eviction takes the first key), and the hit/miss counters.
+    __slots__ = ("entries", "hits", "misses")
+
+    def __init__(self):
+        self.entries = {}
+        self.hits = 0
+        self.misses = 0
+
+
+def _cached(user_function, limit, typed):
+    state = _CacheState()
+
+    def uncached(*args, **kwds):
+        state.misses += 1
+        return user_function(*args, **kwds)
+
+    def cached(*args, **kwds):
+        key = _cache_key(args, kwds, typed)
+        entries = state.entries
+        found = entries.get(key, _ABSENT)
+        if found is not _ABSENT:
+            state.hits += 1
+            if limit is not None:
+                del entries[key]
+                entries[key] = found
+            return found
+        state.misses += 1
+        result = user_function(*args, **kwds)
+        # The call may have filled this key itself (recursion): keep the first.
+        if key not in entries:
+            if limit is not None and len(entries) >= limit:
+                del entries[next(iter(entries))]
+            entries[key] = result
+        return result
+
+    wrapper = uncached if limit == 0 else cached
 
     def cache_info():
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        return _CacheInfo(state.hits, state.misses, limit, len(state.entries))
 
     def cache_clear():
-        cache.clear()
-        stats[0] = stats[1] = 0
+        state.entries.clear()
+        state.hits = state.misses = 0
+
+    def cache_parameters():
+        return {'maxsize': limit, 'typed': typed}
 
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
-    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': False}
+    wrapper.cache_parameters = cache_parameters
     return update_wrapper(wrapper, user_function)
 
+
 def cache(user_function, /):
-    return lru_cache(maxsize=None)(user_function)
+    return _cached(user_function, None, False)
 
 
 class cached_property:
@@ -171,211 +183,165 @@ class cached_property:
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        d = instance.__dict__
-        if self.attrname in d:
-            return d[self.attrname]
-        val = self.func(instance)
-        setattr(instance, self.attrname, val)
-        return val
+        stored = instance.__dict__.get(self.attrname, _ABSENT)
+        if stored is _ABSENT:
+            stored = self.func(instance)
+            setattr(instance, self.attrname, stored)
+        return stored
 
 
-def _gt_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-def _le_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-def _ge_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-def _ge_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-def _lt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-def _gt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-def _lt_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-def _ge_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-def _le_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-def _le_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-def _gt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-def _lt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+# total_ordering: for each root comparison the class defines, how the three others
+# follow from it: (derived name, negate the root's result?, then combine with ==/!=).
+_DERIVATIONS = {
+    '__lt__': (('__gt__', True, 'and_ne'), ('__le__', False, 'or_eq'), ('__ge__', True, None)),
+    '__le__': (('__ge__', True, 'or_eq'), ('__lt__', False, 'and_ne'), ('__gt__', True, None)),
+    '__gt__': (('__lt__', True, 'and_ne'), ('__ge__', False, 'or_eq'), ('__le__', True, None)),
+    '__ge__': (('__le__', True, 'or_eq'), ('__gt__', False, 'and_ne'), ('__lt__', True, None)),
 }
 
-def _defines(cls, op):
-    for c in cls.__mro__:
-        if c is object:
+
+def _derived_comparison(root, name, negate, combine):
+    def compare(self, other):
+        outcome = getattr(type(self), root)(self, other)
+        if outcome is NotImplemented:
+            return outcome
+        if negate:
+            outcome = not outcome
+        if combine == 'and_ne':
+            return outcome and self != other
+        if combine == 'or_eq':
+            return outcome or self == other
+        return outcome
+    compare.__name__ = name
+    compare.__qualname__ = name
+    return compare
+
+
+def _defined_below_object(cls, name):
+    for klass in cls.__mro__:
+        if klass is object:
             return False
-        if op in c.__dict__:
+        if name in klass.__dict__:
             return True
     return False
 
+
 def total_ordering(cls):
-    roots = {op for op in _convert if _defines(cls, op)}
-    if not roots:
+    present = [name for name in _DERIVATIONS if _defined_below_object(cls, name)]
+    if not present:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    # The same preference as CPython: the greatest name, so < over <= over > over >=.
+    root = max(present)
+    for name, negate, combine in _DERIVATIONS[root]:
+        if name not in present:
+            setattr(cls, name, _derived_comparison(root, name, negate, combine))
     return cls
 
 
 def cmp_to_key(mycmp):
-    class K(object):
-        __slots__ = ['obj']
+    # CPython's key class is the C type functools.KeyWrapper; ours is a class per call.
+    class KeyWrapper:
+        __module__ = 'functools'
+        __slots__ = ('obj',)
+
         def __init__(self, obj):
             self.obj = obj
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
+
         __hash__ = None
-    return K
+
+    def key_comparison(test):
+        def compare(self, other):
+            return test(mycmp(self.obj, other.obj), 0)
+        return compare
+
+    for name in ('__lt__', '__gt__', '__eq__', '__le__', '__ge__'):
+        setattr(KeyWrapper, name, key_comparison(getattr(_operator, name)))
+    return KeyWrapper
 
 
 # ---------------------------------------------------------------- singledispatch
 
-def _find_impl(cls, registry):
-    # The implementation for the nearest class in cls's MRO; then a registered ABC
-    # (a virtual base such as collections.abc.Mapping) that cls is a subclass of.
-    for t in cls.__mro__:
-        if t is object:
-            break
-        if t in registry:
-            return registry[t]
-    best = None
-    for t, impl in registry.items():
-        if t is object or t in cls.__mro__:
+def _nearest_abc(cls, registry):
+    # Among the registered classes that cls only subclasses virtually (ABCs), the
+    # most derived one.
+    chosen = None
+    for candidate in registry:
+        if candidate is object or candidate in cls.__mro__:
             continue
         try:
-            ok = issubclass(cls, t)
+            applies = issubclass(cls, candidate)
         except TypeError:
-            ok = False
-        if ok and (best is None or issubclass(t, best[0])):
-            best = (t, impl)
-    if best is not None:
-        return best[1]
-    return registry.get(object)
+            applies = False
+        if applies and (chosen is None or issubclass(candidate, chosen)):
+            chosen = candidate
+    return chosen
+
+
+def _find_impl(cls, registry):
+    for klass in cls.__mro__:
+        if klass is not object and klass in registry:
+            return registry[klass]
+    virtual = _nearest_abc(cls, registry)
+    return registry[virtual] if virtual is not None else registry.get(object)
 
 
 def _is_union(t):
-    return type(t).__name__ == 'UnionType' or (
-        getattr(t, '__origin__', None) is not None and repr(t).startswith('typing.Union'))
+    if type(t).__name__ == 'UnionType':
+        return True
+    return getattr(t, '__origin__', None) is not None and repr(t).startswith('typing.Union')
+
+
+def _dispatch_target(first):
+    # What register() was given, as (class or union, implementation or None).
+    if isinstance(first, type) or _is_union(first):
+        return first, None
+    annotations = getattr(first, '__annotations__', {})
+    if not annotations:
+        raise TypeError(
+            f"Invalid first argument to `register()`: {first!r}. "
+            f"Use either `@register(some_class)` or plain `@register` "
+            f"on an annotated function."
+        )
+    for argname, target in annotations.items():
+        if argname != 'return':
+            break
+    if not (isinstance(target, type) or _is_union(target)):
+        raise TypeError(f"Invalid annotation for {argname!r}. {target!r} is not a class.")
+    return target, first
 
 
 def singledispatch(func):
-    registry = {}
-    dispatch_cache = {}
+    registry = {object: func}
+    resolved = {}
+    funcname = getattr(func, '__name__', 'singledispatch function')
 
     def dispatch(cls):
-        impl = dispatch_cache.get(cls)
-        if impl is None:
-            impl = _find_impl(cls, registry)
-            dispatch_cache[cls] = impl
-        return impl
+        if cls not in resolved:
+            resolved[cls] = _find_impl(cls, registry)
+        return resolved[cls]
 
     def register(cls, func=None):
-        if isinstance(cls, type) or _is_union(cls):
-            if func is None:
-                return lambda f: register(cls, f)
-        else:
-            if func is not None:
-                raise TypeError(f"Invalid first argument to `register()`. "
-                                f"{cls!r} is not a class or union type.")
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
-                raise TypeError(
-                    f"Invalid first argument to `register()`: {cls!r}. "
-                    f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function."
-                )
-            func = cls
-            argname, cls = next(iter((k, v) for k, v in ann.items() if k != 'return'))
-            if not (isinstance(cls, type) or _is_union(cls)):
-                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
-        if _is_union(cls):
-            for arg in cls.__args__:
-                registry[arg] = func
-        else:
-            registry[cls] = func
-        dispatch_cache.clear()
-        return func
+        if func is not None and not (isinstance(cls, type) or _is_union(cls)):
+            raise TypeError(f"Invalid first argument to `register()`. "
+                            f"{cls!r} is not a class or union type.")
+        target, annotated = _dispatch_target(cls)
+        implementation = annotated if annotated is not None else func
+        if implementation is None:
+            return lambda f: register(target, f)
+        for klass in (target.__args__ if _is_union(target) else (target,)):
+            registry[klass] = implementation
+        resolved.clear()
+        return implementation
 
     def wrapper(*args, **kw):
         if not args:
             raise TypeError(f'{funcname} requires at least 1 positional argument')
         return dispatch(args[0].__class__)(*args, **kw)
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
     wrapper.registry = registry
-    wrapper._clear_cache = dispatch_cache.clear
+    wrapper._clear_cache = resolved.clear
     update_wrapper(wrapper, func)
     return wrapper
 
@@ -391,18 +357,20 @@ class singledispatchmethod:
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
-        def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            getter = getattr(method, '__get__', None)
-            if getter is not None:
-                return getter(obj, cls)(*args, **kwargs)
+        dispatcher = self.dispatcher
+
+        def bound_dispatch(*args, **kwargs):
+            chosen = dispatcher.dispatch(args[0].__class__)
+            binder = getattr(chosen, '__get__', None)
+            if binder is not None:
+                return binder(obj, cls)(*args, **kwargs)
             # A plain function (the engine's functions have no __get__): bind by hand.
             if obj is None:
-                return method(*args, **kwargs)
-            return method(obj, *args, **kwargs)
-        _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+                return chosen(*args, **kwargs)
+            return chosen(obj, *args, **kwargs)
+        bound_dispatch.register = self.register
+        update_wrapper(bound_dispatch, self.func)
+        return bound_dispatch
 
     @property
     def __isabstractmethod__(self):

@@ -1,18 +1,13 @@
 """Topological sorting of a graph of hashable nodes (heapscope)."""
 
+# The sorter keeps, per node, how many of its predecessors are not done yet and the
+# list of nodes that depend on it (one entry per edge, in the order edges were added).
+# A node is ready when its count reaches zero; get_ready() hands ready nodes out in
+# the order they became ready, which is CPython's order.
+
 __all__ = ["TopologicalSorter", "CycleError"]
 
-_NODE_OUT = -1
-_NODE_DONE = -2
-
-
-class _NodeInfo:
-    __slots__ = "node", "npredecessors", "successors"
-
-    def __init__(self, node):
-        self.node = node
-        self.npredecessors = 0
-        self.successors = []
+_EXHAUSTED = object()
 
 
 class CycleError(ValueError):
@@ -20,119 +15,105 @@ class CycleError(ValueError):
 
 
 class TopologicalSorter:
-    # Nodes become ready in the order they were first added; done() makes a node's
-    # successors ready in the order the edges were added (CPython's order).
 
     def __init__(self, graph=None):
-        self._node2info = {}
-        self._ready_nodes = None
-        self._npassedout = 0
-        self._nfinished = 0
+        self._waiting_on = {}     # node -> predecessors not done yet
+        self._dependents = {}     # node -> nodes with an edge from it, per edge
+        self._ready = None        # None until prepare(); then the nodes not handed out
+        self._handed_out = set()
+        self._finished = set()
         if graph is not None:
             for node, predecessors in graph.items():
                 self.add(node, *predecessors)
 
-    def _get_nodeinfo(self, node):
-        result = self._node2info.get(node)
-        if result is None:
-            self._node2info[node] = result = _NodeInfo(node)
-        return result
+    def _known(self, node):
+        if node not in self._dependents:
+            self._dependents[node] = []
+            self._waiting_on[node] = 0
 
     def add(self, node, *predecessors):
-        if self._ready_nodes is not None:
+        if self._ready is not None:
             raise ValueError("Nodes cannot be added after a call to prepare()")
-        nodeinfo = self._get_nodeinfo(node)
-        nodeinfo.npredecessors += len(predecessors)
-        for pred in predecessors:
-            self._get_nodeinfo(pred).successors.append(node)
+        self._known(node)
+        self._waiting_on[node] += len(predecessors)
+        for before in predecessors:
+            self._known(before)
+            self._dependents[before].append(node)
+
+    def _require_prepared(self):
+        if self._ready is None:
+            raise ValueError("prepare() must be called first")
 
     def prepare(self):
-        if self._ready_nodes is not None:
+        if self._ready is not None:
             raise ValueError("cannot prepare() more than once")
-        self._ready_nodes = [i.node for i in self._node2info.values() if i.npredecessors == 0]
-        cycle = self._find_cycle()
-        if cycle:
-            raise CycleError("nodes are in a cycle", cycle)
+        self._ready = [n for n, count in self._waiting_on.items() if count == 0]
+        loop = self._find_cycle()
+        if loop:
+            raise CycleError("nodes are in a cycle", loop)
 
     def get_ready(self):
-        if self._ready_nodes is None:
-            raise ValueError("prepare() must be called first")
-        result = tuple(self._ready_nodes)
-        for node in result:
-            self._node2info[node].npredecessors = _NODE_OUT
-        self._ready_nodes.clear()
-        self._npassedout += len(result)
-        return result
+        self._require_prepared()
+        batch = tuple(self._ready)
+        self._ready = []
+        self._handed_out.update(batch)
+        return batch
 
     def is_active(self):
-        if self._ready_nodes is None:
-            raise ValueError("prepare() must be called first")
-        return self._nfinished < self._npassedout or bool(self._ready_nodes)
+        self._require_prepared()
+        unfinished = len(self._handed_out) - len(self._finished)
+        return unfinished > 0 or len(self._ready) > 0
 
     def __bool__(self):
         return self.is_active()
 
     def done(self, *nodes):
-        if self._ready_nodes is None:
-            raise ValueError("prepare() must be called first")
-        n2i = self._node2info
+        self._require_prepared()
         for node in nodes:
-            nodeinfo = n2i.get(node)
-            if nodeinfo is None:
+            if node not in self._dependents:
                 raise ValueError(f"node {node!r} was not added using add()")
-            stat = nodeinfo.npredecessors
-            if stat != _NODE_OUT:
-                if stat >= 0:
-                    raise ValueError(f"node {node!r} was not passed out (still not ready)")
+            if node in self._finished:
                 raise ValueError(f"node {node!r} was already marked done")
-            nodeinfo.npredecessors = _NODE_DONE
-            for successor in nodeinfo.successors:
-                info = n2i[successor]
-                info.npredecessors -= 1
-                if info.npredecessors == 0:
-                    self._ready_nodes.append(successor)
-            self._nfinished += 1
+            if node not in self._handed_out:
+                raise ValueError(f"node {node!r} was not passed out (still not ready)")
+            self._finished.add(node)
+            for after in self._dependents[node]:
+                self._waiting_on[after] -= 1
+                if self._waiting_on[after] == 0:
+                    self._ready.append(after)
 
     def _find_cycle(self):
-        # Depth-first over successor lists; a node met again while still on the path
-        # closes a cycle, reported from that node round to itself.
-        n2i = self._node2info
-        stack = []
-        itstack = []
-        seen = set()
-        node2stacki = {}
-        for node in n2i:
-            if node in seen:
+        # Iterative depth-first walk along dependents, starting from each node in
+        # insertion order. Meeting a node that is on the current path closes a
+        # cycle, reported from that node round to itself.
+        visited = set()
+        for start in self._dependents:
+            if start in visited:
                 continue
-            while True:
-                if node in seen:
-                    if node in node2stacki:
-                        return stack[node2stacki[node]:] + [node]
-                else:
-                    seen.add(node)
-                    itstack.append(iter(n2i[node].successors))
-                    node2stacki[node] = len(stack)
-                    stack.append(node)
-                while stack:
-                    nxt = next(itstack[-1], _END)
-                    if nxt is not _END:
-                        node = nxt
-                        break
-                    del node2stacki[stack.pop()]
-                    itstack.pop()
-                else:
-                    break
+            visited.add(start)
+            path = [start]
+            depth_of = {start: 0}
+            pending = [iter(self._dependents[start])]
+            while pending:
+                step = next(pending[-1], _EXHAUSTED)
+                if step is _EXHAUSTED:
+                    pending.pop()
+                    del depth_of[path.pop()]
+                elif step in depth_of:
+                    return path[depth_of[step]:] + [step]
+                elif step not in visited:
+                    visited.add(step)
+                    depth_of[step] = len(path)
+                    path.append(step)
+                    pending.append(iter(self._dependents[step]))
         return None
 
     def static_order(self):
         self.prepare()
         while self.is_active():
-            node_group = self.get_ready()
-            yield from node_group
-            self.done(*node_group)
+            batch = self.get_ready()
+            yield from batch
+            self.done(*batch)
 
     def __class_getitem__(cls, item):
         return cls
-
-
-_END = object()

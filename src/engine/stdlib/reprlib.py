@@ -1,46 +1,65 @@
 """Size-limited repr(): Repr, repr, recursive_repr (heapscope)."""
 
+# Repr picks a method per type by name ("repr_" + the type's name, spaces turned into
+# underscores) and falls back to repr_instance; containers are shown up to a per-type
+# number of items and nested up to maxlevel, long texts are cut in the middle.
+
 import builtins
 from itertools import islice
 
 __all__ = ["Repr", "repr", "recursive_repr"]
 
+_COPIED_ATTRIBUTES = ("__module__", "__doc__", "__name__", "__qualname__")
+
 
 def recursive_repr(fillvalue='...'):
-    def decorating_function(user_function):
-        running = set()
+    # A __repr__ decorator: a nested call for an object whose repr is already being
+    # built returns fillvalue instead of recursing.
+    def decorate(repr_function):
+        in_progress = set()
 
-        def wrapper(self):
-            key = id(self)
-            if key in running:
+        def guarded(self):
+            marker = id(self)
+            if marker in in_progress:
                 return fillvalue
-            running.add(key)
+            in_progress.add(marker)
             try:
-                result = user_function(self)
+                return repr_function(self)
             finally:
-                running.discard(key)
-            return result
+                in_progress.discard(marker)
 
-        wrapper.__module__ = getattr(user_function, '__module__', None)
-        wrapper.__doc__ = getattr(user_function, '__doc__', None)
-        wrapper.__name__ = getattr(user_function, '__name__', None)
-        wrapper.__qualname__ = getattr(user_function, '__qualname__', None)
-        wrapper.__wrapped__ = user_function
-        return wrapper
-    return decorating_function
+        for attr in _COPIED_ATTRIBUTES:
+            setattr(guarded, attr, getattr(repr_function, attr, None))
+        guarded.__annotations__ = getattr(repr_function, "__annotations__", {})
+        return guarded
+    return decorate
+
+
+def _in_order(items):
+    # Sorted when the items allow it, so that set and dict output is stable.
+    try:
+        return sorted(items)
+    except Exception:
+        return list(items)
+
+
+def _container_method(left, right, limit_name, trail='', empty=None, ordered=False):
+    def show(self, x, level):
+        if empty is not None and len(x) == 0:
+            return empty
+        items = _in_order(x) if ordered else x
+        return self._repr_iterable(items, level, left, right, getattr(self, limit_name), trail)
+    return show
 
 
 class Repr:
     def __init__(self):
         self.fillvalue = '...'
         self.maxlevel = 6
-        self.maxtuple = 6
-        self.maxlist = 6
+        self.maxtuple = self.maxlist = 6
         self.maxarray = 5
         self.maxdict = 4
-        self.maxset = 6
-        self.maxfrozenset = 6
-        self.maxdeque = 6
+        self.maxset = self.maxfrozenset = self.maxdeque = 6
         self.maxstring = 30
         self.maxlong = 40
         self.maxother = 30
@@ -49,106 +68,79 @@ class Repr:
         return self.repr1(x, self.maxlevel)
 
     def repr1(self, x, level):
-        typename = type(x).__name__
-        if ' ' in typename:
-            typename = '_'.join(typename.split())
-        method = getattr(self, 'repr_' + typename, None)
-        if method is not None:
-            return method(x, level)
-        return self.repr_instance(x, level)
+        kind = "_".join(type(x).__name__.split())
+        handler = getattr(self, "repr_" + kind, None)
+        if handler is None:
+            return self.repr_instance(x, level)
+        return handler(x, level)
 
     def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
-        n = len(x)
-        if level <= 0 and n:
-            s = self.fillvalue
-        else:
-            newlevel = level - 1
-            pieces = [self.repr1(elem, newlevel) for elem in islice(x, maxiter)]
-            if n > maxiter:
-                pieces.append(self.fillvalue)
-            s = ', '.join(pieces)
-            if n == 1 and trail:
-                right = trail + right
-        return '%s%s%s' % (left, s, right)
+        size = len(x)
+        if size and level <= 0:
+            return left + self.fillvalue + right
+        shown = [self.repr1(item, level - 1) for item in islice(x, maxiter)]
+        if size > maxiter:
+            shown.append(self.fillvalue)
+        if size == 1:
+            right = trail + right
+        return left + ", ".join(shown) + right
 
-    def repr_tuple(self, x, level):
-        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
-
-    def repr_list(self, x, level):
-        return self._repr_iterable(x, level, '[', ']', self.maxlist)
+    # The containers shown item by item: (opening, closing, limit attribute, what
+    # a single item is followed by, the text for an empty one when it differs, and
+    # whether the items are sorted first).
+    repr_tuple = _container_method('(', ')', 'maxtuple', trail=',')
+    repr_list = _container_method('[', ']', 'maxlist')
+    repr_set = _container_method('{', '}', 'maxset', empty='set()', ordered=True)
+    repr_frozenset = _container_method('frozenset({', '})', 'maxfrozenset',
+                                       empty='frozenset()', ordered=True)
+    repr_deque = _container_method('deque([', '])', 'maxdeque')
 
     def repr_array(self, x, level):
-        if not x:
-            return "array('%s')" % x.typecode
-        header = "array('%s', [" % x.typecode
-        return self._repr_iterable(x, level, header, '])', self.maxarray)
-
-    def repr_set(self, x, level):
-        if not x:
-            return 'set()'
-        x = _possibly_sorted(x)
-        return self._repr_iterable(x, level, '{', '}', self.maxset)
-
-    def repr_frozenset(self, x, level):
-        if not x:
-            return 'frozenset()'
-        x = _possibly_sorted(x)
-        return self._repr_iterable(x, level, 'frozenset({', '})', self.maxfrozenset)
-
-    def repr_deque(self, x, level):
-        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+        opening = "array('" + x.typecode + "'"
+        if len(x) == 0:
+            return opening + ")"
+        return self._repr_iterable(x, level, opening + ", [", '])', self.maxarray)
 
     def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+        if len(x) == 0:
             return '{}'
         if level <= 0:
             return '{' + self.fillvalue + '}'
-        newlevel = level - 1
-        pieces = []
-        for key in islice(_possibly_sorted(x), self.maxdict):
-            keyrepr = self.repr1(key, newlevel)
-            valrepr = self.repr1(x[key], newlevel)
-            pieces.append('%s: %s' % (keyrepr, valrepr))
-        if n > self.maxdict:
-            pieces.append(self.fillvalue)
-        return '{%s}' % (', '.join(pieces),)
+        entries = []
+        for key in islice(_in_order(x), self.maxdict):
+            entries.append(self.repr1(key, level - 1) + ': ' + self.repr1(x[key], level - 1))
+        if len(x) > self.maxdict:
+            entries.append(self.fillvalue)
+        return '{' + ', '.join(entries) + '}'
 
-    def _cut(self, s, limit):
-        i = max(0, (limit - 3) // 2)
-        j = max(0, limit - 3 - i)
-        return s[:i] + self.fillvalue + s[len(s) - j:]
+    def _middle_cut(self, limit):
+        # How many characters to keep before and after the fill value.
+        head = max(0, (limit - 3) // 2)
+        return head, max(0, limit - 3 - head)
+
+    def _shorten(self, text, limit):
+        head, tail = self._middle_cut(limit)
+        return text[:head] + self.fillvalue + text[len(text) - tail:]
 
     def repr_str(self, x, level):
-        s = builtins.repr(x[:self.maxstring])
-        if len(s) > self.maxstring:
-            i = max(0, (self.maxstring - 3) // 2)
-            j = max(0, self.maxstring - 3 - i)
-            s = builtins.repr(x[:i] + x[len(x) - j:])
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
+        limit = self.maxstring
+        shown = builtins.repr(x[:limit])
+        if len(shown) <= limit:
+            return shown
+        # Cut the string itself first so escapes are not split, then the repr.
+        head, tail = self._middle_cut(limit)
+        return self._shorten(builtins.repr(x[:head] + x[len(x) - tail:]), limit)
 
     def repr_int(self, x, level):
-        s = builtins.repr(x)
-        if len(s) > self.maxlong:
-            s = self._cut(s, self.maxlong)
-        return s
+        shown = builtins.repr(x)
+        return self._shorten(shown, self.maxlong) if len(shown) > self.maxlong else shown
 
     def repr_instance(self, x, level):
         try:
-            s = builtins.repr(x)
+            shown = builtins.repr(x)
         except Exception:
             return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
-        if len(s) > self.maxother:
-            s = self._cut(s, self.maxother)
-        return s
-
-
-def _possibly_sorted(x):
-    try:
-        return sorted(x)
-    except Exception:
-        return list(x)
+        return self._shorten(shown, self.maxother) if len(shown) > self.maxother else shown
 
 
 aRepr = Repr()

@@ -5,10 +5,12 @@ UserDict, UserList, UserString (heapscope)."""
 # collections/_user.py and are loaded on first use (module __getattr__), so
 # `import collections` does not import collections.abc.
 # Deviations: namedtuple's argument errors are generic; OrderedDict is a dict subclass
-# without its linked list (move_to_end(last=False) is O(n)).
+# without its linked list (move_to_end(last=False) is O(n)); Counter treats only dicts
+# (not every Mapping) as count tables.
 
 from _collections import deque, _tuple_new
 from operator import itemgetter as _itemgetter
+import operator as _operator
 import sys as _sys
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
@@ -19,22 +21,20 @@ class defaultdict(dict):
     __module__ = 'collections'
 
     def __init__(self, default_factory=None, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
+        if not (default_factory is None or callable(default_factory)):
             raise TypeError('first argument must be callable or None')
-        dict.__init__(self, *args, **kwargs)
+        super().__init__(*args, **kwargs)
         self.default_factory = default_factory
 
     def __missing__(self, key):
-        if self.default_factory is None:
+        make = self.default_factory
+        if make is None:
             raise KeyError(key)
-        value = self.default_factory()
-        self[key] = value
-        return value
+        self[key] = fresh = make()
+        return fresh
 
     def __repr__(self):
-        f = self.default_factory
-        fr = 'None' if f is None else repr(f)
-        return f'{type(self).__name__}({fr}, {dict.__repr__(self)})'
+        return "%s(%r, %s)" % (type(self).__name__, self.default_factory, dict.__repr__(self))
 
     def copy(self):
         return type(self)(self.default_factory, self)
@@ -48,31 +48,32 @@ class OrderedDict(dict):
     def move_to_end(self, key, last=True):
         value = dict.pop(self, key)
         if last:
-            self[key] = value
-        else:
-            rest = list(dict.items(self))
-            dict.clear(self)
-            self[key] = value
-            for k, v in rest:
-                self[k] = v
+            dict.__setitem__(self, key, value)
+            return
+        # To the front: rebuild with the key first.
+        others = list(dict.items(self))
+        dict.clear(self)
+        dict.__setitem__(self, key, value)
+        dict.update(self, others)
 
     def popitem(self, last=True):
-        if not self:
+        if len(self) == 0:
             raise KeyError('dictionary is empty')
         if last:
             return dict.popitem(self)
-        key = next(iter(self))
-        return key, dict.pop(self, key)
+        first = next(iter(self))
+        return first, dict.pop(self, first)
 
     def __repr__(self):
-        if not self:
-            return f'{type(self).__name__}()'
-        return f'{type(self).__name__}({list(self.items())!r})'
+        name = type(self).__name__
+        return name + "()" if len(self) == 0 else "%s(%r)" % (name, list(self.items()))
 
     def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and list(self) == list(other)
-        return dict.__eq__(self, other)
+        same_content = dict.__eq__(self, other)
+        if isinstance(other, OrderedDict) and same_content is True:
+            # Between two OrderedDicts the order matters too.
+            return list(self) == list(other)
+        return same_content
 
     def __ne__(self, other):
         return not self == other
@@ -88,11 +89,79 @@ class OrderedDict(dict):
     __copy__ = copy
 
 
+def _counter_binary(name, combine, keep_new_keys=True):
+    # A Counter operator: combine(own count, other's count) for every element (a
+    # missing one counts 0), keeping the positive results; the elements only the
+    # other side has are visited after ours unless keep_new_keys is False.
+    def operate(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        candidates = list(self)
+        if keep_new_keys:
+            candidates += [e for e in other if e not in self]
+        for elem in candidates:
+            value = combine(self[elem], other[elem])
+            if value > 0:
+                result[elem] = value
+        return result
+    operate.__name__ = name
+    return operate
+
+
+def _counter_inplace(name, apply):
+    # A Counter in-place operator: apply() updates the counts, then the elements
+    # whose count is not positive are dropped.
+    def operate(self, other):
+        apply(self, other)
+        for elem in [e for e in self if not self[e] > 0]:
+            dict.__delitem__(self, elem)
+        return self
+    operate.__name__ = name
+    return operate
+
+
+def _counter_compare(name, test):
+    def compare(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for elem in {**self, **other}:
+            if not test(self[elem], other[elem]):
+                return False
+        return True
+    compare.__name__ = name
+    return compare
+
+
+# The in-place operators read the right operand through .items(), like CPython's.
+
+def _add_counts(counter, other):
+    for elem, amount in other.items():
+        counter[elem] += amount
+
+
+def _subtract_counts(counter, other):
+    for elem, amount in other.items():
+        counter[elem] -= amount
+
+
+def _raise_to(counter, other):
+    for elem, amount in other.items():
+        if amount > counter[elem]:
+            counter[elem] = amount
+
+
+def _lower_to(counter, other):
+    for elem, amount in counter.items():
+        if other[elem] < amount:
+            counter[elem] = other[elem]
+
+
 class Counter(dict):
     __module__ = 'collections'
 
     def __init__(self, iterable=None, /, **kwds):
-        dict.__init__(self)
+        super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
@@ -102,14 +171,12 @@ class Counter(dict):
         return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
-        if n is None:
-            return items
-        return items[:max(n, 0)]
+        ranked = sorted(self.items(), key=_itemgetter(1), reverse=True)
+        return ranked if n is None else ranked[:max(n, 0)]
 
     def elements(self):
-        for elem, count in self.items():
-            for _ in range(count):
+        for elem, times in self.items():
+            for _ in range(times):
                 yield elem
 
     @classmethod
@@ -117,30 +184,31 @@ class Counter(dict):
         raise NotImplementedError(
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
-    def update(self, iterable=None, /, **kwds):
-        if iterable is not None:
-            if isinstance(iterable, dict):
-                if self:
-                    for elem, count in iterable.items():
-                        self[elem] = count + self[elem]
+    def _count_in(self, source, sign):
+        if source is None:
+            return
+        if isinstance(source, dict):
+            if sign > 0 and not self:
+                dict.update(self, source)
+                return
+            for elem, amount in source.items():
+                if sign > 0:
+                    self[elem] = amount + self[elem]
                 else:
-                    dict.update(self, iterable)
-            else:
-                for elem in iterable:
-                    self[elem] = self[elem] + 1
+                    self[elem] = self[elem] - amount
+        else:
+            for elem in source:
+                self[elem] = self[elem] + 1 if sign > 0 else self[elem] - 1
+
+    def update(self, iterable=None, /, **kwds):
+        self._count_in(iterable, 1)
         if kwds:
-            self.update(kwds)
+            self._count_in(kwds, 1)
 
     def subtract(self, iterable=None, /, **kwds):
-        if iterable is not None:
-            if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = self[elem] - count
-            else:
-                for elem in iterable:
-                    self[elem] = self[elem] - 1
+        self._count_in(iterable, -1)
         if kwds:
-            self.subtract(kwds)
+            self._count_in(kwds, -1)
 
     def copy(self):
         return type(self)(self)
@@ -148,218 +216,168 @@ class Counter(dict):
     __copy__ = copy
 
     def __delitem__(self, elem):
+        # Deleting a missing element is not an error.
         if elem in self:
-            dict.__delitem__(self, elem)
+            super().__delitem__(elem)
 
     def __repr__(self):
+        name = type(self).__name__
         if not self:
-            return f'{type(self).__name__}()'
+            return name + "()"
         try:
-            d = dict(self.most_common())
+            shown = dict(self.most_common())
         except TypeError:
-            d = dict(self)
-        return f'{type(self).__name__}({d!r})'
+            # Counts that cannot be ordered are shown in insertion order.
+            shown = dict(self)
+        return "%s(%r)" % (name, shown)
 
-    def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+    __eq__ = _counter_compare("__eq__", _operator.eq)
+    __le__ = _counter_compare("__le__", _operator.le)
+    __ge__ = _counter_compare("__ge__", _operator.ge)
 
     def __ne__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         return not self == other
 
-    __hash__ = None
-
-    def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
-
     def __lt__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         return self <= other and self != other
-
-    def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
 
     def __gt__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         return self >= other and self != other
 
-    def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+    __hash__ = None
 
-    def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
-
-    def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
-
-    def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+    __add__ = _counter_binary("__add__", _operator.add)
+    __sub__ = _counter_binary("__sub__", _operator.sub)
+    __or__ = _counter_binary("__or__", lambda mine, theirs: theirs if mine < theirs else mine)
+    __and__ = _counter_binary("__and__", lambda mine, theirs: mine if mine < theirs else theirs,
+                              keep_new_keys=False)
 
     def __pos__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return Counter({e: c for e, c in self.items() if c > 0})
 
     def __neg__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return Counter({e: 0 - c for e, c in self.items() if c < 0})
 
-    def _keep_positive(self):
-        for elem in [e for e, c in self.items() if not c > 0]:
-            dict.__delitem__(self, elem)
-        return self
-
-    def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
-        return self._keep_positive()
-
-    def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
-        return self._keep_positive()
-
-    def __ior__(self, other):
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
-        return self._keep_positive()
-
-    def __iand__(self, other):
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
-        return self._keep_positive()
+    __iadd__ = _counter_inplace("__iadd__", _add_counts)
+    __isub__ = _counter_inplace("__isub__", _subtract_counts)
+    __ior__ = _counter_inplace("__ior__", _raise_to)
+    __iand__ = _counter_inplace("__iand__", _lower_to)
 
 
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+_KEYWORDS = frozenset(
+    "False None True and as assert async await break class continue def del elif "
+    "else except finally for from global if import in is lambda nonlocal not or "
+    "pass raise return try while with yield".split())
+
+
+def _checked_field_names(typename, field_names, rename):
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
-    typename = str(typename)
+    names = [str(n) for n in field_names]
     if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or name.startswith('_') or name in seen):
-                field_names[index] = f'_{index}'
-            seen.add(name)
-    for name in [typename] + field_names:
+        taken = set()
+        for position, name in enumerate(names):
+            unusable = (not name.isidentifier() or name in _KEYWORDS
+                        or name.startswith('_') or name in taken)
+            if unusable:
+                names[position] = '_%d' % position
+            taken.add(name)
+    for name in [typename] + names:
         if type(name) is not str:
             raise TypeError('Type names and field names must be strings')
         if not name.isidentifier():
             raise ValueError('Type names and field names must be valid '
-                             f'identifiers: {name!r}')
-    seen = set()
-    for name in field_names:
+                             'identifiers: %r' % (name,))
+        if name in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a '
+                             'keyword: %r' % (name,))
+    taken = set()
+    for name in names:
         if name.startswith('_') and not rename:
-            raise ValueError('Field names cannot start with an underscore: '
-                             f'{name!r}')
-        if name in seen:
-            raise ValueError(f'Encountered duplicate field name: {name!r}')
-        seen.add(name)
+            raise ValueError('Field names cannot start with an underscore: %r' % (name,))
+        if name in taken:
+            raise ValueError('Encountered duplicate field name: %r' % (name,))
+        taken.add(name)
+    return tuple(names)
 
-    field_names = tuple(field_names)
-    num_fields = len(field_names)
-    field_defaults = {}
-    if defaults is not None:
-        defaults = tuple(defaults)
-        if len(defaults) > num_fields:
-            raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names),
-                                                reversed(defaults)))))
+
+def _quoted_list(names):
+    # 'a' / 'a' and 'b' / 'a', 'b', and 'c', as in the interpreter's own messages.
+    quoted = ["'%s'" % n for n in names]
+    if len(quoted) < 3:
+        return " and ".join(quoted)
+    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+
+
+def _tuple_constructor(typename, fields, field_defaults):
+    width = len(fields)
 
     def __new__(_cls, *args, **kwargs):
-        if len(args) > num_fields:
-            raise TypeError(f'{typename}.__new__() takes {num_fields + 1} positional arguments but {len(args) + 1} were given')
+        # Reports argument errors in the words of a def with these parameters.
+        if len(args) > width:
+            least = width - len(field_defaults)
+            accepted = ("%d" % (width + 1) if least == width
+                        else "from %d to %d" % (least + 1, width + 1))
+            raise TypeError('%s.__new__() takes %s positional arguments but %d were given'
+                            % (typename, accepted, len(args) + 1))
+        for name in kwargs:
+            if name not in fields:
+                raise TypeError("%s.__new__() got an unexpected keyword argument '%s'"
+                                % (typename, name))
+            if fields.index(name) < len(args):
+                raise TypeError("%s.__new__() got multiple values for argument '%s'"
+                                % (typename, name))
         values = list(args)
-        for name in field_names[len(args):]:
+        lacking = []
+        for name in fields[len(args):]:
             if name in kwargs:
-                values.append(kwargs.pop(name))
+                values.append(kwargs[name])
             elif name in field_defaults:
                 values.append(field_defaults[name])
             else:
-                missing = [n for n in field_names[len(values):] if n not in kwargs and n not in field_defaults]
-                if len(missing) == 1:
-                    raise TypeError(f"{typename}.__new__() missing 1 required positional argument: '{missing[0]}'")
-                names = ', '.join(repr(n) for n in missing[:-1]) + f" and '{missing[-1]}'"
-                raise TypeError(f"{typename}.__new__() missing {len(missing)} required positional arguments: {names}")
-        if kwargs:
-            for name in kwargs:
-                if name in field_names:
-                    raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
-                raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
+                lacking.append(name)
+        if lacking:
+            plural = "argument" if len(lacking) == 1 else "arguments"
+            raise TypeError("%s.__new__() missing %d required positional %s: %s"
+                            % (typename, len(lacking), plural, _quoted_list(lacking)))
         return _tuple_new(_cls, values)
+    return __new__
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    typename = str(typename)
+    fields = _checked_field_names(typename, field_names, rename)
+    width = len(fields)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > width:
+            raise TypeError('Got more default values than field names')
+        # Defaults belong to the last fields.
+        field_defaults = dict(zip(fields[width - len(defaults):], defaults))
 
     @classmethod
     def _make(cls, iterable):
-        result = _tuple_new(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
-        return result
+        made = _tuple_new(cls, iterable)
+        if len(made) != width:
+            raise TypeError('Expected %d arguments, got %d' % (width, len(made)))
+        return made
 
     def _replace(self, /, **kwds):
-        result = self._make([kwds.pop(name) if name in kwds else v for name, v in zip(field_names, self)])
+        values = [kwds.pop(name, current) for name, current in zip(fields, self)]
         if kwds:
-            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        return result
+            raise ValueError('Got unexpected field names: %r' % (list(kwds),))
+        return self._make(values)
 
     def __repr__(self):
-        return self.__class__.__name__ + '(' + ', '.join(f'{n}={v!r}' for n, v in zip(field_names, self)) + ')'
+        pairs = ", ".join("%s=%r" % pair for pair in zip(fields, self))
+        return "%s(%s)" % (self.__class__.__name__, pairs)
 
     def _asdict(self):
         return dict(zip(self._fields, self))
@@ -367,34 +385,34 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     def __getnewargs__(self):
         return tuple(self)
 
-    namespace = {
-        '__doc__': f'{typename}({", ".join(field_names)})',
+    body = {
+        '__doc__': '%s(%s)' % (typename, ", ".join(fields)),
         '__slots__': (),
-        '_fields': field_names,
+        '_fields': fields,
         '_field_defaults': field_defaults,
-        '__new__': __new__,
+        '__new__': _tuple_constructor(typename, fields, field_defaults),
         '_make': _make,
         '_replace': _replace,
         '__repr__': __repr__,
         '_asdict': _asdict,
         '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
+        '__match_args__': fields,
     }
-    for index, name in enumerate(field_names):
-        namespace[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
-    result = type(typename, (tuple,), namespace)
-    result.__module__ = '__main__' if module is None else module
-    return result
+    for position, name in enumerate(fields):
+        body[name] = property(_itemgetter(position),
+                              doc='Alias for field number %d' % position)
+    made = type(typename, (tuple,), body)
+    made.__module__ = '__main__' if module is None else module
+    return made
 
 
-_LAZY = ('ChainMap', 'UserDict', 'UserList', 'UserString')
+_LOADED_LATER = ('ChainMap', 'UserDict', 'UserList', 'UserString')
 
 
 def __getattr__(name):
-    if name in _LAZY:
-        import collections._user as _user
-        value = getattr(_user, name)
-        setattr(_sys.modules['collections'], name, value)
-        return value
-    raise AttributeError(f"module 'collections' has no attribute '{name}'")
-
+    if name not in _LOADED_LATER:
+        raise AttributeError("module 'collections' has no attribute '%s'" % name)
+    import collections._user as _user
+    found = getattr(_user, name)
+    setattr(_sys.modules['collections'], name, found)
+    return found

@@ -1,64 +1,110 @@
 """ChainMap, UserDict, UserList, UserString (loaded on first use by collections)."""
 
+# Each User* class keeps the wrapped builtin in `.data` and forwards to it; results
+# that are of the wrapped type come back re-wrapped in the caller's own class.
+
+from abc import update_abstractmethods as _update_abstracts
 from collections.abc import MutableMapping, MutableSequence, Sequence
+import operator as _operator
 import reprlib as _reprlib
 import sys as _sys
+
+_END = _sys.maxsize
+
+
+def _rewrap(obj, value):
+    # A value of the wrapped type, handed back as an instance of obj's class.
+    return obj.__class__(value)
+
+
+def _inner(value, wrapper_type):
+    # The wrapped builtin behind a User* operand; anything else passes unchanged.
+    if isinstance(value, wrapper_type):
+        return value.data
+    return value
+
+
+def _shallow_copy(obj, data_copy):
+    # copy.copy of a User* object: same attributes, own copy of the data.
+    clone = obj.__class__.__new__(obj.__class__)
+    attrs = clone.__dict__
+    attrs.update(obj.__dict__)
+    attrs["data"] = data_copy
+    return clone
 
 
 class ChainMap(MutableMapping):
     # Several mappings seen as one: lookups search them in order, writes go to the first.
 
     def __init__(self, *maps):
-        self.maps = list(maps) or [{}]
+        self.maps = list(maps) if maps else [{}]
 
     def __missing__(self, key):
         raise KeyError(key)
 
     def __getitem__(self, key):
-        for mapping in self.maps:
+        # Subscripting (not `in`) so that a defaultdict layer still supplies values.
+        for layer in self.maps:
             try:
-                return mapping[key]
+                return layer[key]
             except KeyError:
-                pass
+                continue
         return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        if key in self:
+            return self[key]
+        return default
+
+    def _merged_keys(self):
+        # Keys in the order a dict built from the last map to the first would have.
+        order = {}
+        for layer in self.maps[::-1]:
+            for key in layer:
+                order[key] = None
+        return order
 
     def __len__(self):
-        return len(set().union(*self.maps))
+        return len(self._merged_keys())
 
     def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            d.update(dict.fromkeys(mapping))
-        return iter(d)
+        return iter(self._merged_keys())
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        for layer in self.maps:
+            if key in layer:
+                return True
+        return False
 
     def __bool__(self):
-        return any(self.maps)
+        for layer in self.maps:
+            if layer:
+                return True
+        return False
 
     @_reprlib.recursive_repr()
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        shown = ", ".join(repr(layer) for layer in self.maps)
+        return type(self).__name__ + "(" + shown + ")"
 
     @classmethod
-    def fromkeys(cls, iterable, *args):
-        return cls(dict.fromkeys(iterable, *args))
+    def fromkeys(cls, iterable, *value):
+        return cls(dict.fromkeys(iterable, *value))
 
     def copy(self):
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        first, *rest = self.maps
+        return self.__class__(first.copy(), *rest)
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
         if m is None:
-            m = kwargs
-        elif kwargs:
-            m.update(kwargs)
-        return self.__class__(m, *self.maps)
+            front = kwargs
+        else:
+            front = m
+            if kwargs:
+                front.update(kwargs)
+        return self.__class__(front, *self.maps)
 
     @property
     def parents(self):
@@ -67,23 +113,31 @@ class ChainMap(MutableMapping):
     def __setitem__(self, key, value):
         self.maps[0][key] = value
 
+    def _first_map_error(self, key):
+        return KeyError("Key not found in the first mapping: " + repr(key))
+
+    # The KeyError of the first map stays visible as the context of ours.
+
     def __delitem__(self, key):
+        front = self.maps[0]
         try:
-            del self.maps[0][key]
+            del front[key]
         except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+            raise self._first_map_error(key)
 
     def popitem(self):
+        front = self.maps[0]
         try:
-            return self.maps[0].popitem()
+            return front.popitem()
         except KeyError:
-            raise KeyError('No keys found in the first mapping.')
+            raise KeyError("No keys found in the first mapping.")
 
-    def pop(self, key, *args):
+    def pop(self, key, *default):
+        front = self.maps[0]
         try:
-            return self.maps[0].pop(key, *args)
+            return front.pop(key, *default)
         except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+            raise self._first_map_error(key)
 
     def clear(self):
         self.maps[0].clear()
@@ -93,19 +147,19 @@ class ChainMap(MutableMapping):
         return self
 
     def __or__(self, other):
-        if not isinstance(other, MutableMapping) and not isinstance(other, dict):
-            return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        if isinstance(other, (MutableMapping, dict)):
+            merged = self.copy()
+            merged.maps[0].update(other)
+            return merged
+        return NotImplemented
 
     def __ror__(self, other):
-        if not isinstance(other, MutableMapping) and not isinstance(other, dict):
-            return NotImplemented
-        m = dict(other)
-        for child in reversed(self.maps):
-            m.update(child)
-        return self.__class__(m)
+        if isinstance(other, (MutableMapping, dict)):
+            flat = dict(other)
+            for layer in self.maps[::-1]:
+                flat.update(layer)
+            return self.__class__(flat)
+        return NotImplemented
 
 
 class UserDict(MutableMapping):
@@ -120,11 +174,13 @@ class UserDict(MutableMapping):
         return len(self.data)
 
     def __getitem__(self, key):
-        if key in self.data:
-            return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
-        raise KeyError(key)
+        store = self.data
+        if key in store:
+            return store[key]
+        missing = getattr(type(self), "__missing__", None)
+        if missing is None:
+            raise KeyError(key)
+        return missing(self, key)
 
     def __setitem__(self, key, item):
         self.data[key] = item
@@ -139,93 +195,82 @@ class UserDict(MutableMapping):
         return key in self.data
 
     def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
+        return self[key] if key in self else default
 
     def __repr__(self):
         return repr(self.data)
 
     def __or__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
+        if isinstance(other, (UserDict, dict)):
+            return _rewrap(self, self.data | _inner(other, UserDict))
         return NotImplemented
 
     def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
+        if isinstance(other, (UserDict, dict)):
+            return _rewrap(self, _inner(other, UserDict) | self.data)
         return NotImplemented
 
     def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
+        self.data |= _inner(other, UserDict)
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"].copy()
-        return inst
+        return _shallow_copy(self, self.__dict__["data"].copy())
 
     def copy(self):
-        if self.__class__ is UserDict:
+        if type(self) is UserDict:
             return UserDict(self.data.copy())
-        import copy
-        data = self.data
+        # A subclass is copied through copy.copy with the data swapped out for an
+        # empty dict, then refilled through its own __setitem__.
+        import copy as _copy
+        kept = self.data
+        self.data = {}
         try:
-            self.data = {}
-            c = copy.copy(self)
+            twin = _copy.copy(self)
         finally:
-            self.data = data
-        c.update(self)
-        return c
+            self.data = kept
+        twin.update(self)
+        return twin
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
+        made = cls()
         for key in iterable:
-            d[key] = value
-        return d
+            made[key] = value
+        return made
+
+
+def _list_compare(name):
+    # The comparison runs on the plain lists, so errors name 'list' like CPython's.
+    op = getattr(_operator, name)
+
+    def compare(self, other):
+        return op(self.data, _inner(other, UserList))
+    compare.__name__ = name
+    return compare
 
 
 class UserList(MutableSequence):
     def __init__(self, initlist=None):
-        self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        if initlist is None:
+            self.data = []
+        elif type(initlist) is list:
+            self.data = []
+            self.data[:] = initlist
+        elif isinstance(initlist, UserList):
+            self.data = []
+            self.data[:] = initlist.data
+        else:
+            self.data = list(initlist)
 
     def __repr__(self):
         return repr(self.data)
 
-    def __lt__(self, other):
-        return self.data < self.__cast(other)
-
-    def __le__(self, other):
-        return self.data <= self.__cast(other)
-
-    def __eq__(self, other):
-        return self.data == self.__cast(other)
-
-    def __gt__(self, other):
-        return self.data > self.__cast(other)
-
-    def __ge__(self, other):
-        return self.data >= self.__cast(other)
-
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
-
+    __lt__ = _list_compare("__lt__")
+    __le__ = _list_compare("__le__")
+    __eq__ = _list_compare("__eq__")
+    __gt__ = _list_compare("__gt__")
+    __ge__ = _list_compare("__ge__")
     __hash__ = None
 
     def __contains__(self, item):
@@ -235,9 +280,8 @@ class UserList(MutableSequence):
         return len(self.data)
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        return self.data[i]
+        part = self.data[i]
+        return _rewrap(self, part) if isinstance(i, slice) else part
 
     def __setitem__(self, i, item):
         self.data[i] = item
@@ -245,31 +289,23 @@ class UserList(MutableSequence):
     def __delitem__(self, i):
         del self.data[i]
 
-    def __add__(self, other):
+    def _as_list(self, other):
         if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+            return other.data
+        return other if isinstance(other, list) else list(other)
+
+    def __add__(self, other):
+        return _rewrap(self, self.data + self._as_list(other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return _rewrap(self, self._as_list(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += self._as_list(other)
         return self
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return _rewrap(self, self.data * n)
 
     __rmul__ = __mul__
 
@@ -278,56 +314,30 @@ class UserList(MutableSequence):
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"][:]
-        return inst
-
-    def append(self, item):
-        self.data.append(item)
-
-    def insert(self, i, item):
-        self.data.insert(i, item)
-
-    def pop(self, i=-1):
-        return self.data.pop(i)
-
-    def remove(self, item):
-        self.data.remove(item)
-
-    def clear(self):
-        self.data.clear()
+        return _shallow_copy(self, list(self.__dict__["data"]))
 
     def copy(self):
-        return self.__class__(self)
-
-    def count(self, item):
-        return self.data.count(item)
-
-    def index(self, item, *args):
-        return self.data.index(item, *args)
-
-    def reverse(self):
-        self.data.reverse()
-
-    def sort(self, /, *args, **kwds):
-        self.data.sort(*args, **kwds)
+        return _rewrap(self, self)
 
     def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+        self.data.extend(_inner(other, UserList))
+
+
+def _str_compare(name):
+    op = getattr(_operator, name)
+
+    def compare(self, other):
+        return op(self.data, _inner(other, UserString))
+    compare.__name__ = name
+    return compare
 
 
 class UserString(Sequence):
     def __init__(self, seq):
-        if isinstance(seq, str):
-            self.data = seq
-        elif isinstance(seq, UserString):
+        if isinstance(seq, UserString):
             self.data = seq.data[:]
         else:
-            self.data = str(seq)
+            self.data = seq if isinstance(seq, str) else str(seq)
 
     def __str__(self):
         return str(self.data)
@@ -347,220 +357,138 @@ class UserString(Sequence):
     def __getnewargs__(self):
         return (self.data[:],)
 
-    def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
-
-    def __lt__(self, string):
-        if isinstance(string, UserString):
-            return self.data < string.data
-        return self.data < string
-
-    def __le__(self, string):
-        if isinstance(string, UserString):
-            return self.data <= string.data
-        return self.data <= string
-
-    def __gt__(self, string):
-        if isinstance(string, UserString):
-            return self.data > string.data
-        return self.data > string
-
-    def __ge__(self, string):
-        if isinstance(string, UserString):
-            return self.data >= string.data
-        return self.data >= string
+    __eq__ = _str_compare("__eq__")
+    __lt__ = _str_compare("__lt__")
+    __le__ = _str_compare("__le__")
+    __gt__ = _str_compare("__gt__")
+    __ge__ = _str_compare("__ge__")
 
     def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
+        return _inner(char, UserString) in self.data
 
     def __len__(self):
         return len(self.data)
 
     def __getitem__(self, index):
-        return self.__class__(self.data[index])
+        return _rewrap(self, self.data[index])
 
     def __add__(self, other):
-        if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+        tail = _inner(other, UserString)
+        return _rewrap(self, self.data + (tail if isinstance(tail, str) else str(tail)))
 
     def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
+        head = other if isinstance(other, str) else str(other)
+        return _rewrap(self, head + self.data)
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return _rewrap(self, self.data * n)
 
     __rmul__ = __mul__
 
     def __mod__(self, args):
-        return self.__class__(self.data % args)
+        return _rewrap(self, self.data % args)
 
     def __rmod__(self, template):
-        return self.__class__(str(template) % self)
-
-    def capitalize(self):
-        return self.__class__(self.data.capitalize())
-
-    def casefold(self):
-        return self.__class__(self.data.casefold())
-
-    def center(self, width, *args):
-        return self.__class__(self.data.center(width, *args))
-
-    def count(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.count(sub, start, end)
-
-    def removeprefix(self, prefix, /):
-        if isinstance(prefix, UserString):
-            prefix = prefix.data
-        return self.__class__(self.data.removeprefix(prefix))
-
-    def removesuffix(self, suffix, /):
-        if isinstance(suffix, UserString):
-            suffix = suffix.data
-        return self.__class__(self.data.removesuffix(suffix))
-
-    def encode(self, encoding='utf-8', errors='strict'):
-        return self.data.encode(encoding, errors)
-
-    def endswith(self, suffix, start=0, end=_sys.maxsize):
-        return self.data.endswith(suffix, start, end)
-
-    def expandtabs(self, tabsize=8):
-        return self.__class__(self.data.expandtabs(tabsize))
-
-    def find(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.find(sub, start, end)
-
-    def format(self, /, *args, **kwds):
-        return self.data.format(*args, **kwds)
-
-    def format_map(self, mapping):
-        return self.data.format_map(mapping)
-
-    def index(self, sub, start=0, end=_sys.maxsize):
-        return self.data.index(sub, start, end)
-
-    def isalpha(self):
-        return self.data.isalpha()
-
-    def isalnum(self):
-        return self.data.isalnum()
-
-    def isascii(self):
-        return self.data.isascii()
-
-    def isdecimal(self):
-        return self.data.isdecimal()
-
-    def isdigit(self):
-        return self.data.isdigit()
-
-    def isidentifier(self):
-        return self.data.isidentifier()
-
-    def islower(self):
-        return self.data.islower()
-
-    def isnumeric(self):
-        return self.data.isnumeric()
-
-    def isprintable(self):
-        return self.data.isprintable()
-
-    def isspace(self):
-        return self.data.isspace()
-
-    def istitle(self):
-        return self.data.istitle()
-
-    def isupper(self):
-        return self.data.isupper()
-
-    def join(self, seq):
-        return self.data.join(seq)
-
-    def ljust(self, width, *args):
-        return self.__class__(self.data.ljust(width, *args))
-
-    def lower(self):
-        return self.__class__(self.data.lower())
-
-    def lstrip(self, chars=None):
-        return self.__class__(self.data.lstrip(chars))
-
-    maketrans = str.maketrans if hasattr(str, "maketrans") else None
-
-    def partition(self, sep):
-        return self.data.partition(sep)
-
-    def replace(self, old, new, maxsplit=-1):
-        if isinstance(old, UserString):
-            old = old.data
-        if isinstance(new, UserString):
-            new = new.data
-        return self.__class__(self.data.replace(old, new, maxsplit))
-
-    def rfind(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.rfind(sub, start, end)
-
-    def rindex(self, sub, start=0, end=_sys.maxsize):
-        return self.data.rindex(sub, start, end)
-
-    def rjust(self, width, *args):
-        return self.__class__(self.data.rjust(width, *args))
-
-    def rpartition(self, sep):
-        return self.data.rpartition(sep)
-
-    def rstrip(self, chars=None):
-        return self.__class__(self.data.rstrip(chars))
-
-    def split(self, sep=None, maxsplit=-1):
-        return self.data.split(sep, maxsplit)
-
-    def rsplit(self, sep=None, maxsplit=-1):
-        return self.data.rsplit(sep, maxsplit)
-
-    def splitlines(self, keepends=False):
-        return self.data.splitlines(keepends)
-
-    def startswith(self, prefix, start=0, end=_sys.maxsize):
-        return self.data.startswith(prefix, start, end)
-
-    def strip(self, chars=None):
-        return self.__class__(self.data.strip(chars))
-
-    def swapcase(self):
-        return self.__class__(self.data.swapcase())
-
-    def title(self):
-        return self.__class__(self.data.title())
-
-    def translate(self, *args):
-        return self.__class__(self.data.translate(*args))
-
-    def upper(self):
-        return self.__class__(self.data.upper())
-
-    def zfill(self, width):
-        return self.__class__(self.data.zfill(width))
+        return _rewrap(self, str(template) % self)
 
 
-for _cls in (ChainMap, UserDict, UserList, UserString):
-    _cls.__module__ = 'collections'
-del _cls
+# The str methods UserString forwards, one per line: name, the parameters of its
+# signature, "wrap" when the str result comes back as the caller's class, and the
+# parameters whose UserString argument is unwrapped first.
+_STRING_METHODS = """
+capitalize   |                                  | wrap |
+casefold     |                                  | wrap |
+center       | width, *args                     | wrap |
+count        | sub, start=0, end=_END           |      | sub
+removeprefix | prefix, /                        | wrap | prefix
+removesuffix | suffix, /                        | wrap | suffix
+encode       | encoding='utf-8', errors='strict' |     |
+endswith     | suffix, start=0, end=_END        |      |
+expandtabs   | tabsize=8                        | wrap |
+find         | sub, start=0, end=_END           |      | sub
+format       | /, *args, **kwds                 |      |
+format_map   | mapping                          |      |
+index        | sub, start=0, end=_END           |      |
+isalpha      |                                  |      |
+isalnum      |                                  |      |
+isascii      |                                  |      |
+isdecimal    |                                  |      |
+isdigit      |                                  |      |
+isidentifier |                                  |      |
+islower      |                                  |      |
+isnumeric    |                                  |      |
+isprintable  |                                  |      |
+isspace      |                                  |      |
+istitle      |                                  |      |
+isupper      |                                  |      |
+join         | seq                              |      |
+ljust        | width, *args                     | wrap |
+lower        |                                  | wrap |
+lstrip       | chars=None                       | wrap |
+partition    | sep                              |      |
+replace      | old, new, maxsplit=-1            | wrap | old new
+rfind        | sub, start=0, end=_END           |      | sub
+rindex       | sub, start=0, end=_END           |      |
+rjust        | width, *args                     | wrap |
+rpartition   | sep                              |      |
+rstrip       | chars=None                       | wrap |
+split        | sep=None, maxsplit=-1            |      |
+rsplit       | sep=None, maxsplit=-1            |      |
+splitlines   | keepends=False                   |      |
+startswith   | prefix, start=0, end=_END        |      |
+strip        | chars=None                       | wrap |
+swapcase     |                                  | wrap |
+title        |                                  | wrap |
+translate    | *args                            | wrap |
+upper        |                                  | wrap |
+zfill        | width                            | wrap |
+"""
+
+# UserList's plain forwards to the list methods, in the same format.
+_LIST_METHODS = """
+append  | item             | |
+insert  | i, item          | |
+pop     | i=-1             | |
+remove  | item             | |
+clear   |                  | |
+count   | item             | |
+index   | item, *args      | |
+reverse |                  | |
+sort    | /, *args, **kwds | |
+"""
+
+
+def _install_forwarders(cls, table):
+    # Each method is compiled from its signature so that it keeps the parameter
+    # names, defaults and keyword use of the documented one.
+    for row in table.strip().splitlines():
+        name, params, mode, unwrapped = [cell.strip() for cell in row.split("|")]
+        passed = []
+        for param in params.split(", ") if params else ():
+            if param == "/":
+                continue
+            bare = param.partition("=")[0]
+            if bare in unwrapped.split():
+                bare = "_inner(" + bare + ", " + cls.__name__ + ")"
+            passed.append(bare)
+        call = "self.data." + name + "(" + ", ".join(passed) + ")"
+        if mode == "wrap":
+            call = "_rewrap(self, " + call + ")"
+        head = "self, " + params if params else "self"
+        source = "def " + name + "(" + head + "):\n    return " + call + "\n"
+        made = {}
+        exec(source, globals(), made)
+        method = made[name]
+        method.__qualname__ = cls.__name__ + "." + name
+        setattr(cls, name, method)
+
+
+_install_forwarders(UserString, _STRING_METHODS)
+_install_forwarders(UserList, _LIST_METHODS)
+_update_abstracts(UserList)
+UserString.maketrans = str.maketrans
+
+
+for _public in (ChainMap, UserDict, UserList, UserString):
+    _public.__module__ = 'collections'
+del _public

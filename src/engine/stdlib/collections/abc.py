@@ -1,350 +1,265 @@
 """The abstract base classes of the container protocols (heapscope)."""
 
-# heapscope's collections.abc: every ABC of CPython 3.11 with its mixin methods; the
-# builtin types are registered as virtual subclasses, and classes that define the
-# protocol methods are recognised through __subclasshook__.
+# heapscope's collections.abc. The "one-trick" ABCs (Hashable, Iterable, Sized, ...)
+# recognise a class that defines their protocol methods: the @_protocol decorator gives
+# each of them the same subclass hook, driven by the method names it lists. The richer
+# ABCs (Set, Mapping, Sequence and their mutable forms) supply mixin methods written
+# on top of the abstract ones. Builtin types are registered as virtual subclasses at
+# the end of the module.
 
-from abc import ABCMeta, abstractmethod
-import sys
+# Imported under private names: like CPython's, the module exports only its ABCs.
+from abc import ABCMeta as _ABCMeta, abstractmethod as _abstract
+import operator as _operator
+import sys as _sys
 
-__all__ = ["Awaitable", "Coroutine",
-           "AsyncIterable", "AsyncIterator", "AsyncGenerator",
-           "Hashable", "Iterable", "Iterator", "Generator", "Reversible",
-           "Sized", "Container", "Callable", "Collection",
-           "Set", "MutableSet",
-           "Mapping", "MutableMapping",
-           "MappingView", "KeysView", "ItemsView", "ValuesView",
-           "Sequence", "MutableSequence",
-           "ByteString",
-           ]
+__all__ = ("Awaitable Coroutine AsyncIterable AsyncIterator AsyncGenerator Hashable "
+           "Iterable Iterator Generator Reversible Sized Container Callable Collection "
+           "Set MutableSet Mapping MutableMapping MappingView KeysView ItemsView "
+           "ValuesView Sequence MutableSequence ByteString").split()
 
-bytes_iterator = type(iter(b''))
-bytearray_iterator = type(iter(bytearray()))
-dict_keyiterator = type(iter({}.keys()))
-dict_valueiterator = type(iter({}.values()))
-dict_itemiterator = type(iter({}.items()))
-list_iterator = type(iter([]))
-list_reverseiterator = type(iter(reversed([])))
-range_iterator = type(iter(range(0)))
-set_iterator = type(iter(set()))
-str_iterator = type(iter(""))
-tuple_iterator = type(iter(()))
-zip_iterator = type(iter(zip()))
-dict_keys = type({}.keys())
-dict_values = type({}.values())
-dict_items = type({}.items())
-mappingproxy = type(type.__dict__)
-generator = type((lambda: (yield))())
+_NO_ARG = object()
 
 
-def _check_methods(C, *methods):
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
+def _defines_all(klass, names):
+    # True when every name is found along klass's MRO with a value other than None
+    # (None written in a class opts out of the protocol); NotImplemented otherwise.
+    for name in names:
+        owner = next((k for k in klass.__mro__ if name in k.__dict__), None)
+        if owner is None or owner.__dict__[name] is None:
             return NotImplemented
     return True
 
 
-class Hashable(metaclass=ABCMeta):
+def _protocol(*names):
+    # Class decorator: the class answers issubclass() for any class defining `names`.
+    # Only the decorated class itself does; its subclasses fall back to the normal rules.
+    def install(abc_class):
+        def __subclasshook__(cls, candidate):
+            if cls is abc_class:
+                return _defines_all(candidate, names)
+            return NotImplemented
+        __subclasshook__.__qualname__ = abc_class.__name__ + ".__subclasshook__"
+        abc_class.__subclasshook__ = classmethod(__subclasshook__)
+        return abc_class
+    return install
+
+
+def _parameterize(cls, item):
+    return _GenericAlias(cls, item)
+
+
+def _raise_thrown(typ, val, tb):
+    # The default body of the abstract throw()/athrow(): raise what was thrown in.
+    exc = typ() if val is None and tb is not None else (typ if val is None else val)
+    if tb is not None:
+        exc = exc.with_traceback(tb)
+    raise exc
+
+
+def _close_by_throwing(obj, kind):
+    try:
+        obj.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        return
+    raise RuntimeError(kind + " ignored GeneratorExit")
+
+
+@_protocol("__hash__")
+class Hashable(metaclass=_ABCMeta):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
 
-
-class Awaitable(metaclass=ABCMeta):
+@_protocol("__await__")
+class Awaitable(metaclass=_ABCMeta):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
+    __class_getitem__ = classmethod(_parameterize)
 
 
+@_protocol("__await__", "send", "throw", "close")
 class Coroutine(Awaitable):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def send(self, value):
         raise StopIteration
 
-    @abstractmethod
+    @_abstract
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
+        _close_by_throwing(self, "coroutine")
 
 
-class AsyncIterable(metaclass=ABCMeta):
+@_protocol("__aiter__")
+class AsyncIterable(metaclass=_ABCMeta):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
+    __class_getitem__ = classmethod(_parameterize)
 
 
+@_protocol("__anext__", "__aiter__")
 class AsyncIterator(AsyncIterable):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def __anext__(self):
         raise StopAsyncIteration
 
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
 
-
+@_protocol("__aiter__", "__anext__", "asend", "athrow", "aclose")
 class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
-    # The compiler has no def yet: the async mixins are plain methods.
+    # Plain methods returning awaitables: the compiler has no async def yet.
     def __anext__(self):
         return self.asend(None)
 
-    @abstractmethod
+    @_abstract
     def asend(self, value):
         raise StopAsyncIteration
 
-    @abstractmethod
+    @_abstract
     def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def aclose(self):
         return self.athrow(GeneratorExit)
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
-        return NotImplemented
 
-
-class Iterable(metaclass=ABCMeta):
+@_protocol("__iter__")
+class Iterable(metaclass=_ABCMeta):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def __iter__(self):
-        while False:
-            yield None
+        return iter(())
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
-
-    def __class_getitem__(cls, item):
-        return _alias(cls, item)
+    __class_getitem__ = classmethod(_parameterize)
 
 
+@_protocol("__iter__", "__next__")
 class Iterator(Iterable):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def __next__(self):
         raise StopIteration
 
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
 
-
+@_protocol("__reversed__", "__iter__")
 class Reversible(Iterable):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def __reversed__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+        return iter(())
 
 
+@_protocol("__iter__", "__next__", "send", "throw", "close")
 class Generator(Iterator):
     __slots__ = ()
 
     def __next__(self):
         return self.send(None)
 
-    @abstractmethod
+    @_abstract
     def send(self, value):
         raise StopIteration
 
-    @abstractmethod
+    @_abstract
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__', 'send', 'throw', 'close')
-        return NotImplemented
+        _close_by_throwing(self, "generator")
 
 
-class Sized(metaclass=ABCMeta):
+@_protocol("__len__")
+class Sized(metaclass=_ABCMeta):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
 
-
-class Container(metaclass=ABCMeta):
+@_protocol("__contains__")
+class Container(metaclass=_ABCMeta):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
-
-    def __class_getitem__(cls, item):
-        return _alias(cls, item)
+    __class_getitem__ = classmethod(_parameterize)
 
 
+@_protocol("__len__", "__iter__", "__contains__")
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
 
-
-class Callable(metaclass=ABCMeta):
+@_protocol("__call__")
+class Callable(metaclass=_ABCMeta):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
-
-    def __class_getitem__(cls, item):
-        return _alias(cls, item)
+    __class_getitem__ = classmethod(_parameterize)
 
 
-def _type_repr(obj):
-    if isinstance(obj, type):
-        if obj.__module__ == "builtins":
-            return obj.__qualname__
-        return f"{obj.__module__}.{obj.__qualname__}"
-    if obj is ...:
+def _alias_arg_repr(arg):
+    if arg is ...:
         return "..."
-    if isinstance(obj, list):
-        return "[" + ", ".join(_type_repr(a) for a in obj) + "]"
-    return repr(obj)
+    if isinstance(arg, list):
+        return "[" + ", ".join(map(_alias_arg_repr, arg)) + "]"
+    if isinstance(arg, type):
+        # Builtin classes go by their bare name, others by their dotted path.
+        owner = arg.__module__
+        return arg.__qualname__ if owner == "builtins" else owner + "." + arg.__qualname__
+    return repr(arg)
 
 
 class _GenericAlias:
-    # collections.abc.Iterable[int] and friends: the alias prints like CPython's and
-    # keeps __origin__/__args__ (the engine's GenericAlias cannot be created from Python).
+    # What Iterable[int] and friends evaluate to: prints like CPython's alias and keeps
+    # __origin__/__args__ (the engine's GenericAlias cannot be created from Python).
     def __init__(self, origin, args):
         self.__origin__ = origin
-        self.__args__ = args if isinstance(args, tuple) else (args,)
+        self.__args__ = tuple(args) if type(args) is tuple else (args,)
 
     def __repr__(self):
-        args = ", ".join(_type_repr(a) for a in self.__args__)
-        return f"{_type_repr(self.__origin__)}[{args}]"
+        inside = ", ".join(_alias_arg_repr(a) for a in self.__args__)
+        return _alias_arg_repr(self.__origin__) + "[" + inside + "]"
 
     def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+        if isinstance(other, _GenericAlias):
+            return (self.__origin__, self.__args__) == (other.__origin__, other.__args__)
+        return NotImplemented
 
     def __hash__(self):
-        return hash((self.__origin__, self.__args__))
+        return hash((self.__origin__,) + self.__args__)
 
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
@@ -356,206 +271,164 @@ class _GenericAlias:
         raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
 
 
-def _alias(cls, item):
-    return _GenericAlias(cls, item)
+def _set_operator(name, wants_set, combine):
+    # Any iterable is accepted; with wants_set, one that is not a Set is first made
+    # into one of self's kind so that membership tests on it are cheap.
+    def operate(self, other):
+        if not isinstance(other, Iterable):
+            return NotImplemented
+        if wants_set and not isinstance(other, Set):
+            return combine(self, self._from_iterable(other))
+        return combine(self, other)
+    operate.__name__ = name
+    return operate
+
+
+def _set_hash(items, count):
+    # The frozenset hash algorithm, on Python ints wrapped to a machine word.
+    word = _sys.maxsize
+    mask = 2 * word + 1
+    acc = (1927868237 * (count + 1)) & mask
+    for item in items:
+        h = hash(item)
+        acc = (acc ^ ((h ^ (h << 16) ^ 89869747) * 3644798167)) & mask
+    acc ^= (acc >> 11) ^ (acc >> 25)
+    acc = (acc * 69069 + 907133923) & mask
+    if acc > word:
+        acc -= mask + 1
+    return 590923713 if acc == -1 else acc
+
+
+def _set_comparison(name, size_test, direction):
+    # A Set comparison: the sizes must pass size_test, then every member of the
+    # smaller side ("inner": self, "outer": other) must be in the larger one.
+    def compare(self, other):
+        if isinstance(other, Set):
+            if not size_test(len(self), len(other)):
+                return False
+            small, big = (self, other) if direction == "inner" else (other, self)
+            return all(member in big for member in small)
+        return NotImplemented
+    compare.__name__ = name
+    return compare
 
 
 class Set(Collection):
     __slots__ = ()
 
-    def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
-
-    def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
-
-    def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
-
-    def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
+    # Comparisons are subset tests, with sizes checked first.
+    __le__ = _set_comparison("__le__", _operator.le, "inner")
+    __lt__ = _set_comparison("__lt__", _operator.lt, "inner")
+    __eq__ = _set_comparison("__eq__", _operator.eq, "inner")
+    __ge__ = _set_comparison("__ge__", _operator.ge, "outer")
+    __gt__ = _set_comparison("__gt__", _operator.gt, "outer")
 
     @classmethod
     def _from_iterable(cls, it):
         return cls(it)
 
-    def __and__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
-
-    __rand__ = __and__
-
     def isdisjoint(self, other):
-        for value in other:
-            if value in self:
-                return False
-        return True
+        return not any(x in self for x in other)
 
-    def __or__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
-
+    # Binary operators: (name, convert a non-Set operand with _from_iterable first?,
+    # the result from self and the operand).
+    __and__ = _set_operator("__and__", False,
+                            lambda s, o: s._from_iterable(x for x in o if x in s))
+    __or__ = _set_operator("__or__", False,
+                           lambda s, o: s._from_iterable(x for side in (s, o) for x in side))
+    __sub__ = _set_operator("__sub__", True,
+                            lambda s, o: s._from_iterable(x for x in s if x not in o))
+    __rsub__ = _set_operator("__rsub__", True,
+                             lambda s, o: s._from_iterable(x for x in o if x not in s))
+    __xor__ = _set_operator("__xor__", True, lambda s, o: (s - o) | (o - s))
+    __rand__ = __and__
     __ror__ = __or__
-
-    def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self if value not in other)
-
-    def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other if value not in self)
-
-    def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return (self - other) | (other - self)
-
     __rxor__ = __xor__
 
     def _hash(self):
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= MASK
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
-
-
-Set.register(frozenset)
+        return _set_hash(self, len(self))
 
 
 class MutableSet(Set):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def add(self, value):
         raise NotImplementedError
 
-    @abstractmethod
+    @_abstract
     def discard(self, value):
         raise NotImplementedError
 
     def remove(self, value):
-        if value not in self:
+        if value in self:
+            self.discard(value)
+        else:
             raise KeyError(value)
-        self.discard(value)
 
     def pop(self):
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
+        for value in self:
+            break
+        else:
+            raise KeyError
         self.discard(value)
         return value
 
     def clear(self):
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
-        for value in it:
-            self.add(value)
+        for x in it:
+            self.add(x)
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
-            self.discard(value)
+        for x in self - it:
+            self.discard(x)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        source = it if isinstance(it, Set) else self._from_iterable(it)
+        for x in source:
+            (self.discard if x in self else self.add)(x)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for x in it:
+            self.discard(x)
         return self
-
-
-MutableSet.register(set)
 
 
 class Mapping(Collection):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def __getitem__(self, key):
         raise KeyError
 
     def get(self, key, default=None):
         try:
-            return self[key]
+            found = self[key]
         except KeyError:
-            return default
+            found = default
+        return found
 
     def __contains__(self, key):
         try:
             self[key]
+            return True
         except KeyError:
             return False
-        else:
-            return True
 
     def keys(self):
         return KeysView(self)
@@ -567,14 +440,15 @@ class Mapping(Collection):
         return ValuesView(self)
 
     def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        if isinstance(other, Mapping):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
 
     __reversed__ = None
 
 
-Mapping.register(mappingproxy)
+# KeysView and ItemsView build plain sets from their operators.
+_builtin_set_of = classmethod(lambda cls, it: set(it))
 
 
 class MappingView(Sized):
@@ -587,15 +461,15 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return f"{type(self).__name__}({self._mapping!r})"
+
+    __class_getitem__ = classmethod(_parameterize)
 
 
 class KeysView(MappingView, Set):
     __slots__ = ()
 
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = _builtin_set_of
 
     def __contains__(self, key):
         return key in self._mapping
@@ -604,188 +478,161 @@ class KeysView(MappingView, Set):
         yield from self._mapping
 
 
-KeysView.register(dict_keys)
+def _same_object_or_equal(a, b):
+    return a is b or a == b
 
 
 class ItemsView(MappingView, Set):
     __slots__ = ()
 
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = _builtin_set_of
 
     def __contains__(self, item):
         key, value = item
+        source = self._mapping
         try:
-            v = self._mapping[key]
+            stored = source[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return _same_object_or_equal(stored, value)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-
-ItemsView.register(dict_items)
+        source = self._mapping
+        for key in source:
+            yield (key, source[key])
 
 
 class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same_object_or_equal(v, value) for v in self)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
-
-
-ValuesView.register(dict_values)
+        source = self._mapping
+        for key in source:
+            yield source[key]
 
 
 class MutableMapping(Mapping):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def __setitem__(self, key, value):
         raise KeyError
 
-    @abstractmethod
+    @_abstract
     def __delitem__(self, key):
         raise KeyError
 
-    __marker = object()
-
-    def pop(self, key, default=__marker):
+    def pop(self, key, default=_NO_ARG):
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is _NO_ARG:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
+        for key in self:
+            break
+        else:
+            raise KeyError
         value = self[key]
         del self[key]
         return key, value
 
     def clear(self):
-        try:
-            while True:
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
-        if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
+        if isinstance(other, Mapping) or hasattr(other, "keys"):
+            keys = other if isinstance(other, Mapping) else other.keys()
+            for key in keys:
                 self[key] = other[key]
         else:
             for key, value in other:
                 self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+        for key in kwds:
+            self[key] = kwds[key]
 
     def setdefault(self, key, default=None):
         try:
             return self[key]
         except KeyError:
-            self[key] = default
+            pass
+        self[key] = default
         return default
-
-
-MutableMapping.register(dict)
 
 
 class Sequence(Reversible, Collection):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def __getitem__(self, index):
         raise IndexError
 
     def __iter__(self):
-        i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        # Indexes from 0 until the sequence raises IndexError (len() is not used).
+        position = 0
+        while True:
+            try:
+                item = self[position]
+            except IndexError:
+                return
+            yield item
+            position += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same_object_or_equal(v, value) for v in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        for position in range(len(self) - 1, -1, -1):
+            yield self[position]
 
     def index(self, value, start=0, stop=None):
-        if start is not None and start < 0:
-            start = max(len(self) + start, 0)
-        if stop is not None and stop < 0:
+        # Negative bounds count from the end, like slice bounds.
+        position = start
+        if position is not None and position < 0:
+            position = max(0, position + len(self))
+        if (stop or 0) < 0:
             stop += len(self)
-
-        i = start
-        while stop is None or i < stop:
+        while stop is None or position < stop:
             try:
-                v = self[i]
+                item = self[position]
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if _same_object_or_equal(item, value):
+                return position
+            position += 1
         raise ValueError
 
     def count(self, value):
-        return sum(1 for v in self if v is value or v == value)
-
-
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
+        return len([v for v in self if _same_object_or_equal(v, value)])
 
 
 class ByteString(Sequence):
     __slots__ = ()
 
 
-ByteString.register(bytes)
-ByteString.register(bytearray)
-
-
 class MutableSequence(Sequence):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstract
     def __setitem__(self, index, value):
         raise IndexError
 
-    @abstractmethod
+    @_abstract
     def __delitem__(self, index):
         raise IndexError
 
-    @abstractmethod
+    @_abstract
     def insert(self, index, value):
         raise IndexError
 
@@ -793,48 +640,60 @@ class MutableSequence(Sequence):
         self.insert(len(self), value)
 
     def clear(self):
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        last = len(self) - 1
+        for low in range(len(self) // 2):
+            high = last - low
+            self[low], self[high] = self[high], self[low]
 
     def extend(self, values):
-        if values is self:
-            values = list(values)
-        for v in values:
+        # Extending with itself must not see the items it is adding.
+        for v in (list(values) if values is self else values):
             self.append(v)
 
     def pop(self, index=-1):
-        v = self[index]
+        item = self[index]
         del self[index]
-        return v
+        return item
 
     def remove(self, value):
-        del self[self.index(value)]
+        found_at = self.index(value)
+        del self[found_at]
 
     def __iadd__(self, values):
         self.extend(values)
         return self
 
 
-MutableSequence.register(list)
-MutableSequence.register(bytearray)
+def _register_builtins():
+    import _collections
+    iterator_samples = (b"", bytearray(), {}.keys(), {}.values(), {}.items(), [],
+                        reversed([]), range(0), set(), "", (), zip())
+    registrations = [
+        (Iterator, [type(iter(s)) for s in iterator_samples]),
+        (Generator, [type((lambda: (yield))())]),
+        (Callable, [type(len), type(_defines_all), type(Sized.__subclasshook__)]),
+        (Set, [frozenset]),
+        (MutableSet, [set]),
+        (Mapping, [type(type.__dict__)]),
+        (KeysView, [type({}.keys())]),
+        (ItemsView, [type({}.items())]),
+        (ValuesView, [type({}.values())]),
+        (MutableMapping, [dict]),
+        (Sequence, [tuple, str, range]),
+        (ByteString, [bytes, bytearray]),
+        (MutableSequence, [list, bytearray, _collections.deque]),
+    ]
+    for abc_class, concrete in registrations:
+        for klass in concrete:
+            abc_class.register(klass)
 
-import _collections
-MutableSequence.register(_collections.deque)
-del _collections
 
-for _t in (bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
-           dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
-           set_iterator, str_iterator, tuple_iterator, zip_iterator):
-    Iterator.register(_t)
-Generator.register(generator)
-for _t in (type(len), type(_check_methods), type(Sized.__subclasshook__)):
-    Callable.register(_t)
-del _t
+_register_builtins()
+del _register_builtins
