@@ -37,9 +37,9 @@ for _lv, _nm in ((CRITICAL, 'CRITICAL'), (ERROR, 'ERROR'), (WARNING, 'WARNING'),
 del _lv, _nm
 
 raiseExceptions = True
-logThreads = True
-logMultiprocessing = True
-logProcesses = True
+# Records carry fixed thread/process fields (a run has one of each); these switches
+# exist for programs that set them.
+logThreads = logMultiprocessing = logProcesses = True
 _load_time = time.time()
 
 
@@ -408,15 +408,14 @@ class FileHandler(StreamHandler):
 class _CurrentStderrHandler(StreamHandler):
     # Writes to whatever sys.stderr is at emit time (the program may replace it).
     def __init__(self, level=NOTSET):
-        Handler.__init__(self, level)
+        super(StreamHandler, self).__init__(level)
 
     @property
     def stream(self):
         return sys.stderr
 
 
-_defaultLastResort = _CurrentStderrHandler(WARNING)
-lastResort = _defaultLastResort
+_defaultLastResort = lastResort = _CurrentStderrHandler(WARNING)
 
 
 class NullHandler(Handler):
@@ -460,12 +459,9 @@ def _dotted_prefixes(name):
 
 class Manager:
     def __init__(self, rootnode):
-        self.root = rootnode
-        self.disable = 0
+        self.root, self.disable, self.loggerDict = rootnode, 0, {}
+        self.loggerClass = self.logRecordFactory = None
         self.emittedNoHandlerWarning = False
-        self.loggerDict = {}
-        self.loggerClass = None
-        self.logRecordFactory = None
 
     def getLogger(self, name):
         if not isinstance(name, str):
@@ -550,11 +546,11 @@ class Logger(Filterer):
         self.error(msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
-        if isinstance(level, int):
-            if self.isEnabledFor(level):
-                self._log(level, msg, args, **kwargs)
-        elif raiseExceptions:
-            raise TypeError("level must be an integer")
+        if not isinstance(level, int):
+            if raiseExceptions:
+                raise TypeError("level must be an integer")
+        elif self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
         # The frames of this module are compiled as '<frozen logging...>' and skipped.
@@ -611,16 +607,23 @@ class Logger(Filterer):
         for node in self._chain():
             for hdlr in node.handlers:
                 seen += 1
-                if record.levelno >= hdlr.level:
+                if hdlr.level <= record.levelno:
                     hdlr.handle(record)
-        if seen:
+        if not seen:
+            self._no_handler_found(record)
+
+    def _no_handler_found(self, record):
+        # The last-resort handler (stderr, WARNING and up) stands in; if the program
+        # removed it, a one-time notice is printed instead.
+        fallback = lastResort
+        if fallback:
+            if fallback.level <= record.levelno:
+                fallback.handle(record)
             return
-        if lastResort:
-            if record.levelno >= lastResort.level:
-                lastResort.handle(record)
-        elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
+        manager = self.manager
+        if raiseExceptions and not manager.emittedNoHandlerWarning:
             sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
-            self.manager.emittedNoHandlerWarning = True
+            manager.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
         node = self
@@ -646,7 +649,7 @@ class Logger(Filterer):
 
 class RootLogger(Logger):
     def __init__(self, level):
-        Logger.__init__(self, "root", level)
+        super().__init__("root", level)
 
 
 _loggerClass = Logger
@@ -698,8 +701,7 @@ class LoggerAdapter:
     hasHandlers = _forwarded('hasHandlers')
 
 
-root = RootLogger(WARNING)
-Logger.root = root
+root = Logger.root = RootLogger(WARNING)
 Logger.manager = Manager(root)
 
 
@@ -751,7 +753,7 @@ def basicConfig(**kwargs):
 def getLogger(name=None):
     if not name or (isinstance(name, str) and name == root.name):
         return root
-    return Logger.manager.getLogger(name)
+    return root.manager.getLogger(name)
 
 
 def _on_root(method_name):
