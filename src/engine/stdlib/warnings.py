@@ -42,69 +42,75 @@ class WarningMessage:
         self.file = file
         self.line = line
         self.source = source
-        self._category_name = category.__name__ if category else None
+        self._category_name = None if not category else category.__name__
 
     def __str__(self):
-        return ("{message : %r, category : %r, filename : %r, lineno : %s, "
-                "line : %r}" % (self.message, self._category_name, self.filename,
-                                self.lineno, self.line))
+        shown = (self.message, self._category_name, self.filename, self.lineno, self.line)
+        return "{message : %r, category : %r, filename : %r, lineno : %s, line : %r}" % shown
 
 
 def formatwarning(message, category, filename, lineno, line=None):
-    s = "%s:%s: %s: %s\n" % (filename, lineno, category.__name__, message)
-    if line is None:
-        line = _traceback.line(filename, lineno)
-    if line:
-        s += "  %s\n" % line.strip()
-    return s
+    head = "%s:%s: %s: %s\n" % (filename, lineno, category.__name__, message)
+    source = _traceback.line(filename, lineno) if line is None else line
+    return head + "  %s\n" % source.strip() if source else head
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            return
+    target = sys.stderr if file is None else file
+    if target is None:
+        return
+    text = formatwarning(message, category, filename, lineno, line)
     try:
-        file.write(formatwarning(message, category, filename, lineno, line))
+        target.write(text)
     except OSError:
-        pass
+        pass  # a closed or broken stream loses the warning, as in CPython
 
 
 def _show(msg):
     showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
 
 
+def _require(condition, complaint):
+    # CPython checks these arguments with assert statements: the error is an AssertionError.
+    if not condition:
+        raise AssertionError(complaint)
+
+
+def _check_action_and_line(action, lineno):
+    _require(action in _ACTIONS, "invalid action: %r" % (action,))
+    _require(isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0")
+
+
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
-    if action not in _ACTIONS:
-        raise ValueError("invalid action: %r" % (action,))
-    if not isinstance(message, str):
-        raise TypeError("message must be a string")
-    if not (isinstance(category, type) and issubclass(category, Warning)):
-        raise TypeError("category must be a Warning subclass")
-    if not isinstance(module, str):
-        raise TypeError("module must be a string")
-    if not isinstance(lineno, int) or lineno < 0:
-        raise ValueError("lineno must be an int >= 0")
-    message = re.compile(message, re.I) if message else None
-    module = re.compile(module) if module else None
-    _add_filter(action, message, category, module, lineno, append=append)
+    _require(action in _ACTIONS, "invalid action: %r" % (action,))
+    _require(isinstance(message, str), "message must be a string")
+    _require(_is_warning_class(category), "category must be a Warning subclass")
+    _require(isinstance(module, str), "module must be a string")
+    _check_action_and_line(action, lineno)
+    text_pattern = re.compile(message, re.I) if message else None
+    module_pattern = re.compile(module) if module else None
+    _install((action, text_pattern, category, module_pattern, lineno), append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
-    if action not in _ACTIONS:
-        raise ValueError("invalid action: %r" % (action,))
-    _add_filter(action, None, category, None, lineno, append=append)
+    _check_action_and_line(action, lineno)
+    _install((action, None, category, None, lineno), append)
 
 
-def _add_filter(*item, append):
-    if not append:
-        try:
-            filters.remove(item)
-        except ValueError:
-            pass
-        filters.insert(0, item)
-    elif item not in filters:
-        filters.append(item)
+def _is_warning_class(candidate):
+    return isinstance(candidate, type) and issubclass(candidate, Warning)
+
+
+def _install(entry, at_end):
+    # New filters go first (and move an equal one to the front); appended ones are
+    # added only when not already present.
+    if at_end:
+        if entry not in filters:
+            filters.append(entry)
+    else:
+        if entry in filters:
+            filters.remove(entry)
+        filters.insert(0, entry)
     _filters_version[0] += 1
 
 
@@ -124,10 +130,10 @@ def _module_name(filename):
 
 def warn(message, category=None, stacklevel=1, source=None):
     if isinstance(message, Warning):
-        category = message.__class__
-    if category is None:
+        category = type(message)
+    elif category is None:
         category = UserWarning
-    if not (isinstance(category, type) and issubclass(category, Warning)):
+    if not _is_warning_class(category):
         raise TypeError("category must be a Warning subclass, not '{:s}'"
                         .format(type(category).__name__))
     frames = _traceback.stack()
@@ -154,53 +160,78 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
                   module_globals=None, source=None):
     lineno = int(lineno)
     if module is None:
-        module = filename or "<unknown>"
-        if module[-3:].lower() == ".py":
-            module = module[:-3]
+        module = _module_from_filename(filename)
     if registry is None:
         registry = {}
+    # A registry remembers what was shown under one generation of the filter list.
     if registry.get('version', 0) != _filters_version[0]:
         registry.clear()
         registry['version'] = _filters_version[0]
     if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
+        text, category, instance = str(message), type(message), message
     else:
-        text = message
-        message = category(message)
-    key = (text, category, lineno)
-    if registry.get(key):
+        text, instance = message, category(message)
+    if registry.get((text, category, lineno)):
         return
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if (_matches(msg, text) and issubclass(category, cat) and
-                _matches(mod, module) and (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
+    action, entry = _choose_action(text, category, module, lineno)
     if action == "ignore":
         return
     if action == "error":
-        raise message
-    if action == "once":
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
-            return
-        onceregistry[oncekey] = 1
-    elif action == "always":
-        pass
-    elif action == "module":
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
-    elif action == "default":
-        registry[key] = 1
-    else:
-        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s" % (action, item))
-    _show(WarningMessage(message, category, filename, lineno, source=source))
+        raise instance
+    if action not in _SHOW_RULES:
+        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s" % (action, entry))
+    if _SHOW_RULES[action](registry, text, category, lineno):
+        _show(WarningMessage(instance, category, filename, lineno, source=source))
+
+
+def _module_from_filename(filename):
+    name = filename or "<unknown>"
+    return name[:-3] if name[-3:].lower() == ".py" else name
+
+
+def _choose_action(text, category, module, lineno):
+    for entry in filters:
+        verb, text_pattern, wanted, module_pattern, only_line = entry
+        if not issubclass(category, wanted):
+            continue
+        if only_line and only_line != lineno:
+            continue
+        if _matches(text_pattern, text) and _matches(module_pattern, module):
+            return verb, entry
+    return defaultaction, None
+
+
+# action -> function(registry, text, category, lineno) that notes the warning and says
+# whether to show it this time.
+def _show_always(registry, text, category, lineno):
+    return True
+
+
+def _show_first_at_line(registry, text, category, lineno):
+    registry[(text, category, lineno)] = 1
+    return True
+
+
+def _show_first_in_module(registry, text, category, lineno):
+    registry[(text, category, lineno)] = 1
+    anywhere_in_module = (text, category, 0)
+    if registry.get(anywhere_in_module):
+        return False
+    registry[anywhere_in_module] = 1
+    return True
+
+
+def _show_first_ever(registry, text, category, lineno):
+    registry[(text, category, lineno)] = 1
+    everywhere = (text, category)
+    if onceregistry.get(everywhere):
+        return False
+    onceregistry[everywhere] = 1
+    return True
+
+
+_SHOW_RULES = {"always": _show_always, "default": _show_first_at_line,
+               "module": _show_first_in_module, "once": _show_first_ever}
 
 
 class catch_warnings:
@@ -221,11 +252,12 @@ class catch_warnings:
         if self._entered:
             raise RuntimeError("Cannot enter %r twice" % self)
         self._entered = True
-        self._saved_filters = filters[:]
+        self._saved_filters = list(filters)
         self._saved_show = showwarning
         _filters_version[0] += 1
-        if self._filter is not None:
-            simplefilter(*self._filter)
+        wanted = self._filter
+        if wanted is not None:
+            simplefilter(wanted[0], wanted[1], wanted[2], wanted[3])
         if self._record:
             log = []
 
@@ -235,7 +267,7 @@ class catch_warnings:
             return log
         return None
 
-    def __exit__(self, *exc_info):
+    def __exit__(self, *exc):
         global showwarning
         if not self._entered:
             raise RuntimeError("Cannot exit %r without entering first" % self)

@@ -2,6 +2,10 @@
 
 Records go to streams the program owns (sys.stderr by default, or any object with
 write()); there are no files, sockets or threads. Times come from the run's clock.
+
+Layout: the level table, the record, the three format styles and Formatter, filters and
+handlers, the logger tree (a registry of names -> Logger or a _Pending stand-in for a
+name only seen as a prefix), then the module-level shortcuts that act on the root.
 """
 
 import sys
@@ -16,250 +20,261 @@ __all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'Filter', 'For
            'info', 'log', 'makeLogRecord', 'root', 'setLoggerClass', 'shutdown', 'warn',
            'warning', 'getLoggerClass', 'lastResort', 'raiseExceptions', 'getLevelNamesMapping']
 
-CRITICAL = 50
-FATAL = CRITICAL
-ERROR = 40
-WARNING = 30
-WARN = WARNING
-INFO = 20
-DEBUG = 10
-NOTSET = 0
+# ---- levels -------------------------------------------------------------------------
 
-_levelToName = {CRITICAL: 'CRITICAL', ERROR: 'ERROR', WARNING: 'WARNING', INFO: 'INFO',
-                DEBUG: 'DEBUG', NOTSET: 'NOTSET'}
-_nameToLevel = {'CRITICAL': CRITICAL, 'FATAL': FATAL, 'ERROR': ERROR, 'WARN': WARNING,
-                'WARNING': WARNING, 'INFO': INFO, 'DEBUG': DEBUG, 'NOTSET': NOTSET}
+NOTSET, DEBUG, INFO, WARNING, ERROR, CRITICAL = 0, 10, 20, 30, 40, 50
+WARN = WARNING
+FATAL = CRITICAL
+
+# Two views of one table: number -> display name, and every accepted name -> number
+# (FATAL and WARN are aliases that only appear in the second).
+_name_of_level = {}
+_level_of_name = {'FATAL': FATAL, 'WARN': WARNING}
+for _lv, _nm in ((CRITICAL, 'CRITICAL'), (ERROR, 'ERROR'), (WARNING, 'WARNING'),
+                 (INFO, 'INFO'), (DEBUG, 'DEBUG'), (NOTSET, 'NOTSET')):
+    _name_of_level[_lv] = _nm
+    _level_of_name[_nm] = _lv
+del _lv, _nm
 
 raiseExceptions = True
-logThreads = True
-logMultiprocessing = True
-logProcesses = True
-_startTime = time.time()
+# Records carry fixed thread/process fields (a run has one of each); these switches
+# exist for programs that set them.
+logThreads = logMultiprocessing = logProcesses = True
+_load_time = time.time()
 
 
 def getLevelNamesMapping():
-    return _nameToLevel.copy()
+    return dict(_level_of_name)
 
 
 def getLevelName(level):
-    result = _levelToName.get(level)
-    if result is not None:
-        return result
-    result = _nameToLevel.get(level)
-    if result is not None:
-        return result
+    # Works both ways, as documented: a number gives its name, a name its number.
+    for table in (_name_of_level, _level_of_name):
+        found = table.get(level)
+        if found is not None:
+            return found
     return "Level %s" % level
 
 
 def addLevelName(level, levelName):
-    _levelToName[level] = levelName
-    _nameToLevel[levelName] = level
+    _name_of_level[level] = levelName
+    _level_of_name[levelName] = level
 
 
-def _checkLevel(level):
+def _as_level_number(level):
     if isinstance(level, int):
         return level
-    if str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError("Unknown level: %r" % level)
-        return _nameToLevel[level]
+    if isinstance(level, str):
+        try:
+            return _level_of_name[level]
+        except KeyError:
+            raise ValueError("Unknown level: %r" % level) from None
     raise TypeError("Level not an integer or a valid string: %r" % (level,))
 
 
+# ---- records ------------------------------------------------------------------------
+
 class LogRecord:
+    """One logging event, with every attribute a format string may name."""
+
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None,
                  sinfo=None, **kwargs):
-        ct = time.time()
-        self.name = name
-        self.msg = msg
-        if (args and len(args) == 1 and isinstance(args[0], dict) and args[0]):
+        now = time.time()
+        # A lone non-empty mapping argument is used for '%(key)s' style messages.
+        if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
             args = args[0]
-        self.args = args
-        self.levelname = getLevelName(level)
-        self.levelno = level
-        self.pathname = pathname
-        self.filename = pathname.rsplit('/', 1)[-1]
-        self.module = self.filename.rsplit('.', 1)[0]
-        self.exc_info = exc_info
-        self.exc_text = None
-        self.stack_info = sinfo
-        self.lineno = lineno
-        self.funcName = func
-        self.created = ct
-        self.msecs = int((ct - int(ct)) * 1000) + 0.0
-        self.relativeCreated = (self.created - _startTime) * 1000
-        self.thread = 1
-        self.threadName = 'MainThread'
-        self.processName = 'MainProcess'
-        self.process = 1
-        self.taskName = None
+        base = pathname.rsplit('/', 1)[-1]
+        fields = self.__dict__
+        fields.update(name=name, msg=msg, args=args, levelname=getLevelName(level),
+                      levelno=level, pathname=pathname, filename=base,
+                      module=base.rsplit('.', 1)[0], exc_info=exc_info, exc_text=None,
+                      stack_info=sinfo, lineno=lineno, funcName=func, created=now,
+                      msecs=float(int((now - int(now)) * 1000)),
+                      relativeCreated=(now - _load_time) * 1000,
+                      thread=1, threadName='MainThread', processName='MainProcess',
+                      process=1, taskName=None)
 
     def __repr__(self):
-        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname,
-                                                       self.lineno, self.msg)
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (
+            self.name, self.levelno, self.pathname, self.lineno, self.msg)
 
     def getMessage(self):
-        msg = str(self.msg)
-        if self.args:
-            msg = msg % self.args
-        return msg
+        text = str(self.msg)
+        return text % self.args if self.args else text
 
 
 def makeLogRecord(dict):
-    rv = LogRecord(None, None, "", 0, "", (), None, None)
-    rv.__dict__.update(dict)
-    return rv
+    record = LogRecord(None, None, "", 0, "", (), None, None)
+    record.__dict__.update(dict)
+    return record
 
+
+# ---- format styles ------------------------------------------------------------------
 
 class PercentStyle:
-    default_format = '%(message)s'
-    asctime_format = '%(asctime)s'
-    asctime_search = '%(asctime)'
+    # (format used when none is given, asctime as a field, text that reveals asctime)
+    default_format, asctime_format, asctime_search = '%(message)s', '%(asctime)s', '%(asctime)'
 
     def __init__(self, fmt, *, defaults=None):
-        self._fmt = fmt or self.default_format
-        self._defaults = defaults
+        self._fmt, self._defaults = (fmt or self.default_format), defaults
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        return self.asctime_search in self._fmt
 
     def validate(self):
         pass
 
+    def _fields(self, record):
+        if not self._defaults:
+            return record.__dict__
+        merged = dict(self._defaults)
+        merged.update(record.__dict__)
+        return merged
+
     def _format(self, record):
-        if self._defaults:
-            values = dict(self._defaults)
-            values.update(record.__dict__)
-            return self._fmt % values
-        return self._fmt % record.__dict__
+        return self._fmt % self._fields(record)
 
     def format(self, record):
         try:
-            return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
+            text = self._format(record)
+        except KeyError as missing:
+            raise ValueError('Formatting field not found in record: %s' % missing)
+        return text
 
 
 class StrFormatStyle(PercentStyle):
-    default_format = '{message}'
-    asctime_format = '{asctime}'
-    asctime_search = '{asctime'
+    default_format, asctime_format, asctime_search = '{message}', '{asctime}', '{asctime'
 
     def _format(self, record):
-        if self._defaults:
-            values = dict(self._defaults)
-            values.update(record.__dict__)
-            return self._fmt.format(**values)
-        return self._fmt.format(**record.__dict__)
+        return self._fmt.format(**self._fields(record))
 
 
 class StringTemplateStyle(PercentStyle):
-    default_format = '${message}'
-    asctime_format = '${asctime}'
-    asctime_search = '${asctime}'
+    default_format, asctime_format, asctime_search = '${message}', '${asctime}', '${asctime}'
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        from string import Template
-        self._tpl = Template(self._fmt)
+    def __init__(self, fmt, *, defaults=None):
+        PercentStyle.__init__(self, fmt, defaults=defaults)
+        import string
+        self._template = string.Template(self._fmt)
 
     def usesTime(self):
-        fmt = self._fmt
-        return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
+        return '$asctime' in self._fmt or self.asctime_search in self._fmt
 
     def _format(self, record):
-        values = dict(self._defaults or {})
-        values.update(record.__dict__)
-        return self._tpl.substitute(**values)
+        return self._template.substitute(**dict(self._fields(record)))
 
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
-_STYLES = {'%': (PercentStyle, BASIC_FORMAT), '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
-           '$': (StringTemplateStyle, '${levelname}:${name}:${message}')}
+# style character -> (style class, basicConfig's default format in that style)
+_STYLES = {'%': (PercentStyle, BASIC_FORMAT)}
+_STYLES['{'] = (StrFormatStyle, "{levelname}:{name}:{message}")
+_STYLES['$'] = (StringTemplateStyle, "${levelname}:${name}:${message}")
+
+
+def _style_entry(style):
+    if style not in _STYLES:
+        raise ValueError('Style must be one of: %s' % ','.join(_STYLES))
+    return _STYLES[style]
+
+
+def _joined(head, tail):
+    # Appends a block on its own line, as Formatter.format does for tracebacks/stacks.
+    if head[-1:] != "\n":
+        head += "\n"
+    return head + tail
 
 
 class Formatter:
-    default_time_format = '%Y-%m-%d %H:%M:%S'
-    default_msec_format = '%s,%03d'
+    default_time_format, default_msec_format = '%Y-%m-%d %H:%M:%S', '%s,%03d'
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
-        self._fmt = self._style._fmt
-        self.datefmt = datefmt
+        style_class = _style_entry(style)[0]
+        chosen = style_class(fmt, defaults=defaults)
+        self._style, self._fmt, self.datefmt = chosen, chosen._fmt, datefmt
 
     def formatTime(self, record, datefmt=None):
         import datetime
-        dt = datetime.datetime.fromtimestamp(record.created)
+        moment = datetime.datetime.fromtimestamp(record.created)
         if datefmt:
-            return dt.strftime(datefmt)
-        s = dt.strftime(self.default_time_format)
-        if self.default_msec_format:
-            s = self.default_msec_format % (s, record.msecs)
-        return s
+            return moment.strftime(datefmt)
+        text = moment.strftime(self.default_time_format)
+        with_msecs = self.default_msec_format
+        return with_msecs % (text, record.msecs) if with_msecs else text
 
     def formatException(self, ei):
         import traceback
-        sio = io.StringIO()
-        traceback.print_exception(ei[0], ei[1], ei[2], None, sio)
-        s = sio.getvalue()
-        if s[-1:] == "\n":
-            s = s[:-1]
-        return s
+        buffer = io.StringIO()
+        traceback.print_exception(ei[0], ei[1], ei[2], None, buffer)
+        text = buffer.getvalue()
+        return text[:-1] if text.endswith("\n") else text
 
     def usesTime(self):
-        return self._style.usesTime()
+        style = self._style
+        return style.usesTime()
 
     def formatMessage(self, record):
-        return self._style.format(record)
+        style = self._style
+        return style.format(record)
 
     def formatStack(self, stack_info):
         return stack_info
 
     def format(self, record):
-        record.message = record.getMessage()
+        fields = record.__dict__
+        fields['message'] = record.getMessage()
         if self.usesTime():
-            record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
+            fields['asctime'] = self.formatTime(record, self.datefmt)
+        out = self.formatMessage(record)
+        if record.exc_info and not record.exc_text:
+            fields['exc_text'] = self.formatException(record.exc_info)
         if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
+            out = _joined(out, record.exc_text)
         if record.stack_info:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + self.formatStack(record.stack_info)
-        return s
+            out = _joined(out, self.formatStack(record.stack_info))
+        return out
 
 
-_defaultFormatter = Formatter()
+_defaultFormatter = Formatter(None)
 
 
 class BufferingFormatter:
     def __init__(self, linefmt=None):
-        self.linefmt = linefmt or _defaultFormatter
+        self.linefmt = linefmt if linefmt else _defaultFormatter
 
     def format(self, records):
-        return ''.join(self.linefmt.format(r) for r in records)
+        line = self.linefmt.format
+        return ''.join([line(one) for one in records])
 
+
+# ---- filters ------------------------------------------------------------------------
 
 class Filter:
+    """Passes records of the logger called `name` and of its descendants."""
+
     def __init__(self, name=''):
         self.name = name
         self.nlen = len(name)
 
     def filter(self, record):
-        if self.nlen == 0:
+        prefix = self.name
+        if not prefix:
             return True
-        elif self.name == record.name:
-            return True
-        elif record.name.find(self.name, 0, self.nlen) != 0:
-            return False
-        return record.name[self.nlen] == "."
+        origin = record.name
+        return origin == prefix or origin.startswith(prefix + ".")
+
+
+def _add_once(items, item):
+    if item not in items:
+        items.append(item)
+
+
+def _discard(items, item):
+    if item in items:
+        items.remove(item)
+
+
+def _set_level(owner, level):
+    owner.level = _as_level_number(level)
 
 
 class Filterer:
@@ -267,31 +282,32 @@ class Filterer:
         self.filters = []
 
     def addFilter(self, filter):
-        if filter not in self.filters:
-            self.filters.append(filter)
+        _add_once(self.filters, filter)
 
     def removeFilter(self, filter):
-        if filter in self.filters:
-            self.filters.remove(filter)
+        _discard(self.filters, filter)
 
     def filter(self, record):
-        for f in self.filters:
-            if hasattr(f, 'filter'):
-                result = f.filter(record)
-            else:
-                result = f(record)
-            if not result:
+        # Each filter is an object with .filter() or a plain callable; a falsy answer
+        # drops the record, a LogRecord answer replaces it for the following filters.
+        current = record
+        for check in self.filters:
+            method = getattr(check, 'filter', None)
+            verdict = method(current) if method is not None else check(current)
+            if not verdict:
                 return False
-            if isinstance(result, LogRecord):
-                record = result
-        return record
+            if isinstance(verdict, LogRecord):
+                current = verdict
+        return current
 
+
+# ---- handlers -----------------------------------------------------------------------
 
 class Handler(Filterer):
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
         self._name = None
-        self.level = _checkLevel(level)
+        self.level = _as_level_number(level)
         self.formatter = None
 
     def get_name(self):
@@ -302,6 +318,7 @@ class Handler(Filterer):
 
     name = property(get_name, set_name)
 
+    # No threads in a run, so the lock protocol has nothing to do.
     def createLock(self):
         pass
 
@@ -311,26 +328,22 @@ class Handler(Filterer):
     def release(self):
         pass
 
-    def setLevel(self, level):
-        self.level = _checkLevel(level)
+    setLevel = _set_level
+
+    def setFormatter(self, fmt):
+        self.formatter = fmt
 
     def format(self, record):
-        fmt = self.formatter if self.formatter else _defaultFormatter
-        return fmt.format(record)
+        return (self.formatter or _defaultFormatter).format(record)
 
     def emit(self, record):
         raise NotImplementedError('emit must be implemented by Handler subclasses')
 
     def handle(self, record):
-        rv = self.filter(record)
-        if isinstance(rv, LogRecord):
-            record = rv
-        if rv:
-            self.emit(record)
-        return rv
-
-    def setFormatter(self, fmt):
-        self.formatter = fmt
+        outcome = self.filter(record)
+        if outcome:
+            self.emit(outcome if isinstance(outcome, LogRecord) else record)
+        return outcome
 
     def flush(self):
         pass
@@ -339,16 +352,16 @@ class Handler(Filterer):
         pass
 
     def handleError(self, record):
-        if raiseExceptions:
-            t, v, tb = sys.exc_info()
-            sys.stderr.write('--- Logging error ---\n')
-            import traceback
-            traceback.print_exception(t, v, tb, None, sys.stderr)
-            sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
+        if not raiseExceptions:
+            return
+        import traceback
+        err = sys.stderr
+        err.write('--- Logging error ---\n')
+        traceback.print_exception(*sys.exc_info(), None, err)
+        err.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s (%s)>' % (self.__class__.__name__, level)
+        return '<%s (%s)>' % (type(self).__name__, getLevelName(self.level))
 
 
 class StreamHandler(Handler):
@@ -356,18 +369,16 @@ class StreamHandler(Handler):
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
-        if self.stream and hasattr(self.stream, "flush"):
-            self.stream.flush()
+        target = self.stream
+        if target and hasattr(target, "flush"):
+            target.flush()
 
     def emit(self, record):
         try:
-            msg = self.format(record)
-            self.stream.write(msg + self.terminator)
+            self.stream.write(self.format(record) + self.terminator)
             self.flush()
         except RecursionError:
             raise
@@ -375,19 +386,18 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
-        if stream is self.stream:
+        previous = self.stream
+        if stream is previous:
             return None
-        result = self.stream
         self.flush()
         self.stream = stream
-        return result
+        return previous
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        name = str(getattr(self.stream, 'name', ''))
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
+        label = str(getattr(self.stream, 'name', ''))
+        if label:
+            label = label + ' '
+        return '<%s %s(%s)>' % (type(self).__name__, label, getLevelName(self.level))
 
 
 class FileHandler(StreamHandler):
@@ -395,17 +405,17 @@ class FileHandler(StreamHandler):
         raise OSError("heapscope: logging to files is not available")
 
 
-class _StderrHandler(StreamHandler):
+class _CurrentStderrHandler(StreamHandler):
+    # Writes to whatever sys.stderr is at emit time (the program may replace it).
     def __init__(self, level=NOTSET):
-        Handler.__init__(self, level)
+        super(StreamHandler, self).__init__(level)
 
     @property
     def stream(self):
         return sys.stderr
 
 
-_defaultLastResort = _StderrHandler(WARNING)
-lastResort = _defaultLastResort
+_defaultLastResort = lastResort = _CurrentStderrHandler(WARNING)
 
 
 class NullHandler(Handler):
@@ -416,13 +426,16 @@ class NullHandler(Handler):
         pass
 
 
+# ---- the logger tree ----------------------------------------------------------------
+
 class PlaceHolder:
+    """Stands for a dotted name that is only known as the prefix of real loggers."""
+
     def __init__(self, alogger):
         self.loggerMap = {alogger: None}
 
     def append(self, alogger):
-        if alogger not in self.loggerMap:
-            self.loggerMap[alogger] = None
+        self.loggerMap.setdefault(alogger, None)
 
 
 _loggerClass = None
@@ -437,222 +450,222 @@ def getLoggerClass():
     return _loggerClass
 
 
+def _dotted_prefixes(name):
+    # 'a.b.c' -> 'a.b', 'a' (nearest first)
+    parts = name.split('.')
+    for cut in range(len(parts) - 1, 0, -1):
+        yield '.'.join(parts[:cut])
+
+
 class Manager:
     def __init__(self, rootnode):
-        self.root = rootnode
-        self.disable = 0
+        self.root, self.disable, self.loggerDict = rootnode, 0, {}
+        self.loggerClass = self.logRecordFactory = None
         self.emittedNoHandlerWarning = False
-        self.loggerDict = {}
-        self.loggerClass = None
-        self.logRecordFactory = None
 
     def getLogger(self, name):
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
-        rv = self.loggerDict.get(name)
-        if isinstance(rv, PlaceHolder):
-            ph = rv
-            rv = (self.loggerClass or _loggerClass)(name)
-            rv.manager = self
-            self.loggerDict[name] = rv
-            self._fixupChildren(ph, rv)
-            self._fixupParents(rv)
-        elif rv is None:
-            rv = (self.loggerClass or _loggerClass)(name)
-            rv.manager = self
-            self.loggerDict[name] = rv
-            self._fixupParents(rv)
-        return rv
+        known = self.loggerDict.get(name)
+        if known is not None and not isinstance(known, PlaceHolder):
+            return known
+        made = (self.loggerClass or _loggerClass)(name)
+        made.manager = self
+        self.loggerDict[name] = made
+        if known is not None:
+            self._adopt_children(known, made)
+        self._attach_to_parent(made)
+        return made
 
-    def _fixupParents(self, alogger):
-        name = alogger.name
-        i = name.rfind(".")
-        rv = None
-        while (i > 0) and not rv:
-            substr = name[:i]
-            if substr not in self.loggerDict:
-                self.loggerDict[substr] = PlaceHolder(alogger)
+    def _attach_to_parent(self, node):
+        # The parent is the nearest registered ancestor; names between get stand-ins
+        # that remember this node, so a logger created for them later can adopt it.
+        parent = None
+        for prefix in _dotted_prefixes(node.name):
+            entry = self.loggerDict.get(prefix)
+            if entry is None:
+                self.loggerDict[prefix] = PlaceHolder(node)
+            elif isinstance(entry, PlaceHolder):
+                entry.append(node)
             else:
-                obj = self.loggerDict[substr]
-                if isinstance(obj, Logger):
-                    rv = obj
-                else:
-                    obj.append(alogger)
-            i = name.rfind(".", 0, i - 1)
-        if not rv:
-            rv = self.root
-        alogger.parent = rv
+                parent = entry
+                break
+        node.parent = parent if parent is not None else self.root
 
-    def _fixupChildren(self, ph, alogger):
-        name = alogger.name
-        namelen = len(name)
-        for c in ph.loggerMap.keys():
-            if c.parent.name[:namelen] != name:
-                alogger.parent = c.parent
-                c.parent = alogger
+    def _adopt_children(self, stand_in, node):
+        for child in stand_in.loggerMap:
+            if not child.parent.name.startswith(node.name):
+                node.parent = child.parent
+                child.parent = node
 
     def _clear_cache(self):
         pass
+
+
+def _exception_triple(exc_info):
+    # exc_info may be an exception, a ready (type, value, tb) tuple, or any true value
+    # meaning "the exception being handled now".
+    if not exc_info or isinstance(exc_info, tuple):
+        return exc_info
+    if isinstance(exc_info, BaseException):
+        return type(exc_info), exc_info, exc_info.__traceback__
+    return sys.exc_info()
+
+
+def _level_method(levelno, doc_name):
+    def emit_at_level(self, msg, *args, **kwargs):
+        if self.isEnabledFor(levelno):
+            self._log(levelno, msg, args, **kwargs)
+    emit_at_level.__name__ = doc_name
+    return emit_at_level
 
 
 class Logger(Filterer):
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
         self.name = name
-        self.level = _checkLevel(level)
+        self.level = _as_level_number(level)
         self.parent = None
         self.propagate = True
         self.handlers = []
         self.disabled = False
 
-    def setLevel(self, level):
-        self.level = _checkLevel(level)
+    setLevel = _set_level
 
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
+    debug = _level_method(DEBUG, 'debug')
+    info = _level_method(INFO, 'info')
+    warning = _level_method(WARNING, 'warning')
+    error = _level_method(ERROR, 'error')
+    critical = _level_method(CRITICAL, 'critical')
+    fatal = critical
 
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
-
-    def warn(self, msg, *args, **kwargs):
-        self.warning(msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
+    warn = warning
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.error(msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
-
-    fatal = critical
+        kwargs['exc_info'] = exc_info
+        self.error(msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
         if not isinstance(level, int):
             if raiseExceptions:
                 raise TypeError("level must be an integer")
-            return
-        if self.isEnabledFor(level):
+        elif self.isEnabledFor(level):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        frames = _traceback.stack()
-        for filename, lineno, name in frames:
+        # The frames of this module are compiled as '<frozen logging...>' and skipped.
+        remaining = stacklevel
+        for filename, lineno, funcname in _traceback.stack():
             if filename.startswith("<frozen logging"):
                 continue
-            stacklevel -= 1
-            if stacklevel <= 0:
-                return filename, lineno, name, None
+            remaining -= 1
+            if remaining <= 0:
+                return filename, lineno, funcname, None
         return "(unknown file)", 0, "(unknown function)", None
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None,
                    sinfo=None):
-        rv = LogRecord(name, level, fn, lno, msg, args, exc_info, func, sinfo)
-        if extra is not None:
-            for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__):
-                    raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                rv.__dict__[key] = extra[key]
-        return rv
+        record = LogRecord(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        for key in (extra or ()):
+            if key in ("message", "asctime") or key in record.__dict__:
+                raise KeyError("Attempt to overwrite %r in LogRecord" % key)
+            record.__dict__[key] = extra[key]
+        return record
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
-        fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
-        if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, sinfo)
-        self.handle(record)
+        where = self.findCaller(stack_info, stacklevel)
+        self.handle(self.makeRecord(self.name, level, where[0], where[1], msg, args,
+                                    _exception_triple(exc_info), where[2], extra, where[3]))
 
     def handle(self, record):
         if self.disabled:
             return
-        maybe = self.filter(record)
-        if not maybe:
-            return
-        if isinstance(maybe, LogRecord):
-            record = maybe
-        self.callHandlers(record)
+        outcome = self.filter(record)
+        if outcome:
+            self.callHandlers(outcome if isinstance(outcome, LogRecord) else record)
 
     def addHandler(self, hdlr):
-        if hdlr not in self.handlers:
-            self.handlers.append(hdlr)
+        _add_once(self.handlers, hdlr)
 
     def removeHandler(self, hdlr):
-        if hdlr in self.handlers:
-            self.handlers.remove(hdlr)
+        _discard(self.handlers, hdlr)
+
+    def _chain(self):
+        # This logger, then its ancestors for as long as propagation continues.
+        node = self
+        while node:
+            yield node
+            if not node.propagate:
+                return
+            node = node.parent
 
     def hasHandlers(self):
-        c = self
-        while c:
-            if c.handlers:
-                return True
-            if not c.propagate:
-                break
-            c = c.parent
-        return False
+        return any(node.handlers for node in self._chain())
 
     def callHandlers(self, record):
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
-                if record.levelno >= hdlr.level:
+        seen = 0
+        for node in self._chain():
+            for hdlr in node.handlers:
+                seen += 1
+                if hdlr.level <= record.levelno:
                     hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write("No handlers could be found for logger \"%s\"\n" % self.name)
-                self.manager.emittedNoHandlerWarning = True
+        if not seen:
+            self._no_handler_found(record)
+
+    def _no_handler_found(self, record):
+        # The last-resort handler (stderr, WARNING and up) stands in; if the program
+        # removed it, a one-time notice is printed instead.
+        fallback = lastResort
+        if fallback:
+            if fallback.level <= record.levelno:
+                fallback.handle(record)
+            return
+        manager = self.manager
+        if raiseExceptions and not manager.emittedNoHandlerWarning:
+            sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
+            manager.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
-        logger = self
-        while logger:
-            if logger.level:
-                return logger.level
-            logger = logger.parent
+        node = self
+        while node:
+            if node.level:
+                return node.level
+            node = node.parent
         return NOTSET
 
     def isEnabledFor(self, level):
-        if self.disabled:
-            return False
-        if self.manager.disable >= level:
+        if self.disabled or level <= self.manager.disable:
             return False
         return level >= self.getEffectiveLevel()
 
     def getChild(self, suffix):
-        if self.root is not self:
-            suffix = '.'.join((self.name, suffix))
-        return self.manager.getLogger(suffix)
+        full = suffix if self.root is self else self.name + '.' + suffix
+        return self.manager.getLogger(full)
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.name,
+                                 getLevelName(self.getEffectiveLevel()))
 
 
 class RootLogger(Logger):
     def __init__(self, level):
-        Logger.__init__(self, "root", level)
+        super().__init__("root", level)
 
 
 _loggerClass = Logger
+
+
+def _adapter_method(levelno):
+    def at_level(self, msg, *args, **kwargs):
+        self.log(levelno, msg, *args, **kwargs)
+    return at_level
+
+
+def _forwarded(method_name):
+    def to_logger(self, *args):
+        return getattr(self.logger, method_name)(*args)
+    to_logger.__name__ = method_name
+    return to_logger
 
 
 class LoggerAdapter:
@@ -661,153 +674,125 @@ class LoggerAdapter:
         self.extra = extra
 
     def process(self, msg, kwargs):
-        kwargs["extra"] = self.extra
+        # Documented behaviour: the adapter's extra replaces any extra of the call.
+        kwargs['extra'] = self.extra
         return msg, kwargs
 
-    def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
+    debug = _adapter_method(DEBUG)
+    info = _adapter_method(INFO)
+    warning = _adapter_method(WARNING)
+    error = _adapter_method(ERROR)
+    critical = _adapter_method(CRITICAL)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
+        kwargs['exc_info'] = exc_info
+        self.log(ERROR, msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
-        if self.isEnabledFor(level):
-            msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
+        if not self.isEnabledFor(level):
+            return
+        text, options = self.process(msg, kwargs)
+        self.logger.log(level, text, *args, **options)
 
-    def isEnabledFor(self, level):
-        return self.logger.isEnabledFor(level)
-
-    def setLevel(self, level):
-        self.logger.setLevel(level)
-
-    def getEffectiveLevel(self):
-        return self.logger.getEffectiveLevel()
-
-    def hasHandlers(self):
-        return self.logger.hasHandlers()
+    # Questions about levels and handlers are answered by the wrapped logger.
+    isEnabledFor = _forwarded('isEnabledFor')
+    setLevel = _forwarded('setLevel')
+    getEffectiveLevel = _forwarded('getEffectiveLevel')
+    hasHandlers = _forwarded('hasHandlers')
 
 
-root = RootLogger(WARNING)
-Logger.root = root
-Logger.manager = Manager(Logger.root)
+root = Logger.root = RootLogger(WARNING)
+Logger.manager = Manager(root)
+
+
+# ---- module-level configuration and shortcuts ---------------------------------------
+
+def _handlers_for_config(options):
+    given = options.pop("handlers", None)
+    has_target = "stream" in options or "filename" in options
+    if given is not None:
+        if has_target:
+            raise ValueError("'stream' or 'filename' should not be specified together "
+                             "with 'handlers'")
+        return given
+    if "stream" in options and "filename" in options:
+        raise ValueError("'stream' and 'filename' should not be specified together")
+    filename = options.pop("filename", None)
+    filemode = options.pop("filemode", 'a')
+    if filename:
+        return [FileHandler(filename, filemode)]
+    return [StreamHandler(options.pop("stream", None))]
 
 
 def basicConfig(**kwargs):
-    force = kwargs.pop('force', False)
-    encoding = kwargs.pop('encoding', None)
-    errors = kwargs.pop('errors', 'backslashreplace')
-    if force:
-        for h in root.handlers[:]:
-            root.removeHandler(h)
-            h.close()
-    if len(root.handlers) == 0:
-        handlers = kwargs.pop("handlers", None)
-        if handlers is None:
-            if "stream" in kwargs and "filename" in kwargs:
-                raise ValueError("'stream' and 'filename' should not be specified together")
-        else:
-            if "stream" in kwargs or "filename" in kwargs:
-                raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
-        if handlers is None:
-            filename = kwargs.pop("filename", None)
-            mode = kwargs.pop("filemode", 'a')
-            if filename:
-                h = FileHandler(filename, mode)
-            else:
-                stream = kwargs.pop("stream", None)
-                h = StreamHandler(stream)
-            handlers = [h]
-        dfs = kwargs.pop("datefmt", None)
-        style = kwargs.pop("style", '%')
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        fs = kwargs.pop("format", _STYLES[style][1])
-        fmt = Formatter(fs, dfs, style)
-        for h in handlers:
-            if h.formatter is None:
-                h.setFormatter(fmt)
-            root.addHandler(h)
-        level = kwargs.pop("level", None)
-        if level is not None:
-            root.setLevel(level)
-        if kwargs:
-            keys = ', '.join(kwargs.keys())
-            raise ValueError('Unrecognised argument(s): %s' % keys)
+    options = dict(kwargs)
+    for ignored in ('encoding', 'errors'):
+        options.pop(ignored, None)
+    if options.pop('force', False):
+        for old in list(root.handlers):
+            root.removeHandler(old)
+            old.close()
+    if root.handlers:
+        return
+    handlers = _handlers_for_config(options)
+    datefmt = options.pop("datefmt", None)
+    style = options.pop("style", '%')
+    default_format = _style_entry(style)[1]
+    shared = Formatter(options.pop("format", default_format), datefmt, style)
+    for hdlr in handlers:
+        if hdlr.formatter is None:
+            hdlr.setFormatter(shared)
+        root.addHandler(hdlr)
+    level = options.pop("level", None)
+    if level is not None:
+        root.setLevel(level)
+    if options:
+        raise ValueError('Unrecognised argument(s): %s' % ', '.join(options))
 
 
 def getLogger(name=None):
-    if not name or isinstance(name, str) and name == root.name:
+    if not name or (isinstance(name, str) and name == root.name):
         return root
-    return Logger.manager.getLogger(name)
+    return root.manager.getLogger(name)
 
 
-def critical(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.critical(msg, *args, **kwargs)
+def _on_root(method_name):
+    # The module functions configure a default handler on first use, then delegate.
+    def shortcut(msg, *args, **kwargs):
+        if not root.handlers:
+            basicConfig()
+        getattr(root, method_name)(msg, *args, **kwargs)
+    shortcut.__name__ = method_name
+    return shortcut
 
 
+debug = _on_root('debug')
+info = _on_root('info')
+warning = _on_root('warning')
+error = _on_root('error')
+critical = _on_root('critical')
 fatal = critical
-
-
-def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
+warn = warning
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
-    error(msg, *args, exc_info=exc_info, **kwargs)
-
-
-def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
-
-
-def warn(msg, *args, **kwargs):
-    warning(msg, *args, **kwargs)
-
-
-def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
-
-
-def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
+    kwargs['exc_info'] = exc_info
+    error(msg, *args, **kwargs)
 
 
 def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
+    if not root.handlers:
         basicConfig()
     root.log(level, msg, *args, **kwargs)
 
 
 def disable(level=CRITICAL):
-    root.manager.disable = level
+    Logger.manager.disable = level
 
 
 def shutdown(handlerList=None):
-    for h in list(root.handlers):
-        h.flush()
+    for hdlr in list(root.handlers):
+        hdlr.flush()
 
 
 def captureWarnings(capture):
