@@ -1,300 +1,299 @@
 """Inspect live objects: type predicates, getmembers, signature, getdoc, getsource (heapscope)."""
 
-# The parts that need no frame objects. getsource() works for the main program's own
-# functions and classes (the engine keeps that source); stack() gives file, line and
-# function name per frame (there are no frame objects).
+# Written for heapscope from the documented behaviour of CPython 3.11's inspect module.
+# There are no frame objects: stack() reports file, line and function name per frame and
+# currentframe() is None. getsource() reads the source the engine keeps for the program.
 
 import sys
 import types
-from collections import namedtuple
+from collections import OrderedDict, namedtuple
 
-CO_OPTIMIZED = 1
-CO_NEWLOCALS = 2
-CO_VARARGS = 4
-CO_VARKEYWORDS = 8
-CO_NESTED = 16
-CO_GENERATOR = 32
-CO_NOFREE = 64
-CO_COROUTINE = 128
-CO_ITERABLE_COROUTINE = 256
-CO_ASYNC_GENERATOR = 512
+# Code-object flag bits (values are part of the documented API).
+CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS = 1, 2, 4, 8
+CO_NESTED, CO_GENERATOR, CO_NOFREE, CO_COROUTINE = 16, 32, 64, 128
+CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR = 256, 512
 
 
-def ismodule(object):
-    return isinstance(object, types.ModuleType)
+# ---------------------------------------------------------------- predicates
+
+def ismodule(obj):
+    return isinstance(obj, types.ModuleType)
 
 
-def isclass(object):
-    return isinstance(object, type)
+def isclass(obj):
+    return isinstance(obj, type)
 
 
-def ismethod(object):
-    return isinstance(object, types.MethodType)
+def ismethod(obj):
+    return isinstance(obj, types.MethodType)
 
 
-def isfunction(object):
-    return isinstance(object, types.FunctionType)
+def isfunction(obj):
+    return isinstance(obj, types.FunctionType)
 
 
-def _has_code_flag(f, flag):
-    while ismethod(f):
-        f = f.__func__
-    if not isfunction(f):
-        return False
-    return bool(f.__code__.co_flags & flag)
+def _code_has(fn, bit):
+    """True when fn (after peeling bound methods and partials) is a function whose code has `bit`."""
+    fn = _peel_callable(fn)
+    return isfunction(fn) and bool(fn.__code__.co_flags & bit)
+
+
+def _peel_callable(fn):
+    partial_cls = _partial_type()
+    while True:
+        if ismethod(fn):
+            fn = fn.__func__
+        elif partial_cls is not None and isinstance(fn, partial_cls):
+            fn = fn.func
+        else:
+            return fn
+
+
+def _partial_type():
+    ft = sys.modules.get('functools')
+    return getattr(ft, 'partial', None) if ft is not None else None
 
 
 def isgeneratorfunction(obj):
-    return _has_code_flag(obj, CO_GENERATOR)
+    return _code_has(obj, CO_GENERATOR)
 
 
 def iscoroutinefunction(obj):
-    return _has_code_flag(obj, CO_COROUTINE)
+    return _code_has(obj, CO_COROUTINE)
 
 
 def isasyncgenfunction(obj):
-    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
+    return _code_has(obj, CO_ASYNC_GENERATOR)
 
 
-def isgenerator(object):
-    return isinstance(object, types.GeneratorType)
+def isgenerator(obj):
+    return isinstance(obj, types.GeneratorType)
 
 
-def iscoroutine(object):
-    return False
+def iscoroutine(obj):
+    return isinstance(obj, types.CoroutineType)
 
 
-def isasyncgen(object):
-    return False
+def isasyncgen(obj):
+    return isinstance(obj, types.AsyncGeneratorType)
 
 
-def isawaitable(object):
-    return hasattr(type(object), "__await__")
+def isawaitable(obj):
+    return iscoroutine(obj) or hasattr(type(obj), '__await__')
 
 
-def istraceback(object):
-    return isinstance(object, types.TracebackType)
+def istraceback(obj):
+    return isinstance(obj, types.TracebackType)
 
 
-def isframe(object):
-    return False
+def isframe(obj):
+    return isinstance(obj, types.FrameType)
 
 
-def iscode(object):
-    return isinstance(object, types.CodeType)
+def iscode(obj):
+    return isinstance(obj, types.CodeType)
 
 
-def isbuiltin(object):
-    return isinstance(object, types.BuiltinFunctionType)
+def isbuiltin(obj):
+    return isinstance(obj, types.BuiltinFunctionType)
 
 
-def ismethoddescriptor(object):
-    if isclass(object) or ismethod(object) or isfunction(object):
+def ismethoddescriptor(obj):
+    if isclass(obj) or ismethod(obj) or isfunction(obj):
         return False
-    tp = type(object)
-    return hasattr(tp, "__get__") and not hasattr(tp, "__set__")
+    kind = type(obj)
+    return hasattr(kind, '__get__') and not hasattr(kind, '__set__')
 
 
-def isdatadescriptor(object):
-    if isclass(object) or ismethod(object) or isfunction(object):
+def isdatadescriptor(obj):
+    if isclass(obj) or ismethod(obj) or isfunction(obj):
         return False
-    tp = type(object)
-    return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
+    kind = type(obj)
+    return hasattr(kind, '__set__') or hasattr(kind, '__delete__')
 
 
-def ismemberdescriptor(object):
-    return False
+def ismemberdescriptor(obj):
+    return isinstance(obj, types.MemberDescriptorType)
 
 
-def isgetsetdescriptor(object):
-    return False
+def isgetsetdescriptor(obj):
+    return isinstance(obj, types.GetSetDescriptorType)
 
 
-def isroutine(object):
-    return (isbuiltin(object) or isfunction(object) or ismethod(object)
-            or ismethoddescriptor(object) or type(object).__name__ in (
-                "builtin_function_or_method", "method_descriptor", "wrapper_descriptor",
-                "method-wrapper"))
+def isroutine(obj):
+    return isbuiltin(obj) or isfunction(obj) or ismethod(obj) or ismethoddescriptor(obj)
 
 
-def isabstract(object):
-    return bool(isinstance(object, type) and getattr(object, "__abstractmethods__", False))
+def isabstract(obj):
+    return isclass(obj) and bool(getattr(obj, '__abstractmethods__', False))
 
 
-def getmembers(object, predicate=None):
-    if isclass(object):
-        mro = (object,) + getmro(object)
-    else:
-        mro = ()
-    results = []
-    processed = set()
-    names = dir(object)
-    for key in names:
+# ---------------------------------------------------------------- members, docs, modules
+
+def getmembers(obj, predicate=None):
+    """(name, value) pairs of dir(obj), sorted by name; class attributes whose getattr
+    fails are looked up in the __dict__ of the classes of the MRO instead."""
+    lookup_chain = obj.__mro__ if isclass(obj) else ()
+    found = {}
+    for name in dir(obj):
+        if name in found:
+            continue
         try:
-            value = getattr(object, key)
-            if key in processed:
-                raise AttributeError
+            value = getattr(obj, name)
         except AttributeError:
-            for base in mro:
-                if key in base.__dict__:
-                    value = base.__dict__[key]
-                    break
-            else:
+            holders = [klass for klass in lookup_chain if name in klass.__dict__]
+            if not holders:
                 continue
-        if not predicate or predicate(value):
-            results.append((key, value))
-        processed.add(key)
-    results.sort(key=lambda pair: pair[0])
-    return results
+            value = holders[0].__dict__[name]
+        if predicate is None or predicate(value):
+            found[name] = value
+    return sorted(found.items(), key=lambda item: item[0])
 
 
 def getmro(cls):
     return cls.__mro__
 
 
-def getmodule(object, _filename=None):
-    if ismodule(object):
-        return object
-    name = getattr(object, '__module__', None)
-    if name is not None:
-        return sys.modules.get(name)
-    return None
+def getmodule(obj, _filename=None):
+    if ismodule(obj):
+        return obj
+    modname = getattr(obj, '__module__', None)
+    return None if modname is None else sys.modules.get(modname)
 
 
 def unwrap(func, *, stop=None):
-    f = func
-    seen = {id(f)}
-    while hasattr(f, '__wrapped__') and (stop is None or not stop(f)):
-        f = f.__wrapped__
-        if id(f) in seen:
-            raise ValueError('wrapper loop when unwrapping {!r}'.format(func))
-        seen.add(id(f))
-    return f
+    current = func
+    visited = set()
+    while hasattr(current, '__wrapped__'):
+        if stop is not None and stop(current):
+            break
+        visited.add(id(current))
+        current = current.__wrapped__
+        if id(current) in visited:
+            raise ValueError(f'wrapper loop when unwrapping {func!r}')
+    return current
 
 
 def cleandoc(doc):
-    lines = doc.expandtabs().split('\n')
-    margin = sys.maxsize
-    for line in lines[1:]:
-        content = len(line.lstrip())
-        if content:
-            indent = len(line) - content
-            margin = min(margin, indent)
-    if lines:
-        lines[0] = lines[0].lstrip()
-    if margin < sys.maxsize:
-        for i in range(1, len(lines)):
-            lines[i] = lines[i][margin:]
-    while lines and not lines[-1]:
-        lines.pop()
-    while lines and not lines[0]:
-        lines.pop(0)
-    return '\n'.join(lines)
+    """Strip the indentation common to the lines after the first, and blank edge lines."""
+    rows = doc.expandtabs().split('\n')
+    rows[0] = rows[0].lstrip()
+    widths = [len(r) - len(r.lstrip()) for r in rows[1:] if r.strip()]
+    if widths:
+        cut = min(widths)
+        rows[1:] = [r[cut:] for r in rows[1:]]
+    first = 0
+    while first < len(rows) and not rows[first]:
+        first += 1
+    last = len(rows)
+    while last > first and not rows[last - 1]:
+        last -= 1
+    return '\n'.join(rows[first:last])
 
 
-def getdoc(object):
+def getdoc(obj):
     try:
-        doc = object.__doc__
+        text = obj.__doc__
     except AttributeError:
         return None
-    if doc is None and isclass(object):
-        for base in object.__mro__[1:]:
-            if base is object.__class__ or base is type(None):
+    if text is None and isclass(obj):
+        for ancestor in obj.__mro__[1:]:
+            if ancestor is object:
                 continue
-            doc = base.__dict__.get("__doc__")
-            if doc is not None:
+            inherited = ancestor.__dict__.get('__doc__')
+            if isinstance(inherited, str):
+                text = inherited
                 break
-    if not isinstance(doc, str):
-        return None
-    return cleandoc(doc)
+    return cleandoc(text) if isinstance(text, str) else None
 
 
-def getfile(object):
-    if ismodule(object):
-        f = getattr(object, '__file__', None)
-        if f is None and object.__name__ == "__main__" and sys.argv:
+def getcomments(obj):
+    return None
+
+
+# ---------------------------------------------------------------- source
+
+def getfile(obj):
+    if ismodule(obj):
+        path = getattr(obj, '__file__', None)
+        if path is not None:
+            return path
+        if obj.__name__ == '__main__' and sys.argv:
             return sys.argv[0]
-        if f is None:
-            raise TypeError('{!r} is a built-in module'.format(object))
-        return f
-    if isclass(object):
-        module = sys.modules.get(object.__module__)
-        if module is not None:
-            return getfile(module)
-        raise TypeError('{!r} is a built-in class'.format(object))
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        return object.__code__.co_filename
-    raise TypeError('module, class, method, function, traceback, frame, or '
-                    'code object was expected, got {}'.format(type(object).__name__))
+        raise TypeError(f'{obj!r} is a built-in module')
+    if isclass(obj):
+        home = sys.modules.get(obj.__module__)
+        if home is None:
+            raise TypeError(f'{obj!r} is a built-in class')
+        return getfile(home)
+    target = obj.__func__ if ismethod(obj) else obj
+    if isfunction(target):
+        return target.__code__.co_filename
+    raise TypeError('module, class, method, function, traceback, frame, or code object '
+                    f'was expected, got {type(obj).__name__}')
 
 
 getsourcefile = getfile
 
 
-def getsourcelines(object):
-    import _traceback
+def _indent_of(line):
+    return len(line) - len(line.lstrip())
+
+
+def _class_start(lines, name):
     import re
-    object = unwrap(object)
-    filename = getfile(object)
-    text = _traceback.source(filename)
+    header = re.compile(r'\s*class\s+' + re.escape(name) + r'\b')
+    for index, text in enumerate(lines):
+        if header.match(text):
+            return index
+    raise OSError('could not find class definition')
+
+
+def _block_end(lines, start):
+    """Index just past the block whose header (after any decorators) begins at `start`."""
+    cursor = start
+    while cursor < len(lines) and lines[cursor].lstrip().startswith('@'):
+        cursor += 1
+    base = _indent_of(lines[start])
+    cursor += 1
+    last_code = cursor
+    while cursor < len(lines):
+        text = lines[cursor]
+        if text.strip():
+            if _indent_of(text) <= base:
+                break
+            last_code = cursor + 1
+        cursor += 1
+    return last_code
+
+
+def getsourcelines(obj):
+    import _traceback
+    obj = unwrap(obj)
+    text = _traceback.source(getfile(obj))
     if text is None:
         raise OSError('could not get source code')
     lines = text.splitlines(True)
-    if ismodule(object):
+    if ismodule(obj):
         return lines, 0
-    if isclass(object):
-        pat = re.compile(r'^(\s*)class\s*' + object.__name__ + r'\b')
-        start = None
-        for i, line in enumerate(lines):
-            if pat.match(line):
-                start = i
-                break
-        if start is None:
-            raise OSError('could not find class definition')
+    if isclass(obj):
+        start = _class_start(lines, obj.__name__)
     else:
-        if ismethod(object):
-            object = object.__func__
-        start = object.__code__.co_firstlineno - 1
+        func = obj.__func__ if ismethod(obj) else obj
+        start = func.__code__.co_firstlineno - 1
         while start > 0 and lines[start - 1].lstrip().startswith('@'):
             start -= 1
-    first = lines[start]
-    indent = len(first) - len(first.lstrip())
-    end = start + 1
-    # The block: the first line and every following line indented deeper (or blank).
-    while end < len(lines) and lines[start].rstrip().endswith(('(', ',', '\\')) is False:
-        break
-    in_header = True
-    while end < len(lines):
-        line = lines[end]
-        if line.strip() == '':
-            end += 1
-            continue
-        this_indent = len(line) - len(line.lstrip())
-        if this_indent <= indent and not (in_header and line.lstrip().startswith(('@', 'def ', 'class '))
-                                          and lines[end - 1].lstrip().startswith('@')):
-            break
-        in_header = False
-        end += 1
-    while end > start + 1 and lines[end - 1].strip() == '':
-        end -= 1
-    return lines[start:end], start + 1
+    return lines[start:_block_end(lines, start)], start + 1
 
 
-def getsource(object):
-    lines, lnum = getsourcelines(object)
-    return ''.join(lines)
+def getsource(obj):
+    return ''.join(getsourcelines(obj)[0])
 
 
-def getcomments(object):
-    return None
-
-
-# ---------------------------------------------------------------- signatures
+# ---------------------------------------------------------------- parameters
 
 class _void:
-    pass
+    """Default meaning 'argument not given' for the replace() methods."""
 
 
 class _empty:
@@ -302,32 +301,34 @@ class _empty:
 
 
 class _ParameterKind(int):
-    def __new__(cls, value, name, description):
-        self = int.__new__(cls, value)
-        self._name_ = name
-        self.description = description
-        return self
+    """The five parameter kinds: an int with a name and a description, like an IntEnum member."""
 
-    @property
-    def name(self):
-        return self._name_
+    def __new__(cls, number, label, description):
+        member = int.__new__(cls, number)
+        member._label = label
+        member.description = description
+        return member
 
-    @property
-    def value(self):
-        return int(self)
+    name = property(lambda self: self._label)
+    value = property(lambda self: int(self))
 
     def __str__(self):
-        return self._name_
+        return self._label
 
     def __repr__(self):
-        return '<_ParameterKind.%s: %d>' % (self._name_, int(self))
+        return f'<_ParameterKind.{self._label}: {int(self)}>'
 
 
-_POSITIONAL_ONLY = _ParameterKind(0, 'POSITIONAL_ONLY', 'positional-only')
-_POSITIONAL_OR_KEYWORD = _ParameterKind(1, 'POSITIONAL_OR_KEYWORD', 'positional or keyword')
-_VAR_POSITIONAL = _ParameterKind(2, 'VAR_POSITIONAL', 'variadic positional')
-_KEYWORD_ONLY = _ParameterKind(3, 'KEYWORD_ONLY', 'keyword-only')
-_VAR_KEYWORD = _ParameterKind(4, 'VAR_KEYWORD', 'variadic keyword')
+_KINDS = tuple(_ParameterKind(i, label, text) for i, (label, text) in enumerate([
+    ('POSITIONAL_ONLY', 'positional-only'),
+    ('POSITIONAL_OR_KEYWORD', 'positional or keyword'),
+    ('VAR_POSITIONAL', 'variadic positional'),
+    ('KEYWORD_ONLY', 'keyword-only'),
+    ('VAR_KEYWORD', 'variadic keyword'),
+]))
+_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL, _KEYWORD_ONLY, _VAR_KEYWORD = _KINDS
+_STARRED = (_VAR_POSITIONAL, _VAR_KEYWORD)
+_POSITIONAL = (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD)
 
 
 def formatannotation(annotation, base_module=None):
@@ -336,95 +337,70 @@ def formatannotation(annotation, base_module=None):
     if isinstance(annotation, types.GenericAlias):
         return str(annotation)
     if isinstance(annotation, type):
-        if annotation.__module__ in ('builtins', base_module):
+        owner = annotation.__module__
+        if owner == 'builtins' or owner == base_module:
             return annotation.__qualname__
-        return annotation.__module__ + '.' + annotation.__qualname__
+        return f'{owner}.{annotation.__qualname__}'
     return repr(annotation)
 
 
 class Parameter:
     __slots__ = ('_name', '_kind', '_default', '_annotation')
 
-    POSITIONAL_ONLY = _POSITIONAL_ONLY
-    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
-    VAR_POSITIONAL = _VAR_POSITIONAL
-    KEYWORD_ONLY = _KEYWORD_ONLY
-    VAR_KEYWORD = _VAR_KEYWORD
-
+    POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD, VAR_POSITIONAL, KEYWORD_ONLY, VAR_KEYWORD = _KINDS
     empty = _empty
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
-        if kind not in (0, 1, 2, 3, 4):
+        if kind not in range(5):
             raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
-        self._kind = (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL,
-                      _KEYWORD_ONLY, _VAR_KEYWORD)[kind]
-        if default is not _empty and self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
-            raise ValueError(f'{self._kind.description} parameters cannot have default values')
-        self._default = default
-        self._annotation = annotation
+        kind = _KINDS[kind]
+        if kind in _STARRED and default is not _empty:
+            raise ValueError(f'{kind.description} parameters cannot have default values')
         if not isinstance(name, str):
-            raise TypeError('name must be a str, not a {}'.format(type(name).__name__))
+            raise TypeError(f'name must be a str, not a {type(name).__name__}')
         if not name.isidentifier():
-            raise ValueError('{!r} is not a valid parameter name'.format(name))
-        self._name = name
+            raise ValueError(f'{name!r} is not a valid parameter name')
+        self._name, self._kind = name, kind
+        self._default, self._annotation = default, annotation
 
-    @property
-    def name(self):
-        return self._name
-
-    @property
-    def default(self):
-        return self._default
-
-    @property
-    def annotation(self):
-        return self._annotation
-
-    @property
-    def kind(self):
-        return self._kind
+    name = property(lambda self: self._name)
+    kind = property(lambda self: self._kind)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
 
     def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
-        if name is _void:
-            name = self._name
-        if kind is _void:
-            kind = self._kind
-        if annotation is _void:
-            annotation = self._annotation
-        if default is _void:
-            default = self._default
-        return type(self)(name, kind, default=default, annotation=annotation)
+        def pick(given, current):
+            return current if given is _void else given
+        return type(self)(pick(name, self._name), pick(kind, self._kind),
+                          default=pick(default, self._default),
+                          annotation=pick(annotation, self._annotation))
 
     def __str__(self):
-        kind = self.kind
-        formatted = self._name
-        if self._annotation is not _empty:
-            formatted = '{}: {}'.format(formatted, formatannotation(self._annotation))
+        text = self._name
+        annotated = self._annotation is not _empty
+        if annotated:
+            text += ': ' + formatannotation(self._annotation)
         if self._default is not _empty:
-            if self._annotation is not _empty:
-                formatted = '{} = {}'.format(formatted, repr(self._default))
-            else:
-                formatted = '{}={}'.format(formatted, repr(self._default))
-        if kind == _VAR_POSITIONAL:
-            formatted = '*' + formatted
-        elif kind == _VAR_KEYWORD:
-            formatted = '**' + formatted
-        return formatted
+            text += (' = ' if annotated else '=') + repr(self._default)
+        prefix = {_VAR_POSITIONAL: '*', _VAR_KEYWORD: '**'}.get(self._kind, '')
+        return prefix + text
 
     def __repr__(self):
-        return '<{} "{}">'.format(self.__class__.__name__, self)
+        return f'<{type(self).__name__} "{self}">'
+
+    def _key(self):
+        return (self._name, self._kind, self._default, self._annotation)
 
     def __hash__(self):
-        return hash((self.name, self.kind, self.annotation, self.default))
+        return hash(self._key())
 
     def __eq__(self, other):
-        if self is other:
-            return True
         if not isinstance(other, Parameter):
             return NotImplemented
-        return (self._name == other._name and self._kind == other._kind and
-                self._default == other._default and self._annotation == other._annotation)
+        return self is other or self._key() == other._key()
 
+
+# ---------------------------------------------------------------- bound arguments
 
 class BoundArguments:
     __slots__ = ('arguments', '_signature')
@@ -433,82 +409,67 @@ class BoundArguments:
         self.arguments = arguments
         self._signature = signature
 
-    @property
-    def signature(self):
-        return self._signature
+    signature = property(lambda self: self._signature)
+
+    def _split(self):
+        """Walk the parameters once; return (positional values, keyword dict)."""
+        positional, keywords = [], {}
+        by_position = True
+        for pname, param in self._signature.parameters.items():
+            if param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+                by_position = False
+            present = pname in self.arguments
+            if by_position and not present:
+                # a gap: what follows can no longer be passed by position
+                by_position = False
+                continue
+            if not present:
+                continue
+            value = self.arguments[pname]
+            if by_position:
+                if param.kind == _VAR_POSITIONAL:
+                    positional.extend(value)
+                else:
+                    positional.append(value)
+            elif param.kind == _VAR_KEYWORD:
+                keywords.update(value)
+            elif param.kind != _VAR_POSITIONAL:
+                keywords[pname] = value
+        return tuple(positional), keywords
 
     @property
     def args(self):
-        args = []
-        for param_name, param in self._signature.parameters.items():
-            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                break
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                break
-            else:
-                if param.kind == _VAR_POSITIONAL:
-                    args.extend(arg)
-                else:
-                    args.append(arg)
-        return tuple(args)
+        return self._split()[0]
 
     @property
     def kwargs(self):
-        kwargs = {}
-        kwargs_started = False
-        for param_name, param in self._signature.parameters.items():
-            if not kwargs_started:
-                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                    kwargs_started = True
-                elif param_name not in self.arguments:
-                    kwargs_started = True
-                    continue
-            if not kwargs_started:
-                continue
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                pass
-            else:
-                if param.kind == _VAR_KEYWORD:
-                    kwargs.update(arg)
-                else:
-                    kwargs[param_name] = arg
-        return kwargs
+        return self._split()[1]
 
     def apply_defaults(self):
-        arguments = self.arguments
-        new_arguments = []
-        for name, param in self._signature.parameters.items():
-            try:
-                new_arguments.append((name, arguments[name]))
-            except KeyError:
-                if param.default is not _empty:
-                    val = param.default
-                elif param.kind is _VAR_POSITIONAL:
-                    val = ()
-                elif param.kind is _VAR_KEYWORD:
-                    val = {}
-                else:
-                    continue
-                new_arguments.append((name, val))
-        self.arguments = dict(new_arguments)
+        filled = {}
+        for pname, param in self._signature.parameters.items():
+            if pname in self.arguments:
+                filled[pname] = self.arguments[pname]
+            elif param.default is not _empty:
+                filled[pname] = param.default
+            elif param.kind == _VAR_POSITIONAL:
+                filled[pname] = ()
+            elif param.kind == _VAR_KEYWORD:
+                filled[pname] = {}
+        self.arguments = filled
 
     def __eq__(self, other):
-        if self is other:
-            return True
         if not isinstance(other, BoundArguments):
             return NotImplemented
-        return self.signature == other.signature and self.arguments == other.arguments
+        return self is other or (self.signature == other.signature
+                                 and self.arguments == other.arguments)
 
     def __repr__(self):
-        args = []
-        for arg, value in self.arguments.items():
-            args.append('{}={!r}'.format(arg, value))
-        return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
+        shown = ', '.join(f'{k}={v!r}' for k, v in self.arguments.items())
+        return f'<{type(self).__name__} ({shown})>'
 
+
+# ---------------------------------------------------------------- signatures
 
 class Signature:
     __slots__ = ('_return_annotation', '_parameters')
@@ -516,254 +477,240 @@ class Signature:
     empty = _empty
 
     def __init__(self, parameters=None, *, return_annotation=_empty, __validate_parameters__=True):
-        params = {}
-        if parameters is not None:
-            for param in parameters:
-                if param.name in params:
-                    raise ValueError('duplicate parameter name: {!r}'.format(param.name))
-                params[param.name] = param
-        self._parameters = types.MappingProxyType(params)
+        table = OrderedDict()
+        for param in parameters or ():
+            if param.name in table:
+                raise ValueError(f'duplicate parameter name: {param.name!r}')
+            table[param.name] = param
+        self._parameters = types.MappingProxyType(table)
         self._return_annotation = return_annotation
 
     @classmethod
     def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
         return signature(obj, follow_wrapped=follow_wrapped)
 
-    @property
-    def parameters(self):
-        return self._parameters
-
-    @property
-    def return_annotation(self):
-        return self._return_annotation
+    parameters = property(lambda self: self._parameters)
+    return_annotation = property(lambda self: self._return_annotation)
 
     def replace(self, *, parameters=_void, return_annotation=_void):
-        if parameters is _void:
-            parameters = self.parameters.values()
-        if return_annotation is _void:
-            return_annotation = self._return_annotation
-        return type(self)(parameters, return_annotation=return_annotation)
+        params = self._parameters.values() if parameters is _void else parameters
+        ret = self._return_annotation if return_annotation is _void else return_annotation
+        return type(self)(params, return_annotation=ret)
 
     def __eq__(self, other):
-        if self is other:
-            return True
         if not isinstance(other, Signature):
             return NotImplemented
-        return (self.return_annotation == other.return_annotation and
-                list(self.parameters.items()) == list(other.parameters.items()))
+        if self is other:
+            return True
+        return (self._return_annotation == other._return_annotation
+                and list(self._parameters.items()) == list(other._parameters.items()))
 
-    def _bind(self, args, kwargs, *, partial=False):
-        arguments = {}
-        parameters = iter(self.parameters.values())
-        parameters_ex = ()
-        arg_vals = iter(args)
-        while True:
-            try:
-                arg_val = next(arg_vals)
-            except StopIteration:
-                try:
-                    param = next(parameters)
-                except StopIteration:
-                    break
-                else:
-                    if param.kind == _VAR_POSITIONAL:
-                        break
-                    elif param.name in kwargs:
-                        if param.kind == _POSITIONAL_ONLY:
-                            msg = '{arg!r} parameter is positional only, but was passed as a keyword'
-                            raise TypeError(msg.format(arg=param.name)) from None
-                        parameters_ex = (param,)
-                        break
-                    elif (param.kind == _VAR_KEYWORD or param.default is not _empty):
-                        parameters_ex = (param,)
-                        break
-                    else:
-                        if partial:
-                            parameters_ex = (param,)
-                            break
-                        else:
-                            raise TypeError('missing a required argument: {arg!r}'.format(
-                                arg=param.name)) from None
-            else:
-                try:
-                    param = next(parameters)
-                except StopIteration:
-                    raise TypeError('too many positional arguments') from None
-                else:
-                    if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                        raise TypeError('too many positional arguments') from None
-                    if param.kind == _VAR_POSITIONAL:
-                        values = [arg_val]
-                        values.extend(arg_vals)
-                        arguments[param.name] = tuple(values)
-                        break
-                    if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
-                        raise TypeError('multiple values for argument {arg!r}'.format(
-                            arg=param.name)) from None
-                    arguments[param.name] = arg_val
-        kwargs_param = None
-        for param in list(parameters_ex) + list(parameters):
-            if param.kind == _VAR_KEYWORD:
-                kwargs_param = param
+    def _bind(self, args, kwargs, partial):
+        # Messages follow CPython's; the checks run in the same order it reports them.
+        named = dict(kwargs)
+        queue = list(args)
+        bound = {}
+        catch_all = None
+        for param in self._parameters.values():
+            kind, pname = param.kind, param.name
+            if kind in (_KEYWORD_ONLY, _VAR_KEYWORD) and queue:
+                raise TypeError('too many positional arguments')
+            if kind == _VAR_KEYWORD:
+                catch_all = param
                 continue
-            if param.kind == _VAR_POSITIONAL:
+            if kind == _VAR_POSITIONAL:
+                if queue:
+                    bound[pname] = tuple(queue)
+                    queue = []
                 continue
-            param_name = param.name
-            try:
-                arg_val = kwargs.pop(param_name)
-            except KeyError:
-                if (not partial and param.kind != _VAR_POSITIONAL and param.default is _empty):
-                    raise TypeError('missing a required argument: {arg!r}'.format(
-                        arg=param_name)) from None
-            else:
-                if param.kind == _POSITIONAL_ONLY:
-                    raise TypeError('{arg!r} parameter is positional only, '
-                                    'but was passed as a keyword'.format(arg=param.name))
-                arguments[param_name] = arg_val
-        if kwargs:
-            if kwargs_param is not None:
-                arguments[kwargs_param.name] = kwargs
-            else:
-                raise TypeError('got an unexpected keyword argument {arg!r}'.format(
-                    arg=next(iter(kwargs))))
-        return BoundArguments(self, arguments)
+            if kind in _POSITIONAL and queue:
+                if kind == _POSITIONAL_OR_KEYWORD and pname in named:
+                    raise TypeError(f'multiple values for argument {pname!r}')
+                bound[pname] = queue.pop(0)
+                continue
+            if pname in named:
+                if kind == _POSITIONAL_ONLY:
+                    raise TypeError(f'{pname!r} parameter is positional only, '
+                                    'but was passed as a keyword')
+                bound[pname] = named.pop(pname)
+            elif not partial and param.default is _empty:
+                raise TypeError(f'missing a required argument: {pname!r}')
+        if queue:
+            raise TypeError('too many positional arguments')
+        if named:
+            if catch_all is None:
+                raise TypeError(f'got an unexpected keyword argument {next(iter(named))!r}')
+            bound[catch_all.name] = named
+        return BoundArguments(self, bound)
 
     def bind(self, /, *args, **kwargs):
-        return self._bind(args, kwargs)
+        return self._bind(args, kwargs, False)
 
     def bind_partial(self, /, *args, **kwargs):
-        return self._bind(args, kwargs, partial=True)
+        return self._bind(args, kwargs, True)
 
     def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__, self)
+        return f'<{type(self).__name__} {self}>'
 
     def __str__(self):
-        result = []
-        render_pos_only_separator = False
-        render_kw_only_separator = True
-        for param in self.parameters.values():
-            formatted = str(param)
-            kind = param.kind
-            if kind == _POSITIONAL_ONLY:
-                render_pos_only_separator = True
-            elif render_pos_only_separator:
-                result.append('/')
-                render_pos_only_separator = False
-            if kind == _VAR_POSITIONAL:
-                render_kw_only_separator = False
-            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
-                result.append('*')
-                render_kw_only_separator = False
-            result.append(formatted)
-        if render_pos_only_separator:
-            result.append('/')
-        rendered = '({})'.format(', '.join(result))
-        if self.return_annotation is not _empty:
-            anno = formatannotation(self.return_annotation)
-            rendered += ' -> {}'.format(anno)
-        return rendered
+        pieces = []
+        kinds = [p.kind for p in self._parameters.values()]
+        star_written = _VAR_POSITIONAL in kinds
+        for index, param in enumerate(self._parameters.values()):
+            if param.kind == _KEYWORD_ONLY and not star_written:
+                pieces.append('*')
+                star_written = True
+            pieces.append(str(param))
+            after = kinds[index + 1] if index + 1 < len(kinds) else None
+            if param.kind == _POSITIONAL_ONLY and after != _POSITIONAL_ONLY:
+                pieces.append('/')
+        text = '(' + ', '.join(pieces) + ')'
+        if self._return_annotation is not _empty:
+            text += ' -> ' + formatannotation(self._return_annotation)
+        return text
 
 
-def _signature_from_function(func):
+def _function_signature(func):
+    """Build the Signature of a Python function from its code object and defaults."""
     code = func.__code__
-    pos_count = code.co_argcount
-    posonly_count = code.co_posonlyargcount
-    kwonly_count = code.co_kwonlyargcount
+    notes = getattr(func, '__annotations__', None) or {}
     names = code.co_varnames
-    annotations = getattr(func, '__annotations__', None) or {}
-    defaults = func.__defaults__ or ()
-    kwdefaults = func.__kwdefaults__ or {}
-    parameters = []
-    non_default_count = pos_count - len(defaults)
-    for i in range(pos_count):
-        name = names[i]
-        kind = _POSITIONAL_ONLY if i < posonly_count else _POSITIONAL_OR_KEYWORD
-        default = defaults[i - non_default_count] if i >= non_default_count else _empty
-        parameters.append(Parameter(name, kind, default=default,
-                                    annotation=annotations.get(name, _empty)))
-    idx = pos_count
-    kwonly = names[pos_count:pos_count + kwonly_count]
-    idx += kwonly_count
+    n_pos, n_posonly, n_kwonly = code.co_argcount, code.co_posonlyargcount, code.co_kwonlyargcount
+    pos_defaults = func.__defaults__ or ()
+    kw_defaults = func.__kwdefaults__ or {}
+    first_defaulted = n_pos - len(pos_defaults)
+
+    def make(pname, kind, default=_empty):
+        return Parameter(pname, kind, default=default, annotation=notes.get(pname, _empty))
+
+    params = []
+    for i, pname in enumerate(names[:n_pos]):
+        kind = _POSITIONAL_ONLY if i < n_posonly else _POSITIONAL_OR_KEYWORD
+        default = pos_defaults[i - first_defaulted] if i >= first_defaulted else _empty
+        params.append(make(pname, kind, default))
+    slot = n_pos + n_kwonly
     if code.co_flags & CO_VARARGS:
-        name = names[idx]
-        parameters.append(Parameter(name, _VAR_POSITIONAL, annotation=annotations.get(name, _empty)))
-        idx += 1
-    for name in kwonly:
-        parameters.append(Parameter(name, _KEYWORD_ONLY, default=kwdefaults.get(name, _empty),
-                                    annotation=annotations.get(name, _empty)))
+        params.append(make(names[slot], _VAR_POSITIONAL))
+        slot += 1
+    for pname in names[n_pos:n_pos + n_kwonly]:
+        params.append(make(pname, _KEYWORD_ONLY, kw_defaults.get(pname, _empty)))
     if code.co_flags & CO_VARKEYWORDS:
-        name = names[idx]
-        parameters.append(Parameter(name, _VAR_KEYWORD, annotation=annotations.get(name, _empty)))
-    return Signature(parameters, return_annotation=annotations.get('return', _empty))
+        params.append(make(names[slot], _VAR_KEYWORD))
+    return Signature(params, return_annotation=notes.get('return', _empty))
 
 
-def _drop_first(sig):
+def _without_self(sig):
     params = list(sig.parameters.values())
-    if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+    if not params or params[0].kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
         raise ValueError('invalid method signature')
     if params[0].kind == _VAR_POSITIONAL:
         return sig
     return sig.replace(parameters=params[1:])
 
 
+def _partial_signature(part):
+    inner = signature(part.func)
+    remaining = list(inner.parameters.values())[len(part.args):]
+    adjusted = []
+    for param in remaining:
+        if param.name in part.keywords:
+            kind = param.kind if param.kind == _VAR_KEYWORD else _KEYWORD_ONLY
+            param = param.replace(default=part.keywords[param.name], kind=kind)
+        adjusted.append(param)
+    return inner.replace(parameters=adjusted)
+
+
+def _class_signature(cls):
+    for klass in cls.__mro__:
+        if klass is object:
+            break
+        own = klass.__dict__
+        if '__init__' in own:
+            if isfunction(own['__init__']):
+                return _without_self(_function_signature(own['__init__']))
+            break
+        if '__new__' in own:
+            maker = own['__new__']
+            if isinstance(maker, staticmethod):
+                maker = maker.__func__
+            if isfunction(maker):
+                return _without_self(_function_signature(maker))
+            break
+    if cls.__init__ is object.__init__ and cls.__new__ is object.__new__:
+        return Signature()
+    raise ValueError(f'no signature found for builtin type {cls!r}')
+
+
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
     if not callable(obj):
-        raise TypeError('{!r} is not a callable object'.format(obj))
+        raise TypeError(f'{obj!r} is not a callable object')
     if ismethod(obj):
-        return _drop_first(signature(obj.__func__, follow_wrapped=follow_wrapped))
+        return _without_self(signature(obj.__func__, follow_wrapped=follow_wrapped))
     if follow_wrapped:
-        obj = unwrap(obj, stop=lambda f: hasattr(f, "__signature__"))
-    sig = getattr(obj, '__signature__', None)
-    if sig is not None:
-        if not isinstance(sig, Signature):
-            raise TypeError('unexpected object {!r} in __signature__ attribute'.format(sig))
-        return sig
-    partial_type = getattr(sys.modules.get('functools'), 'partial', None)
-    if partial_type is not None and isinstance(obj, partial_type):
-        sig = signature(obj.func)
-        params = list(sig.parameters.values())[len(obj.args):]
-        kept = []
-        for p in params:
-            if p.name in obj.keywords:
-                p = p.replace(default=obj.keywords[p.name], kind=_KEYWORD_ONLY
-                              if p.kind != _VAR_KEYWORD else p.kind)
-            kept.append(p)
-        return sig.replace(parameters=kept)
+        obj = unwrap(obj, stop=lambda f: hasattr(f, '__signature__'))
+    preset = getattr(obj, '__signature__', None)
+    if preset is not None:
+        if not isinstance(preset, Signature):
+            raise TypeError(f'unexpected object {preset!r} in __signature__ attribute')
+        return preset
+    partial_cls = _partial_type()
+    if partial_cls is not None and isinstance(obj, partial_cls):
+        return _partial_signature(obj)
     if isfunction(obj):
-        return _signature_from_function(obj)
-    if isinstance(obj, type):
-        for base in obj.__mro__:
-            if '__init__' in base.__dict__ and base is not object:
-                init = base.__dict__['__init__']
-                if isfunction(init):
-                    return _drop_first(_signature_from_function(init))
-                break
-            if '__new__' in base.__dict__ and base is not object:
-                new = base.__dict__['__new__']
-                if isinstance(new, staticmethod):
-                    new = new.__func__
-                if isfunction(new):
-                    return _drop_first(_signature_from_function(new))
-                break
-        if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
-            return Signature()
-        raise ValueError('no signature found for builtin type {!r}'.format(obj))
-    call = getattr(type(obj), '__call__', None)
-    if isfunction(call):
-        return _drop_first(_signature_from_function(call))
-    raise ValueError('no signature found for builtin {!r}'.format(obj))
+        return _function_signature(obj)
+    if isclass(obj):
+        return _class_signature(obj)
+    dunder_call = getattr(type(obj), '__call__', None)
+    if isfunction(dunder_call):
+        return _without_self(_function_signature(dunder_call))
+    raise ValueError(f'no signature found for builtin {obj!r}')
 
+
+FullArgSpec = namedtuple('FullArgSpec',
+                         'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations')
+
+
+def getfullargspec(func):
+    sig = signature(func, follow_wrapped=False)
+    plain, kwonly = [], []
+    star = dstar = None
+    defaults = []
+    kwdefaults = {}
+    notes = {}
+    if sig.return_annotation is not _empty:
+        notes['return'] = sig.return_annotation
+    for param in sig.parameters.values():
+        has_default = param.default is not _empty
+        if param.kind in _POSITIONAL:
+            plain.append(param.name)
+            if has_default:
+                defaults.append(param.default)
+        elif param.kind == _KEYWORD_ONLY:
+            kwonly.append(param.name)
+            if has_default:
+                kwdefaults[param.name] = param.default
+        elif param.kind == _VAR_POSITIONAL:
+            star = param.name
+        else:
+            dstar = param.name
+        if param.annotation is not _empty:
+            notes[param.name] = param.annotation
+    return FullArgSpec(plain, star, dstar, tuple(defaults) or None, kwonly,
+                       kwdefaults or None, notes)
+
+
+# ---------------------------------------------------------------- frames and annotations
 
 FrameInfo = namedtuple('FrameInfo', 'frame filename lineno function code_context index')
 
 
 def stack(context=1):
     import _traceback
-    out = []
-    for filename, lineno, name in _traceback.stack()[1:]:
-        line = _traceback.line(filename, lineno)
-        out.append(FrameInfo(None, filename, lineno, name, [line + "\n"] if line else None, 0))
-    return out
+    frames = []
+    for path, lineno, funcname in _traceback.stack()[1:]:
+        text = _traceback.line(path, lineno)
+        frames.append(FrameInfo(None, path, lineno, funcname, [text + '\n'] if text else None, 0))
+    return frames
 
 
 def currentframe():
@@ -771,48 +718,16 @@ def currentframe():
 
 
 def getattr_static(obj, attr, default=_void):
-    for entry in ((obj,) + type(obj).__mro__ if not isinstance(obj, type) else obj.__mro__):
-        d = getattr(entry, '__dict__', {})
-        if attr in d:
-            return d[attr]
-    if default is not _void:
-        return default
-    raise AttributeError(attr)
+    chain = obj.__mro__ if isclass(obj) else (obj,) + type(obj).__mro__
+    for holder in chain:
+        space = getattr(holder, '__dict__', None) or {}
+        if attr in space:
+            return space[attr]
+    if default is _void:
+        raise AttributeError(attr)
+    return default
 
 
 def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
-    ann = getattr(obj, '__annotations__', None)
-    return dict(ann) if ann else {}
-
-
-def getfullargspec(func):
-    FullArgSpec = namedtuple('FullArgSpec',
-                             'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations')
-    sig = signature(func, follow_wrapped=False)
-    args = []
-    varargs = varkw = None
-    kwonlyargs = []
-    kwdefaults = {}
-    annotations = {}
-    defaults = ()
-    if sig.return_annotation is not _empty:
-        annotations['return'] = sig.return_annotation
-    for param in sig.parameters.values():
-        kind = param.kind
-        name = param.name
-        if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
-            args.append(name)
-            if param.default is not _empty:
-                defaults += (param.default,)
-        elif kind == _VAR_POSITIONAL:
-            varargs = name
-        elif kind == _KEYWORD_ONLY:
-            kwonlyargs.append(name)
-            if param.default is not _empty:
-                kwdefaults[name] = param.default
-        elif kind == _VAR_KEYWORD:
-            varkw = name
-        if param.annotation is not _empty:
-            annotations[name] = param.annotation
-    return FullArgSpec(args, varargs, varkw, defaults or None, kwonlyargs,
-                       kwdefaults or None, annotations)
+    found = getattr(obj, '__annotations__', None)
+    return dict(found) if found else {}

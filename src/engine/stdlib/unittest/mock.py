@@ -1,10 +1,11 @@
 """Mock objects and patching: Mock, MagicMock, call, ANY, sentinel, patch (heapscope)."""
 
-# Calls are recorded on the mock and its parents (call_args_list, method_calls,
-# mock_calls); the assert_* messages are CPython 3.11's. Missing: spec/autospec
-# checking beyond spec's attribute list, AsyncMock, seal, mock_open.
+# Written for heapscope from the documented behaviour of CPython 3.11's unittest.mock.
+# A mock records every call on itself and on the mocks it hangs from (call_args_list,
+# method_calls, mock_calls); the assert_* messages and reprs are CPython's. Not here:
+# signature checking for spec/autospec (spec only limits attribute names), AsyncMock,
+# seal, mock_open, patch.multiple.
 
-import builtins
 import sys
 
 __all__ = ('Mock', 'MagicMock', 'NonCallableMock', 'NonCallableMagicMock', 'patch',
@@ -13,296 +14,293 @@ __all__ = ('Mock', 'MagicMock', 'NonCallableMock', 'NonCallableMagicMock', 'patc
 FILTER_DIR = True
 
 
-class _SentinelObject:
+# ---------------------------------------------------------------- sentinel, ANY
+
+class _Token:
+    """One named sentinel; the same name always gives the same object."""
+
     def __init__(self, name):
         self.name = name
 
     def __repr__(self):
-        return 'sentinel.%s' % self.name
+        return f'sentinel.{self.name}'
 
 
-class _Sentinel:
+class _TokenFactory:
     def __init__(self):
-        self._sentinels = {}
+        self._made = {}
 
     def __getattr__(self, name):
         if name == '__bases__':
-            raise AttributeError
-        return self._sentinels.setdefault(name, _SentinelObject(name))
+            raise AttributeError(name)
+        if name not in self._made:
+            self._made[name] = _Token(name)
+        return self._made[name]
 
 
-sentinel = _Sentinel()
+sentinel = _TokenFactory()
 DEFAULT = sentinel.DEFAULT
-_missing = sentinel.MISSING
 
 
-class _ANY:
+class _Anything:
+    """Compares equal to everything (for call arguments whose value does not matter)."""
+
+    __hash__ = None
+
     def __eq__(self, other):
         return True
 
     def __ne__(self, other):
         return False
 
-    __hash__ = None
-
     def __repr__(self):
         return '<ANY>'
 
 
-ANY = _ANY()
+ANY = _Anything()
 
 
-def _format_call_signature(name, args, kwargs):
-    message = '%s(%%s)' % name
-    formatted_args = ''
-    args_string = ', '.join([repr(arg) for arg in args])
-    kwargs_string = ', '.join(['%s=%r' % (key, value) for key, value in kwargs.items()])
-    if args_string:
-        formatted_args = args_string
-    if kwargs_string:
-        if formatted_args:
-            formatted_args += ', '
-        formatted_args += kwargs_string
-    return message % formatted_args
+# ---------------------------------------------------------------- call objects
+
+def _render_call(label, args, kwargs):
+    shown = [repr(a) for a in args] + [f'{k}={v!r}' for k, v in kwargs.items()]
+    return label + '(' + ', '.join(shown) + ')'
+
+
+def _call_parts(value):
+    """Read a call-like tuple in any of its accepted shapes as (name, args, kwargs);
+    None when it has no such shape."""
+    size = len(value)
+    if size == 0:
+        return '', (), {}
+    if size == 3:
+        return tuple(value)
+    if size == 1:
+        only = value[0]
+        if isinstance(only, str):
+            return only, (), {}
+        if isinstance(only, tuple):
+            return '', only, {}
+        return '', (), only
+    if size == 2:
+        head, tail = value
+        if isinstance(head, str):
+            return (head, tail, {}) if isinstance(tail, tuple) else (head, (), tail)
+        return '', head, tail
+    return None
 
 
 class _Call(tuple):
-    # call(1, a=2) / call.name(...): (name, args, kwargs), comparable with recorded calls.
+    """A recorded or expected call: (args, kwargs), or (name, args, kwargs) when named.
+    `call` builds them: call(1, a=2), call.name(3), call.a.b()."""
 
     def __new__(cls, value=(), name='', parent=None, two=False, from_kall=True):
-        args = ()
-        kwargs = {}
-        _len = len(value)
-        if _len == 3:
-            name, args, kwargs = value
-        elif _len == 2:
-            first, second = value
-            if isinstance(first, str):
-                name = first
-                if isinstance(second, tuple):
-                    args = second
-                else:
-                    kwargs = second
-            else:
-                args, kwargs = first, second
-        elif _len == 1:
-            value, = value
-            if isinstance(value, str):
-                name = value
-            elif isinstance(value, tuple):
-                args = value
-            else:
-                kwargs = value
+        parts = _call_parts(value) or ('', (), {})
         if two:
-            return tuple.__new__(cls, (args, kwargs))
-        return tuple.__new__(cls, (name, args, kwargs))
+            return tuple.__new__(cls, parts[1:])
+        if len(value) != 3 and not parts[0] and name:
+            parts = (name,) + parts[1:]
+        return tuple.__new__(cls, parts)
 
     def __init__(self, value=(), name=None, parent=None, two=False, from_kall=True):
         self._mock_name = name
         self._mock_parent = parent
         self._mock_from_kall = from_kall
 
+    def _parts(self):
+        return ('',) + tuple(self) if len(self) == 2 else tuple(self)
+
     def __eq__(self, other):
         try:
-            len_other = len(other)
+            theirs = _call_parts(other)
         except TypeError:
             return NotImplemented
-        self_name = ''
-        if len(self) == 2:
-            self_args, self_kwargs = self
-        else:
-            self_name, self_args, self_kwargs = self
-        if (getattr(self, '_mock_parent', None) and getattr(other, '_mock_parent', None)
-                and self._mock_parent != other._mock_parent):
+        if theirs is None:
             return False
-        other_name = ''
-        if len_other == 0:
-            other_args, other_kwargs = (), {}
-        elif len_other == 3:
-            other_name, other_args, other_kwargs = other
-        elif len_other == 1:
-            value, = other
-            if isinstance(value, tuple):
-                other_args = value
-                other_kwargs = {}
-            elif isinstance(value, str):
-                other_name = value
-                other_args, other_kwargs = (), {}
-            else:
-                other_args = ()
-                other_kwargs = value
-        elif len_other == 2:
-            first, second = other
-            if isinstance(first, str):
-                other_name = first
-                if isinstance(second, tuple):
-                    other_args, other_kwargs = second, {}
-                else:
-                    other_args, other_kwargs = (), second
-            else:
-                other_args, other_kwargs = first, second
-        else:
+        mine_parent = getattr(self, '_mock_parent', None)
+        their_parent = getattr(other, '_mock_parent', None)
+        if mine_parent and their_parent and mine_parent != their_parent:
             return False
-        if self_name and other_name != self_name:
+        name, args, kwargs = self._parts()
+        if name and theirs[0] != name:
             return False
-        return (other_args, other_kwargs) == (self_args, self_kwargs)
+        return (theirs[1], theirs[2]) == (args, kwargs)
 
     def __ne__(self, other):
-        r = self.__eq__(other)
-        if r is NotImplemented:
-            return r
-        return not r
+        same = self.__eq__(other)
+        return same if same is NotImplemented else not same
 
     __hash__ = None
 
     def __call__(self, /, *args, **kwargs):
         if self._mock_name is None:
             return _Call(('', args, kwargs), name='()')
-        name = self._mock_name + '()'
-        return _Call((self._mock_name, args, kwargs), name=name, parent=self)
+        return _Call((self._mock_name, args, kwargs), name=self._mock_name + '()', parent=self)
 
     def __getattr__(self, attr):
         if self._mock_name is None:
             return _Call(name=attr, from_kall=False)
-        name = '%s.%s' % (self._mock_name, attr)
-        return _Call(name=name, parent=self, from_kall=False)
+        return _Call(name=f'{self._mock_name}.{attr}', parent=self, from_kall=False)
 
     @property
     def args(self):
-        return self[-2] if len(self) == 3 else self[0]
+        return self._parts()[1]
 
     @property
     def kwargs(self):
-        return self[-1]
+        return self._parts()[2]
 
     def __repr__(self):
         if not self._mock_from_kall:
-            name = self._mock_name or 'call'
-            if name.startswith('()'):
-                name = 'call%s' % name
-            return name
-        if len(self) == 2:
-            name = 'call'
-            args, kwargs = self
+            label = self._mock_name or 'call'
+            return 'call' + label if label.startswith('()') else label
+        name, args, kwargs = self._parts()
+        if not name:
+            label = 'call'
+        elif name.startswith('()'):
+            label = 'call' + name
         else:
-            name, args, kwargs = self
-            if not name:
-                name = 'call'
-            elif not name.startswith('()'):
-                name = 'call.%s' % name
-            else:
-                name = 'call%s' % name
-        return _format_call_signature(name, args, kwargs)
+            label = 'call.' + name
+        return _render_call(label, args, kwargs)
 
     def call_list(self):
-        vals = []
-        thing = self
-        while thing is not None:
-            if thing._mock_from_kall:
-                vals.append(thing)
-            thing = thing._mock_parent
-        return _CallList(reversed(vals))
+        chain = []
+        link = self
+        while link is not None:
+            if link._mock_from_kall:
+                chain.append(link)
+            link = link._mock_parent
+        chain.reverse()
+        return _CallList(chain)
 
 
 call = _Call(from_kall=False)
 
 
 class _CallList(list):
+    """A list of calls where `[c1, c2] in calls` means 'appears as a contiguous run'."""
+
     def __contains__(self, value):
         if not isinstance(value, list):
             return list.__contains__(self, value)
-        len_value = len(value)
-        len_self = len(self)
-        if len_value > len_self:
-            return False
-        for i in range(0, len_self - len_value + 1):
-            sub_list = self[i:i + len_value]
-            if sub_list == value:
-                return True
-        return False
+        width = len(value)
+        return any(self[i:i + width] == value for i in range(len(self) - width + 1))
 
     def __repr__(self):
-        return repr(list(self))
+        import pprint
+        return pprint.pformat(list(self))
 
 
 def _is_exception(obj):
-    return (isinstance(obj, BaseException) or
-            (isinstance(obj, type) and issubclass(obj, BaseException)))
+    if isinstance(obj, type):
+        return issubclass(obj, BaseException)
+    return isinstance(obj, BaseException)
+
+
+def _join_path(head, tail):
+    """Name of a call seen from one level up: 'a' + 'b' -> 'a.b', 'a' + '()' -> 'a()'."""
+    if not tail:
+        return head
+    if tail.startswith('()'):
+        return head + tail
+    return f'{head}.{tail}'
+
+
+# ---------------------------------------------------------------- mocks
+
+_STATE_NAMES = frozenset(('_mock_parent', '_mock_name', '_mock_new_name', '_mock_new_parent',
+                          '_mock_children', '_mock_methods', '_mock_unsafe', '_mock_wraps'))
+_TYPO_PREFIXES = ('assert', 'assret', 'asert', 'aseert', 'assrt')
+# stands in the children table for an attribute removed with `del`
+_DELETED = sentinel.DELETED
+
+
+def _fresh_history(state):
+    state['_mock_called'] = False
+    state['_mock_call_args'] = None
+    state['_mock_call_count'] = 0
+    state['_mock_call_args_list'] = _CallList()
+    state['_mock_mock_calls'] = _CallList()
+    state['method_calls'] = _CallList()
 
 
 class NonCallableMock:
-    _mock_methods = None
+    # Naming: _mock_parent/_mock_name link an attribute child to its owner (method_calls);
+    # _mock_new_parent/_mock_new_name link any child, return values included (mock_calls,
+    # repr). A return value's name is '()'.
 
     def __init__(self, spec=None, wraps=None, name=None, spec_set=None, parent=None,
                  _spec_state=None, _new_name='', _new_parent=None, _spec_as_instance=False,
                  _eat_self=None, unsafe=False, **kwargs):
-        d = self.__dict__
-        d['_mock_parent'] = parent
-        d['_mock_name'] = name
-        d['_mock_new_name'] = _new_name
-        d['_mock_new_parent'] = _new_parent
-        d['_mock_wraps'] = wraps
-        d['_mock_children'] = {}
-        d['_mock_return_value'] = DEFAULT
-        d['_mock_side_effect'] = None
-        d['_mock_called'] = False
-        d['_mock_call_args'] = None
-        d['_mock_call_count'] = 0
-        d['_mock_call_args_list'] = _CallList()
-        d['_mock_mock_calls'] = _CallList()
-        d['method_calls'] = _CallList()
-        d['_mock_unsafe'] = unsafe
-        spec = spec_set if spec_set is not None else spec
-        d['_mock_methods'] = None if spec is None else (
-            list(spec) if isinstance(spec, list) else dir(spec))
-        d['_spec_class'] = spec if isinstance(spec, type) else (
-            type(spec) if spec is not None and not isinstance(spec, list) else None)
-        d['_mock_sealed'] = False
+        shape = spec if spec_set is None else spec_set
+        allowed = None
+        spec_class = None
+        if shape is not None:
+            allowed = list(shape) if isinstance(shape, list) else dir(shape)
+            if not isinstance(shape, list):
+                spec_class = shape if isinstance(shape, type) else type(shape)
+        state = self.__dict__
+        state.update(_mock_parent=parent, _mock_name=name, _mock_new_name=_new_name,
+                     _mock_new_parent=_new_parent, _mock_wraps=wraps, _mock_children={},
+                     _mock_return_value=DEFAULT, _mock_side_effect=None, _mock_unsafe=unsafe,
+                     _mock_methods=allowed, _spec_class=spec_class,
+                     _spec_set=spec_set is not None)
+        _fresh_history(state)
         if kwargs:
             self.configure_mock(**kwargs)
 
+    # ---- configuration
+
     def attach_mock(self, mock, attribute):
-        mock.__dict__['_mock_parent'] = None
-        mock.__dict__['_mock_new_parent'] = None
-        mock.__dict__['_mock_name'] = ''
-        mock.__dict__['_mock_new_name'] = None
+        mock.__dict__.update(_mock_parent=None, _mock_new_parent=None,
+                             _mock_name='', _mock_new_name=None)
         setattr(self, attribute, mock)
 
     def configure_mock(self, **kwargs):
-        for arg, val in sorted(kwargs.items(), key=lambda entry: entry[0].count('.')):
-            args = arg.split('.')
-            final = args.pop()
-            obj = self
-            for entry in args:
-                obj = getattr(obj, entry)
-            setattr(obj, final, val)
+        # shallow paths first, so 'a' is set before 'a.b'
+        for path in sorted(kwargs, key=lambda p: p.count('.')):
+            *hops, last = path.split('.')
+            holder = self
+            for hop in hops:
+                holder = getattr(holder, hop)
+            setattr(holder, last, kwargs[path])
 
     def _get_child_mock(self, **kw):
-        klass = type(self)
-        if isinstance(self, MagicMock) or klass is NonCallableMagicMock:
-            klass = MagicMock
-        elif klass is NonCallableMock:
-            klass = Mock
-        return klass(**kw)
+        kind = type(self)
+        if isinstance(self, MagicMixin):
+            kind = MagicMock
+        elif kind is NonCallableMock:
+            kind = Mock
+        return kind(**kw)
+
+    def _adopt(self, child, name, as_attribute):
+        """Make `child` (a mock without an owner) hang from this mock under `name`."""
+        state = child.__dict__
+        if state['_mock_parent'] is not None or state['_mock_new_parent'] is not None:
+            return
+        if as_attribute:
+            state['_mock_parent'] = self
+            state['_mock_name'] = name
+        state['_mock_new_parent'] = self
+        state['_mock_new_name'] = name
 
     @property
     def return_value(self):
-        ret = self._mock_return_value
-        if ret is DEFAULT:
-            ret = self._get_child_mock(_new_parent=self, _new_name='()')
-            self.__dict__['_mock_return_value'] = ret
-        return ret
+        value = self.__dict__['_mock_return_value']
+        if value is DEFAULT:
+            value = self._get_child_mock(_new_parent=self, _new_name='()')
+            self.__dict__['_mock_return_value'] = value
+        return value
 
     @return_value.setter
     def return_value(self, value):
         self.__dict__['_mock_return_value'] = value
-        if isinstance(value, NonCallableMock) and value._mock_new_parent is None:
-            value.__dict__['_mock_new_parent'] = self
-            value.__dict__['_mock_new_name'] = '()'
+        if isinstance(value, NonCallableMock):
+            self._adopt(value, '()', False)
 
     @property
     def side_effect(self):
-        return self._mock_side_effect
+        return self.__dict__['_mock_side_effect']
 
     @side_effect.setter
     def side_effect(self, value):
@@ -310,205 +308,179 @@ class NonCallableMock:
             value = iter(value)
         self.__dict__['_mock_side_effect'] = value
 
-    called = property(lambda self: self._mock_called)
-    call_count = property(lambda self: self._mock_call_count)
-    call_args = property(lambda self: self._mock_call_args)
-    call_args_list = property(lambda self: self._mock_call_args_list)
-    mock_calls = property(lambda self: self._mock_mock_calls)
+    called = property(lambda self: self.__dict__['_mock_called'])
+    call_count = property(lambda self: self.__dict__['_mock_call_count'])
+    call_args = property(lambda self: self.__dict__['_mock_call_args'])
+    call_args_list = property(lambda self: self.__dict__['_mock_call_args_list'])
+    mock_calls = property(lambda self: self.__dict__['_mock_mock_calls'])
 
     def reset_mock(self, visited=None, *, return_value=False, side_effect=False):
-        d = self.__dict__
-        d['_mock_called'] = False
-        d['_mock_call_args'] = None
-        d['_mock_call_count'] = 0
-        d['_mock_mock_calls'] = _CallList()
-        d['_mock_call_args_list'] = _CallList()
-        d['method_calls'] = _CallList()
+        state = self.__dict__
+        _fresh_history(state)
         if return_value:
-            d['_mock_return_value'] = DEFAULT
+            state['_mock_return_value'] = DEFAULT
         if side_effect:
-            d['_mock_side_effect'] = None
-        for child in self._mock_children.values():
+            state['_mock_side_effect'] = None
+        for child in state['_mock_children'].values():
             if isinstance(child, NonCallableMock):
                 child.reset_mock(return_value=return_value, side_effect=side_effect)
-        ret = d['_mock_return_value']
-        if isinstance(ret, NonCallableMock) and ret is not self:
-            ret.reset_mock()
+        result = state['_mock_return_value']
+        if isinstance(result, NonCallableMock) and result is not self:
+            result.reset_mock()
+
+    # ---- attributes
 
     def __getattr__(self, name):
-        if name in ('_mock_methods', '_mock_unsafe', '_mock_children'):
+        if name in _STATE_NAMES or name.startswith('_mock_'):
             raise AttributeError(name)
-        if name.startswith(('__', '_mock_')) and name.endswith('__') or name.startswith('_mock_'):
+        if name.startswith('__') and name.endswith('__'):
             raise AttributeError(name)
-        methods = self.__dict__.get('_mock_methods')
-        if methods is not None and name not in methods:
-            raise AttributeError("Mock object has no attribute %r" % name)
-        if not self.__dict__.get('_mock_unsafe') and name.startswith(
-                ('assert', 'assret', 'asert', 'aseert', 'assrt')):
-            raise AttributeError(
-                f"{name!r} is not a valid assertion. Use a spec for the mock if {name!r} is meant to be an attribute.")
-        children = self.__dict__['_mock_children']
-        result = children.get(name)
-        if result is None:
-            wraps = None
-            if self._mock_wraps is not None:
-                wraps = getattr(self._mock_wraps, name)
-            result = self._get_child_mock(parent=self, name=name, wraps=wraps,
-                                          _new_name=name, _new_parent=self)
-            children[name] = result
-        return result
-
-    def _extract_mock_name(self):
-        _name_list = [self._mock_new_name]
-        _parent = self._mock_new_parent
-        last = self
-        dot = '.'
-        if _name_list == ['()']:
-            dot = ''
-        while _parent is not None:
-            last = _parent
-            _name_list.append(_parent._mock_new_name + dot)
-            dot = '.'
-            if _parent._mock_new_name == '()':
-                dot = ''
-            _parent = _parent._mock_new_parent
-        _name_list = list(reversed(_name_list))
-        _first = last._mock_name or 'mock'
-        if len(_name_list) > 1:
-            if _name_list[1] not in ('()', '().'):
-                _first += '.'
-        _name_list[0] = _first
-        return ''.join(_name_list)
-
-    def __repr__(self):
-        name = self._extract_mock_name()
-        name_string = ''
-        if name not in ('mock', 'mock.'):
-            name_string = ' name=%r' % name
-        spec_string = ''
-        if self._spec_class is not None:
-            spec_string = ' spec=%r' % self._spec_class.__name__
-        return "<%s%s%s id='%s'>" % (type(self).__name__, name_string, spec_string, id(self))
+        state = self.__dict__
+        allowed = state.get('_mock_methods')
+        if allowed is not None and name not in allowed:
+            raise AttributeError(f'Mock object has no attribute {name!r}')
+        if not state.get('_mock_unsafe') and name.startswith(_TYPO_PREFIXES):
+            raise AttributeError(f'{name!r} is not a valid assertion. Use a spec for the mock '
+                                 f'if {name!r} is meant to be an attribute.')
+        children = state['_mock_children']
+        if children.get(name) is _DELETED:
+            raise AttributeError(name)
+        if name not in children:
+            wrapped = state['_mock_wraps']
+            inner = None if wrapped is None else getattr(wrapped, name)
+            children[name] = self._get_child_mock(parent=self, name=name, wraps=inner,
+                                                  _new_name=name, _new_parent=self)
+        return children[name]
 
     def __setattr__(self, name, value):
-        methods = self.__dict__.get('_mock_methods')
-        if (methods is not None and name not in methods and name not in self.__dict__
-                and not name.startswith('_') and self.__dict__.get('_spec_set')):
-            raise AttributeError("Mock object has no attribute '%s'" % name)
-        if isinstance(value, NonCallableMock) and name not in ('return_value',):
-            if value._mock_parent is None and value._mock_new_parent is None:
-                value.__dict__['_mock_parent'] = self
-                value.__dict__['_mock_name'] = name
-                value.__dict__['_mock_new_parent'] = self
-                value.__dict__['_mock_new_name'] = name
-            self.__dict__['_mock_children'][name] = value
+        state = self.__dict__
+        allowed = state.get('_mock_methods')
+        if (state.get('_spec_set') and allowed is not None and name not in allowed
+                and name not in state and not name.startswith('_')):
+            raise AttributeError(f"Mock object has no attribute '{name}'")
+        if isinstance(value, NonCallableMock) and name != 'return_value':
+            self._adopt(value, name, True)
+            state['_mock_children'][name] = value
             return
-        cls = type(self)
-        for klass in cls.__mro__:
-            if name in klass.__dict__ and isinstance(klass.__dict__[name], property):
-                klass.__dict__[name].__set__(self, value)
+        for klass in type(self).__mro__:
+            slot = klass.__dict__.get(name)
+            if isinstance(slot, property):
+                slot.__set__(self, value)
                 return
-        if name in self.__dict__.get('_mock_children', {}):
-            del self.__dict__['_mock_children'][name]
-        self.__dict__[name] = value
+            if name in klass.__dict__:
+                break
+        state['_mock_children'].pop(name, None)
+        state[name] = value
 
     def __delattr__(self, name):
-        children = self.__dict__['_mock_children']
-        if name in children:
-            del children[name]
-        elif name in self.__dict__:
-            del self.__dict__[name]
-        else:
+        state = self.__dict__
+        children = state['_mock_children']
+        if name in state and name not in _STATE_NAMES:
+            del state[name]
+        elif children.get(name) is _DELETED:
             raise AttributeError(name)
+        children[name] = _DELETED
 
     def __dir__(self):
-        extras = self._mock_methods or []
-        from_type = dir(type(self))
-        from_dict = list(self.__dict__)
-        from_child = [n for n in self._mock_children]
-        return sorted(set(extras + from_type + from_dict + from_child))
+        names = set(dir(type(self)))
+        names.update(self.__dict__)
+        names.update(k for k, v in self.__dict__['_mock_children'].items() if v is not _DELETED)
+        names.update(self.__dict__['_mock_methods'] or ())
+        return sorted(names)
+
+    # ---- naming
+
+    def _full_name(self):
+        """The dotted name repr() shows: 'mock.method()', 'foo.bar'."""
+        path = ''
+        node = self
+        while node.__dict__['_mock_new_parent'] is not None:
+            path = _join_path(node.__dict__['_mock_new_name'] or '', path)
+            node = node.__dict__['_mock_new_parent']
+        root = node.__dict__['_mock_name'] or 'mock'
+        return _join_path(root, path)
+
+    def _extract_mock_name(self):
+        return self._full_name()
+
+    def __repr__(self):
+        label = self._full_name()
+        parts = [type(self).__name__]
+        if label not in ('mock', 'mock.'):
+            parts.append(f'name={label!r}')
+        spec_class = self.__dict__['_spec_class']
+        if spec_class is not None:
+            parts.append(f'spec={spec_class.__name__!r}')
+        parts.append(f"id='{id(self)}'")
+        return '<' + ' '.join(parts) + '>'
+
+    # ---- assertions
+
+    def _label(self):
+        return self.__dict__['_mock_name'] or 'mock'
 
     def _format_mock_call_signature(self, args, kwargs):
-        name = self._mock_name or 'mock'
-        return _format_call_signature(name, args, kwargs)
+        return _render_call(self._label(), args, kwargs)
 
-    def _format_mock_failure_message(self, args, kwargs, action='call'):
-        message = 'expected %s not found.\nExpected: %s\n  Actual: %s'
-        expected_string = self._format_mock_call_signature(args, kwargs)
-        call_args = self.call_args
-        actual_string = self._format_mock_call_signature(*call_args)
-        return message % (action, expected_string, actual_string)
+    def _calls_repr(self, prefix='Calls'):
+        history = self.mock_calls
+        return f'\n{prefix}: {history!r}.' if history else ''
 
-    def _calls_repr(self, prefix="Calls"):
-        if not self.mock_calls:
-            return ""
-        return f"\n{prefix}: {self.mock_calls!r}."
+    def _expect_count(self, ok, template):
+        if not ok:
+            raise AssertionError(template.format(who=self._label(), n=self.call_count,
+                                                 calls=self._calls_repr()))
 
     def assert_not_called(self):
-        if self.call_count != 0:
-            msg = ("Expected '%s' to not have been called. Called %s times.%s"
-                   % (self._mock_name or 'mock', self.call_count, self._calls_repr()))
-            raise AssertionError(msg)
+        self._expect_count(self.call_count == 0,
+                           "Expected '{who}' to not have been called. Called {n} times.{calls}")
 
     def assert_called(self):
-        if self.call_count == 0:
-            msg = "Expected '%s' to have been called." % (self._mock_name or 'mock')
-            raise AssertionError(msg)
+        self._expect_count(self.call_count != 0, "Expected '{who}' to have been called.")
 
     def assert_called_once(self):
-        if not self.call_count == 1:
-            msg = ("Expected '%s' to have been called once. Called %s times.%s"
-                   % (self._mock_name or 'mock', self.call_count, self._calls_repr()))
-            raise AssertionError(msg)
+        self._expect_count(self.call_count == 1,
+                           "Expected '{who}' to have been called once. Called {n} times.{calls}")
 
     def assert_called_with(self, /, *args, **kwargs):
-        if self.call_args is None:
-            expected = self._format_mock_call_signature(args, kwargs)
-            actual = 'not called.'
-            error_message = ('expected call not found.\nExpected: %s\n  Actual: %s'
-                             % (expected, actual))
-            raise AssertionError(error_message)
-        expected = _Call((args, kwargs), two=True)
-        actual = self.call_args
-        if actual != expected:
-            raise AssertionError(self._format_mock_failure_message(args, kwargs))
+        wanted = self._format_mock_call_signature(args, kwargs)
+        last = self.call_args
+        if last is None:
+            seen = 'not called.'
+        elif last != _Call((args, kwargs), two=True):
+            seen = self._format_mock_call_signature(*last)
+        else:
+            return
+        raise AssertionError(f'expected call not found.\nExpected: {wanted}\n  Actual: {seen}')
 
     def assert_called_once_with(self, /, *args, **kwargs):
-        if not self.call_count == 1:
-            msg = ("Expected '%s' to be called once. Called %s times.%s"
-                   % (self._mock_name or 'mock', self.call_count, self._calls_repr()))
-            raise AssertionError(msg)
-        return self.assert_called_with(*args, **kwargs)
+        self._expect_count(self.call_count == 1,
+                           "Expected '{who}' to be called once. Called {n} times.{calls}")
+        self.assert_called_with(*args, **kwargs)
 
     def assert_has_calls(self, calls, any_order=False):
-        expected = list(calls)
-        all_calls = _CallList(self.mock_calls)
+        wanted = list(calls)
+        history = _CallList(self.mock_calls)
         if not any_order:
-            if expected not in all_calls:
-                problem = 'Calls not found.'
-                raise AssertionError(
-                    f'{problem}\n'
-                    f'Expected: {_CallList(calls)}'
-                    f'{self._calls_repr(prefix="  Actual").rstrip(".")}')
+            if wanted not in history:
+                actual = self._calls_repr(prefix='  Actual').rstrip('.')
+                raise AssertionError(f'Calls not found.\nExpected: {_CallList(calls)}{actual}')
             return
-        all_calls = list(all_calls)
-        not_found = []
-        for kall in expected:
-            try:
-                all_calls.remove(kall)
-            except ValueError:
-                not_found.append(kall)
-        if not_found:
-            raise AssertionError(
-                '%r does not contain all of %r in its call list, found %r instead' %
-                (self._mock_name or 'mock', tuple(not_found), all_calls))
+        remaining = list(history)
+        missing = []
+        for expected in wanted:
+            if expected in remaining:
+                remaining.remove(expected)
+            else:
+                missing.append(expected)
+        if missing:
+            raise AssertionError(f'{self._label()!r} does not contain all of {tuple(missing)!r} '
+                                 f'in its call list, found {remaining!r} instead')
 
     def assert_any_call(self, /, *args, **kwargs):
-        expected = _Call((args, kwargs), two=True)
-        actual = [_Call(c, two=True) for c in self.call_args_list]
-        if expected not in actual:
-            expected_string = self._format_mock_call_signature(args, kwargs)
-            raise AssertionError('%s call not found' % expected_string)
+        wanted = _Call((args, kwargs), two=True)
+        if wanted not in [_Call(c, two=True) for c in self.call_args_list]:
+            raise AssertionError(f'{self._format_mock_call_signature(args, kwargs)} call not found')
 
 
 class CallableMixin:
@@ -522,53 +494,48 @@ class CallableMixin:
         pass
 
     def _increment_mock_call(self, /, *args, **kwargs):
-        d = self.__dict__
-        d['_mock_called'] = True
-        d['_mock_call_count'] += 1
-        _call = _Call((args, kwargs), two=True)
-        d['_mock_call_args'] = _call
-        d['_mock_call_args_list'].append(_call)
-        do_method_calls = self._mock_parent is not None
-        method_call_name = self._mock_name
-        mock_call_name = self._mock_new_name
-        is_a_call = mock_call_name == '()'
-        self._mock_mock_calls.append(_Call(('', args, kwargs)))
-        _new_parent = self._mock_new_parent
-        while _new_parent is not None:
-            if do_method_calls:
-                _new_parent.method_calls.append(_Call((method_call_name, args, kwargs)))
-                do_method_calls = _new_parent._mock_parent is not None
-                if do_method_calls:
-                    method_call_name = _new_parent._mock_name + '.' + method_call_name
-            this_mock_call = _Call((mock_call_name, args, kwargs))
-            _new_parent._mock_mock_calls.append(this_mock_call)
-            if _new_parent._mock_new_name:
-                if is_a_call:
-                    dot = ''
-                else:
-                    dot = '.'
-                is_a_call = _new_parent._mock_new_name == '()'
-                mock_call_name = _new_parent._mock_new_name + dot + mock_call_name
-            _new_parent = _new_parent._mock_new_parent
+        state = self.__dict__
+        state['_mock_called'] = True
+        state['_mock_call_count'] += 1
+        this_call = _Call((args, kwargs), two=True)
+        state['_mock_call_args'] = this_call
+        state['_mock_call_args_list'].append(this_call)
+        state['_mock_mock_calls'].append(_Call(('', args, kwargs)))
+        # every mock above this one sees the call under this one's name relative to it
+        path, node = '', self
+        while node.__dict__['_mock_new_parent'] is not None:
+            path = _join_path(node.__dict__['_mock_new_name'] or '', path)
+            node = node.__dict__['_mock_new_parent']
+            node.__dict__['_mock_mock_calls'].append(_Call((path, args, kwargs)))
+        # method_calls only follow attribute links (not return values)
+        path, node = '', self
+        while node.__dict__['_mock_parent'] is not None:
+            own = node.__dict__['_mock_name']
+            path = f'{own}.{path}' if path else own
+            node = node.__dict__['_mock_parent']
+            node.__dict__['method_calls'].append(_Call((path, args, kwargs)))
+
+    def _default_result(self, args, kwargs):
+        state = self.__dict__
+        if state['_mock_return_value'] is DEFAULT and state['_mock_wraps'] is not None:
+            return state['_mock_wraps'](*args, **kwargs)
+        return self.return_value
 
     def _mock_call(self, /, *args, **kwargs):
-        effect = self.side_effect
-        if effect is not None:
-            if _is_exception(effect):
-                raise effect
-            elif not callable(effect):
-                result = next(effect)
-                if _is_exception(result):
-                    raise result
-            else:
-                result = effect(*args, **kwargs)
-            if result is not DEFAULT:
-                return result
-        if self._mock_return_value is not DEFAULT:
-            return self.return_value
-        if self._mock_wraps is not None:
-            return self._mock_wraps(*args, **kwargs)
-        return self.return_value
+        effect = self.__dict__['_mock_side_effect']
+        if effect is None:
+            return self._default_result(args, kwargs)
+        if _is_exception(effect):
+            raise effect
+        if callable(effect):
+            result = effect(*args, **kwargs)
+        else:
+            result = next(effect)
+            if _is_exception(result):
+                raise result
+        if result is DEFAULT:
+            return self._default_result(args, kwargs)
+        return result
 
 
 class Mock(CallableMixin, NonCallableMock):
@@ -577,137 +544,111 @@ class Mock(CallableMixin, NonCallableMock):
 
 # ---------------------------------------------------------------- MagicMock
 
-_MAGIC_DEFAULTS = {
-    '__len__': 0,
-    '__contains__': False,
-    '__bool__': True,
-    '__int__': 1,
-    '__float__': 1.0,
-    '__index__': 1,
-    '__exit__': False,
-    '__setitem__': None,
-    '__delitem__': None,
-}
-# Defaults computed from the mock when called (unless a return_value was configured).
-_MAGIC_COMPUTED = {
-    '__iter__': lambda parent: iter([]),
-    '__hash__': lambda parent: hash(id(parent)),
-    '__str__': lambda parent: repr(parent),
-}
+def _identity_eq(owner, other):
+    return owner is other
 
 
-class _MagicChild(Mock):
-    # The mock standing for one magic method; what it returns by default is a MagicMock.
+def _identity_ne(owner, other):
+    return owner is not other
+
+
+# What a magic method of a MagicMock returns until told otherwise: a fixed value, or
+# (for the callables) a value computed from the MagicMock and the call's arguments.
+_MAGIC_RESULTS = {
+    '__len__': 0, '__contains__': False, '__bool__': True, '__int__': 1, '__float__': 1.0,
+    '__index__': 1, '__exit__': False, '__setitem__': None, '__delitem__': None,
+    '__iter__': lambda owner: iter([]),
+    '__hash__': lambda owner: hash(id(owner)),
+    '__str__': lambda owner: repr(owner),
+    '__eq__': _identity_eq,
+    '__ne__': _identity_ne,
+}
+_COMPUTED = (type(_identity_eq),)
+# magic methods that return a MagicMock (their return_value) unless configured
+_MAGIC_PLAIN = ('__getitem__', '__enter__')
+_MAGIC_NAMES = frozenset(_MAGIC_RESULTS) | frozenset(_MAGIC_PLAIN)
+
+
+class _MagicMethodMock(Mock):
+    """The mock behind one magic method of a MagicMock."""
+
     def _get_child_mock(self, **kw):
         return MagicMock(**kw)
 
+    def _default_result(self, args, kwargs):
+        name = self.__dict__['_mock_name']
+        if self.__dict__['_mock_return_value'] is DEFAULT and name in _MAGIC_RESULTS:
+            preset = _MAGIC_RESULTS[name]
+            if isinstance(preset, _COMPUTED):
+                return preset(self.__dict__['_mock_new_parent'], *args)
+            return preset
+        return Mock._default_result(self, args, kwargs)
 
-def _magic_child(self, name):
-    children = self.__dict__['_mock_children']
-    m = children.get(name)
-    if m is None:
-        m = _MagicChild(name=name, _new_name=name, _new_parent=self)
-        if name in _MAGIC_DEFAULTS:
-            m.return_value = _MAGIC_DEFAULTS[name]
-        elif name in _MAGIC_COMPUTED:
-            compute = _MAGIC_COMPUTED[name]
+    def _mock_call(self, /, *args, **kwargs):
+        result = Mock._mock_call(self, *args, **kwargs)
+        # iter(m) needs an iterator even when return_value was set to a list
+        return iter(result) if self.__dict__['_mock_name'] == '__iter__' else result
 
-            def effect(*args, _m=m, _compute=compute, _parent=self):
-                if _m.__dict__['_mock_return_value'] is not DEFAULT:
-                    return DEFAULT
-                return _compute(_parent)
-            m.side_effect = effect
-        children[name] = m
-    return m
+
+def _magic_member(owner, name):
+    children = owner.__dict__['_mock_children']
+    member = children.get(name)
+    if member is _DELETED:
+        raise AttributeError(name)
+    if member is None:
+        member = _MagicMethodMock(name=name, _new_name=name, _new_parent=owner)
+        children[name] = member
+    return member
+
+
+def _magic_method(name):
+    """The class-level method for one magic name: it runs that instance's member mock."""
+    def run_member(self, *args):
+        member = _magic_member(self, name)
+        if isinstance(member, NonCallableMock):
+            return member(*args)
+        return member(self, *args)
+    run_member.__name__ = name
+    return run_member
 
 
 class MagicMixin:
-    def __len__(self):
-        return _magic_child(self, '__len__')()
+    # Each instance keeps its member mocks both in the children table and in its own
+    # __dict__, where attribute lookup finds them before the class's methods: so
+    # m.__len__.return_value = 3 configures what len(m) returns.
 
-    def __iter__(self):
-        return iter(_magic_child(self, '__iter__')())
-
-    def __contains__(self, item):
-        return _magic_child(self, '__contains__')(item)
-
-    def __bool__(self):
-        return _magic_child(self, '__bool__')()
-
-    def __int__(self):
-        return _magic_child(self, '__int__')()
-
-    def __float__(self):
-        return _magic_child(self, '__float__')()
-
-    def __index__(self):
-        return _magic_child(self, '__index__')()
-
-    def __getitem__(self, key):
-        return _magic_child(self, '__getitem__')(key)
-
-    def __setitem__(self, key, value):
-        return _magic_child(self, '__setitem__')(key, value)
-
-    def __delitem__(self, key):
-        return _magic_child(self, '__delitem__')(key)
-
-    def __enter__(self):
-        return _magic_child(self, '__enter__')()
-
-    def __exit__(self, *args):
-        return _magic_child(self, '__exit__')(*args)
-
-    def __str__(self):
-        return _magic_child(self, '__str__')()
-
-    def __hash__(self):
-        return _magic_child(self, '__hash__')()
-
-    def __eq__(self, other):
-        child = self.__dict__['_mock_children'].get('__eq__')
-        if child is not None:
-            return child(other)
-        return self is other
-
-    def __ne__(self, other):
-        child = self.__dict__['_mock_children'].get('__ne__')
-        if child is not None:
-            return child(other)
-        return self is not other
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        state = self.__dict__
+        for name in _MAGIC_NAMES:
+            state[name] = _magic_member(self, name)
 
     def __lt__(self, other):
         return NotImplemented
 
     __gt__ = __le__ = __ge__ = __lt__
 
-    def __getattr__(self, name):
-        if name in _MAGIC_DEFAULTS or name in _MAGIC_COMPUTED or name in _MAGIC_CHILD or name in ('__eq__', '__ne__'):
-            if name == '__call__':
-                raise AttributeError(name)
-            return _magic_child(self, name)
-        return NonCallableMock.__getattr__(self, name)
+    def __setattr__(self, name, value):
+        if name in _MAGIC_NAMES:
+            self.__dict__['_mock_children'][name] = value
+            self.__dict__[name] = value
+            if isinstance(value, NonCallableMock):
+                self._adopt(value, name, True)
+            return
+        NonCallableMock.__setattr__(self, name, value)
 
 
-_MAGIC_NAMES = tuple(_MAGIC_DEFAULTS) + tuple(_MAGIC_COMPUTED) + ('__getitem__', '__enter__')
+for _name in sorted(_MAGIC_NAMES):
+    setattr(MagicMixin, _name, _magic_method(_name))
+del _name
 
 
 class MagicMock(MagicMixin, Mock):
-    def __init__(self, *args, **kwargs):
-        Mock.__init__(self, *args, **kwargs)
-        # m.__len__ etc. must be the configurable child mocks: they live in the
-        # instance dict, which attribute lookup consults before the class's methods.
-        d = self.__dict__
-        for name in _MAGIC_NAMES:
-            d[name] = _magic_child(self, name)
+    pass
 
 
 class NonCallableMagicMock(MagicMixin, NonCallableMock):
-    def __init__(self, *args, **kwargs):
-        NonCallableMock.__init__(self, *args, **kwargs)
-        d = self.__dict__
-        for name in _MAGIC_NAMES:
-            d[name] = _magic_child(self, name)
+    pass
 
 
 class PropertyMock(Mock):
@@ -722,38 +663,38 @@ class PropertyMock(Mock):
 
 
 def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=None, **kwargs):
-    klass = MagicMock
-    if not callable(spec):
-        klass = NonCallableMagicMock
-    return klass(spec=spec, **kwargs)
+    kind = MagicMock if callable(spec) else NonCallableMagicMock
+    return kind(spec=spec, **kwargs)
 
 
 # ---------------------------------------------------------------- patch
 
 def _importer(target):
-    components = target.split('.')
-    import_path = components.pop(0)
-    thing = __import__(import_path)
-    for comp in components:
-        import_path += ".%s" % comp
-        if hasattr(thing, comp):
-            thing = getattr(thing, comp)
-        else:
-            thing = __import__(import_path)
-            for c in import_path.split('.')[1:]:
-                thing = getattr(thing, c)
-    return thing
+    """The object a dotted path names, importing modules along the way."""
+    segments = target.split('.')
+    found = __import__(segments[0])
+    for depth in range(1, len(segments)):
+        step = segments[depth]
+        if not hasattr(found, step):
+            __import__('.'.join(segments[:depth + 1]))
+        found = getattr(found, step)
+    return found
 
 
-def _get_target(target):
-    try:
-        target, attribute = target.rsplit('.', 1)
-    except (TypeError, ValueError, AttributeError):
-        raise TypeError(f"Need a valid target to patch. You supplied: {target!r}")
-    return (lambda: _importer(target)), attribute
+def _split_target(target):
+    if not isinstance(target, str) or '.' not in target:
+        raise TypeError(f'Need a valid target to patch. You supplied: {target!r}')
+    owner_path, attribute = target.rsplit('.', 1)
+    return (lambda: _importer(owner_path)), attribute
 
 
-class _patch:
+# attributes that always exist on functions: after a patch they are restored, not deleted
+_ALWAYS_PRESENT = ('__doc__', '__module__', '__defaults__', '__annotations__', '__kwdefaults__')
+
+
+class _Patcher:
+    """One patch(...) / patch.object(...): a context manager, a decorator, or start/stop."""
+
     attribute_name = None
 
     def __init__(self, getter, attribute, new, spec, create, spec_set, autospec,
@@ -765,192 +706,202 @@ class _patch:
         self.new = new
         self.new_callable = new_callable
         self.spec = spec
-        self.create = create
-        self.has_local = False
         self.spec_set = spec_set
+        self.create = create
         self.autospec = autospec
         self.kwargs = kwargs
         self.additional_patchers = []
+        self._saved = []
 
     def copy(self):
-        return _patch(self.getter, self.attribute, self.new, self.spec, self.create,
-                      self.spec_set, self.autospec, self.new_callable, self.kwargs)
+        twin = _Patcher(self.getter, self.attribute, self.new, self.spec, self.create,
+                        self.spec_set, self.autospec, self.new_callable, self.kwargs)
+        twin.attribute_name = self.attribute_name
+        return twin
+
+    # ---- as a decorator
 
     def __call__(self, func):
         if isinstance(func, type):
-            for attr in dir(func):
-                if attr.startswith('test'):
-                    value = getattr(func, attr)
-                    if callable(value):
-                        setattr(func, attr, self.copy()(value))
+            return self._decorate_class(func)
+        stacked = getattr(func, 'patchings', None)
+        if stacked is not None:
+            stacked.append(self)
             return func
-        patchings = getattr(func, 'patchings', None)
-        if patchings is not None:
-            patchings.append(self)
-            return func
-        from functools import wraps
+        return _patched_function(func, [self])
 
-        @wraps(func)
-        def patched(*args, **keywargs):
-            extra = []
-            entered = []
-            try:
-                for patching in patched.patchings:
-                    arg = patching.__enter__()
-                    entered.append(patching)
-                    if patching.attribute_name is not None:
-                        keywargs[patching.attribute_name] = arg
-                    elif patching.new is DEFAULT:
-                        extra.append(arg)
-                return func(*(args + tuple(extra)), **keywargs)
-            finally:
-                for patching in reversed(entered):
-                    patching.__exit__(None, None, None)
+    def _decorate_class(self, klass):
+        for attr in dir(klass):
+            if attr.startswith(patch.TEST_PREFIX):
+                member = getattr(klass, attr)
+                if callable(member):
+                    setattr(klass, attr, self.copy()(member))
+        return klass
 
-        patched.patchings = [self]
-        return patched
+    # ---- as a context manager
 
     def get_original(self):
-        target = self.getter()
+        owner = self.getter()
         name = self.attribute
-        original = DEFAULT
-        local = False
         try:
-            original = target.__dict__[name]
+            return owner.__dict__[name], True
         except (AttributeError, KeyError, TypeError):
-            original = getattr(target, name, DEFAULT)
+            pass
+        found = getattr(owner, name, DEFAULT)
+        if found is DEFAULT and not self.create:
+            raise AttributeError(f'{owner} does not have the attribute {name!r}')
+        return found, False
+
+    def _replacement(self, original):
+        if self.new is not DEFAULT:
+            if self.kwargs:
+                raise TypeError("Can't pass kwargs to a mock we aren't creating")
+            return self.new
+        options = dict(self.kwargs)
+        spec = original if self.spec is True else self.spec
+        if spec is not None:
+            options['spec'] = spec
+        if self.spec_set not in (None, False):
+            options['spec_set'] = original if self.spec_set is True else self.spec_set
+        if self.new_callable is not None:
+            factory = self.new_callable
+        elif spec is not None and not callable(spec):
+            factory = NonCallableMagicMock
         else:
-            local = True
-        if name in ('__builtins__',) and isinstance(target, type(sys)):
-            self.create = True
-        if not self.create and original is DEFAULT:
-            raise AttributeError("%s does not have the attribute %r" % (target, name))
-        return original, local
+            factory = MagicMock
+        return factory(**options)
 
     def __enter__(self):
-        new, spec, spec_set = self.new, self.spec, self.spec_set
-        self.target = self.getter()
+        owner = self.getter()
         original, local = self.get_original()
-        if new is DEFAULT:
-            if self.new_callable is not None:
-                Klass = self.new_callable
-            elif spec is not None or spec_set is not None:
-                Klass = MagicMock if callable(spec if spec is not True else original) else NonCallableMagicMock
-            else:
-                Klass = MagicMock
-            kw = dict(self.kwargs)
-            if spec is True:
-                spec = original
-            if spec is not None:
-                kw['spec'] = spec
-            if spec_set is not None and spec_set is not False:
-                kw['spec_set'] = original if spec_set is True else spec_set
-            new = Klass(**kw)
-        elif self.kwargs:
-            raise TypeError("Can't pass kwargs to a mock we aren't creating")
-        new_attr = new
-        self.temp_original = original
-        self.is_local = local
-        setattr(self.target, self.attribute, new_attr)
-        return new
+        replacement = self._replacement(original)
+        self._saved.append((owner, original, local))
+        setattr(owner, self.attribute, replacement)
+        return replacement
 
     def __exit__(self, *exc_info):
-        if self.is_local and self.temp_original is not DEFAULT:
-            setattr(self.target, self.attribute, self.temp_original)
-        else:
-            delattr(self.target, self.attribute)
-            if not self.create and (not hasattr(self.target, self.attribute) or
-                                    self.attribute in ('__doc__', '__module__', '__defaults__',
-                                                       '__annotations__', '__kwdefaults__')):
-                setattr(self.target, self.attribute, self.temp_original)
-        del self.temp_original
-        del self.is_local
-        del self.target
+        if not self._saved:
+            return False
+        owner, original, local = self._saved.pop()
+        name = self.attribute
+        if local and original is not DEFAULT:
+            setattr(owner, name, original)
+            return False
+        delattr(owner, name)
+        if not self.create and (name in _ALWAYS_PRESENT or not hasattr(owner, name)):
+            setattr(owner, name, original)
         return False
 
     def start(self):
         result = self.__enter__()
-        _patch._active_patches.append(self)
+        _running_patches.append(self)
         return result
 
     def stop(self):
-        try:
-            _patch._active_patches.remove(self)
-        except ValueError:
+        if self not in _running_patches:
             return None
+        _running_patches.remove(self)
         return self.__exit__(None, None, None)
 
 
-_patch._active_patches = []
+_running_patches = []
+
+
+def _patched_function(func, patchers):
+    """Wrap func so each call runs inside its patchers; the mocks they create are
+    appended to the positional arguments (innermost decorator first)."""
+    from functools import wraps
+
+    @wraps(func)
+    def run_patched(*args, **kwargs):
+        active = []
+        extra = []
+        try:
+            for patcher in run_patched.patchings:
+                made = patcher.__enter__()
+                active.append(patcher)
+                if patcher.attribute_name is not None:
+                    kwargs[patcher.attribute_name] = made
+                elif patcher.new is DEFAULT:
+                    extra.append(made)
+            return func(*args, *extra, **kwargs)
+        finally:
+            while active:
+                active.pop().__exit__(None, None, None)
+
+    run_patched.patchings = patchers
+    return run_patched
 
 
 def _patch_object(target, attribute, new=DEFAULT, spec=None, create=False, spec_set=None,
                   autospec=None, new_callable=None, **kwargs):
-    if type(target) is str:
-        raise TypeError(f"{target!r} must be the actual object to be patched, not a str")
-    getter = lambda: target
-    return _patch(getter, attribute, new, spec, create, spec_set, autospec, new_callable, kwargs)
+    if isinstance(target, str):
+        raise TypeError(f'{target!r} must be the actual object to be patched, not a str')
+    return _Patcher(lambda: target, attribute, new, spec, create, spec_set, autospec,
+                    new_callable, kwargs)
 
 
 def patch(target, new=DEFAULT, spec=None, create=False, spec_set=None, autospec=None,
           new_callable=None, **kwargs):
-    getter, attribute = _get_target(target)
-    return _patch(getter, attribute, new, spec, create, spec_set, autospec, new_callable, kwargs)
+    getter, attribute = _split_target(target)
+    return _Patcher(getter, attribute, new, spec, create, spec_set, autospec,
+                    new_callable, kwargs)
 
 
 class _patch_dict:
+    """patch.dict(d, values, clear=False, **more): update a dict, restore it afterwards."""
+
     def __init__(self, in_dict, values=(), clear=False, **kwargs):
         self.in_dict = in_dict
-        self.values = dict(values)
-        self.values.update(kwargs)
+        self.values = dict(values, **kwargs)
         self.clear = clear
-        self._original = None
+        self._snapshot = None
 
-    def __call__(self, f):
-        from functools import wraps
-
-        @wraps(f)
-        def _inner(*args, **kw):
-            self._patch_dict()
-            try:
-                return f(*args, **kw)
-            finally:
-                self._unpatch_dict()
-        return _inner
-
-    def __enter__(self):
-        self._patch_dict()
-        return self.in_dict
-
-    def _patch_dict(self):
+    def _apply(self):
         if isinstance(self.in_dict, str):
             self.in_dict = _importer(self.in_dict)
-        in_dict = self.in_dict
-        self._original = in_dict.copy()
+        self._snapshot = self.in_dict.copy()
         if self.clear:
-            in_dict.clear()
-        in_dict.update(self.values)
+            self.in_dict.clear()
+        self.in_dict.update(self.values)
+        return self.in_dict
 
-    def _unpatch_dict(self):
-        in_dict = self.in_dict
-        original = self._original
-        in_dict.clear()
-        in_dict.update(original)
-
-    def __exit__(self, *args):
-        if self._original is not None:
-            self._unpatch_dict()
+    def _restore(self):
+        if self._snapshot is None:
+            return False
+        self.in_dict.clear()
+        self.in_dict.update(self._snapshot)
+        self._snapshot = None
         return False
 
-    start = __enter__
+    def __call__(self, func):
+        from functools import wraps
+
+        @wraps(func)
+        def with_patched_dict(*args, **kwargs):
+            self._apply()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                self._restore()
+        return with_patched_dict
+
+    def __enter__(self):
+        return self._apply()
+
+    def __exit__(self, *exc_info):
+        return self._restore()
+
+    def start(self):
+        return self._apply()
 
     def stop(self):
-        return self.__exit__(None, None, None)
+        return self._restore()
 
 
 def _patch_stopall():
-    for patch in reversed(_patch._active_patches):
-        patch.stop()
+    for patcher in list(reversed(_running_patches)):
+        patcher.stop()
 
 
 patch.object = _patch_object
