@@ -109,3 +109,25 @@ for bad in [dict(indent=-1), dict(depth=0), dict(width=0)]:
         pprint.PrettyPrinter(**bad)
     except ValueError as e:
         print('ValueError:', e)
+
+
+class Upper(pprint.PrettyPrinter):
+    def format(self, object, context, maxlevels, level):
+        if isinstance(object, str):
+            return repr(object.upper()), True, False
+        return super().format(object, context, maxlevels, level)
+
+
+class MyList(list):
+    pass
+
+
+class ShownList(list):
+    def __repr__(self):
+        return 'ShownList(%d)' % len(self)
+
+
+Upper(width=20).pprint({'key': ['some', 'words', 'here'], 'k2': 'v'})
+print(pprint.pformat(MyList(range(30)), width=20, compact=True))
+print(pprint.pformat([ShownList(range(30))] * 3, width=20))
+print(pprint.pformat([], width=1), pprint.pformat({}, width=1, indent=3), pprint.pformat([[]], width=1, indent=3))
