@@ -865,24 +865,26 @@ def _define_case_class():
         def __init__(self, test, optionflags=0, setUp=None, tearDown=None, checker=None):
             unittest.TestCase.__init__(self)
             self._dt_test = test
-            self._dt_optionflags = optionflags
-            self._dt_checker = checker
-            self._dt_setUp = setUp
-            self._dt_tearDown = tearDown
+            self._case_flags = optionflags
+            self._case_checker = checker
+            self._case_setup = setUp
+            self._case_teardown = tearDown
 
         def setUp(self):
-            if self._dt_setUp is not None:
-                self._dt_setUp(self._dt_test)
+            if self._case_setup is not None:
+                self._case_setup(self._dt_test)
 
         def tearDown(self):
-            if self._dt_tearDown is not None:
-                self._dt_tearDown(self._dt_test)
+            if self._case_teardown is not None:
+                self._case_teardown(self._dt_test)
             self._dt_test.globs.clear()
 
         def runTest(self):
             report = io.StringIO()
-            runner = DocTestRunner(optionflags=self._dt_optionflags,
-                                   checker=self._dt_checker, verbose=False)
+            runner = DocTestRunner(optionflags=self._case_flags,
+                                   checker=self._case_checker, verbose=False)
+            # Inside a unittest report, examples are separated by dashes (CPython's look).
+            runner.DIVIDER = '-' * 70
             failed, _ = runner.run(self._dt_test, out=report.write, clear_globs=False)
             if failed:
                 raise self.failureException(self.format_failure(report.getvalue()))
