@@ -7,6 +7,9 @@
 Output, messages and the summary follow CPython 3.11's doctest. Deviations: the
 traceback of an unexpected exception does not show doctest's own frame (CPython shows
 its doctest.py path there); testfile, DocFileSuite and the debugger are missing.
+
+Layout of this file: option flags; the parser (text -> Example objects); the finder
+(module -> DocTest objects); the checker (want vs got); the runner; the entry points.
 """
 
 import sys
@@ -28,158 +31,112 @@ __all__ = [
 
 TestResults = namedtuple('TestResults', 'failed attempted')
 
+
+# ---- option flags -------------------------------------------------------------------
+
 OPTIONFLAGS_BY_NAME = {}
 
 
 def register_optionflag(name):
-    return OPTIONFLAGS_BY_NAME.setdefault(name, 1 << len(OPTIONFLAGS_BY_NAME))
+    """Return the bit of the flag NAME, giving it the next free bit on first use."""
+    bit = OPTIONFLAGS_BY_NAME.get(name)
+    if bit is None:
+        bit = 1 << len(OPTIONFLAGS_BY_NAME)
+        OPTIONFLAGS_BY_NAME[name] = bit
+    return bit
 
 
-DONT_ACCEPT_TRUE_FOR_1 = register_optionflag('DONT_ACCEPT_TRUE_FOR_1')
-DONT_ACCEPT_BLANKLINE = register_optionflag('DONT_ACCEPT_BLANKLINE')
-NORMALIZE_WHITESPACE = register_optionflag('NORMALIZE_WHITESPACE')
-ELLIPSIS = register_optionflag('ELLIPSIS')
-SKIP = register_optionflag('SKIP')
-IGNORE_EXCEPTION_DETAIL = register_optionflag('IGNORE_EXCEPTION_DETAIL')
+def _bits(*names):
+    return [register_optionflag(n) for n in names]
 
-COMPARISON_FLAGS = (DONT_ACCEPT_TRUE_FOR_1 | DONT_ACCEPT_BLANKLINE | NORMALIZE_WHITESPACE |
-                    ELLIPSIS | SKIP | IGNORE_EXCEPTION_DETAIL)
 
-REPORT_UDIFF = register_optionflag('REPORT_UDIFF')
-REPORT_CDIFF = register_optionflag('REPORT_CDIFF')
-REPORT_NDIFF = register_optionflag('REPORT_NDIFF')
-REPORT_ONLY_FIRST_FAILURE = register_optionflag('REPORT_ONLY_FIRST_FAILURE')
-FAIL_FAST = register_optionflag('FAIL_FAST')
+# The registration order fixes the bit values (1, 2, 4, ... 1024), as in CPython.
+(DONT_ACCEPT_TRUE_FOR_1, DONT_ACCEPT_BLANKLINE, NORMALIZE_WHITESPACE, ELLIPSIS, SKIP,
+ IGNORE_EXCEPTION_DETAIL) = _bits('DONT_ACCEPT_TRUE_FOR_1', 'DONT_ACCEPT_BLANKLINE',
+                                  'NORMALIZE_WHITESPACE', 'ELLIPSIS', 'SKIP',
+                                  'IGNORE_EXCEPTION_DETAIL')
+(REPORT_UDIFF, REPORT_CDIFF, REPORT_NDIFF, REPORT_ONLY_FIRST_FAILURE,
+ FAIL_FAST) = _bits('REPORT_UDIFF', 'REPORT_CDIFF', 'REPORT_NDIFF',
+                    'REPORT_ONLY_FIRST_FAILURE', 'FAIL_FAST')
 
-REPORTING_FLAGS = (REPORT_UDIFF | REPORT_CDIFF | REPORT_NDIFF |
-                   REPORT_ONLY_FIRST_FAILURE | FAIL_FAST)
+COMPARISON_FLAGS = 0
+for _bit in (DONT_ACCEPT_TRUE_FOR_1, DONT_ACCEPT_BLANKLINE, NORMALIZE_WHITESPACE,
+             ELLIPSIS, SKIP, IGNORE_EXCEPTION_DETAIL):
+    COMPARISON_FLAGS |= _bit
+REPORTING_FLAGS = 0
+for _bit in (REPORT_UDIFF, REPORT_CDIFF, REPORT_NDIFF, REPORT_ONLY_FIRST_FAILURE, FAIL_FAST):
+    REPORTING_FLAGS |= _bit
+del _bit
 
 BLANKLINE_MARKER = '<BLANKLINE>'
 ELLIPSIS_MARKER = '...'
+_ANY_DIFF = REPORT_UDIFF | REPORT_CDIFF | REPORT_NDIFF
 
 
-def _indent(s, indent=4):
-    # Indent every non-empty line.
-    return re.sub('(?m)^(?!$)', indent * ' ', s)
+def _indent(text, width=4):
+    # Shift every line that has content right by WIDTH spaces.
+    pad = ' ' * width
+    return '\n'.join(pad + ln if ln else ln for ln in text.split('\n'))
 
 
-def _exception_traceback(exc_info):
-    out = io.StringIO()
-    exc_type, exc_val, exc_tb = exc_info
-    traceback.print_exception(exc_type, exc_val, exc_tb, file=out)
-    return out.getvalue()
+# ---- examples and tests ---------------------------------------------------------------
 
-
-class _SpoofOut(io.StringIO):
-    # What an example prints; a last line without its newline gets one.
-    def getvalue(self):
-        result = super().getvalue()
-        if result and not result.endswith("\n"):
-            result += "\n"
-        return result
-
-    def truncate(self, size=None):
-        self.seek(size or 0)
-        super().truncate()
-
-
-def _ellipsis_match(want, got):
-    if ELLIPSIS_MARKER not in want:
-        return want == got
-    pieces = want.split(ELLIPSIS_MARKER)
-    startpos, endpos = 0, len(got)
-    first = pieces[0]
-    if first:
-        if got.startswith(first):
-            startpos = len(first)
-            del pieces[0]
-        else:
-            return False
-    last = pieces[-1]
-    if last:
-        if got.endswith(last):
-            endpos -= len(last)
-            del pieces[-1]
-        else:
-            return False
-    if startpos > endpos:
-        return False
-    for piece in pieces:
-        startpos = got.find(piece, startpos, endpos)
-        if startpos < 0:
-            return False
-        startpos += len(piece)
-    return True
-
-
-def _strip_exception_details(msg):
-    # "pkg.mod.Error: detail" -> "Error"
-    start, end = 0, len(msg)
-    i = msg.find("\n")
-    if i >= 0:
-        end = i
-    i = msg.find(':', 0, end)
-    if i >= 0:
-        end = i
-    i = msg.rfind('.', 0, end)
-    if i >= 0:
-        start = i + 1
-    return msg[start: end]
+def _with_newline(s):
+    return s if s.endswith('\n') else s + '\n'
 
 
 class Example:
+    """One example: its source, the expected output (want), and where it was found."""
+
     def __init__(self, source, want, exc_msg=None, lineno=0, indent=0, options=None):
-        if not source.endswith('\n'):
-            source += '\n'
-        if want and not want.endswith('\n'):
-            want += '\n'
-        if exc_msg is not None and not exc_msg.endswith('\n'):
-            exc_msg += '\n'
-        self.source = source
-        self.want = want
+        self.source = _with_newline(source)
+        self.want = _with_newline(want) if want else want
+        self.exc_msg = None if exc_msg is None else _with_newline(exc_msg)
         self.lineno = lineno
         self.indent = indent
-        if options is None:
-            options = {}
-        self.options = options
-        self.exc_msg = exc_msg
+        self.options = {} if options is None else options
+
+    def _key(self):
+        return (self.source, self.want, self.lineno, self.indent, self.exc_msg)
 
     def __eq__(self, other):
         if type(self) is not type(other):
             return NotImplemented
-        return (self.source == other.source and self.want == other.want and
-                self.lineno == other.lineno and self.indent == other.indent and
-                self.options == other.options and self.exc_msg == other.exc_msg)
+        return self._key() == other._key() and self.options == other.options
 
     def __hash__(self):
-        return hash((self.source, self.want, self.lineno, self.indent, self.exc_msg))
+        return hash(self._key())
+
+
+def _count(n, noun):
+    if n == 0:
+        return 'no %ss' % noun
+    return '%d %s%s' % (n, noun, '' if n == 1 else 's')
 
 
 class DocTest:
+    """The examples of one docstring, with the globals they run in."""
+
     def __init__(self, examples, globs, name, filename, lineno, docstring):
         self.examples = examples
         self.docstring = docstring
-        self.globs = globs.copy()
+        self.globs = dict(globs)
         self.name = name
         self.filename = filename
         self.lineno = lineno
 
     def __repr__(self):
-        if len(self.examples) == 0:
-            examples = 'no examples'
-        elif len(self.examples) == 1:
-            examples = '1 example'
-        else:
-            examples = '%d examples' % len(self.examples)
-        return '<%s %s from %s:%s (%s)>' % (self.__class__.__name__, self.name,
-                                            self.filename, self.lineno, examples)
+        return '<%s %s from %s:%s (%s)>' % (type(self).__name__, self.name, self.filename,
+                                            self.lineno, _count(len(self.examples), 'example'))
+
+    def _fields(self):
+        return (self.examples, self.docstring, self.globs, self.name, self.filename,
+                self.lineno)
 
     def __eq__(self, other):
         if type(self) is not type(other):
             return NotImplemented
-        return (self.examples == other.examples and self.docstring == other.docstring and
-                self.globs == other.globs and self.name == other.name and
-                self.filename == other.filename and self.lineno == other.lineno)
+        return self._fields() == other._fields()
 
     def __hash__(self):
         return hash((self.docstring, self.name, self.filename, self.lineno))
@@ -187,131 +144,145 @@ class DocTest:
     def __lt__(self, other):
         if not isinstance(other, DocTest):
             return NotImplemented
-        return ((self.name, self.filename, self.lineno or 0, id(self))
-                < (other.name, other.filename, other.lineno or 0, id(other)))
+        mine = (self.name, self.filename, self.lineno or 0, id(self))
+        theirs = (other.name, other.filename, other.lineno or 0, id(other))
+        return mine < theirs
 
 
-_PS1 = re.compile(r'( *)>>>')
-_BLANK = re.compile(r'\s*$')
-_EXC_HEADER = re.compile(r'Traceback \((?:most recent call last|innermost last)\):\s*$')
-_EXC_MSG = re.compile(r'\w')
-_OPTION_DIRECTIVE = re.compile(r'#\s*doctest:\s*([^\n\'"]*)$')
+# ---- parser ---------------------------------------------------------------------------
+
+_PROMPT = re.compile(r' *>>>')
+_CONTINUATION = re.compile(r' *\.\.\.')
+_TRACEBACK_HEADER = re.compile(r'Traceback \((?:most recent call last|innermost last)\):\s*$')
+_DIRECTIVE = re.compile(r"#\s*doctest:\s*([^'\"\n]*)$")
+
+
+def _common_indent(lines):
+    widths = [len(ln) - len(ln.lstrip(' ')) for ln in lines if ln.strip()]
+    return min(widths) if widths else 0
+
+
+def _is_code_free(source):
+    # True when the source holds only blank lines and comments.
+    return all(not ln.strip() or ln.strip().startswith('#') for ln in source.split('\n'))
+
+
+def _expected_exception(want):
+    # The "Type: message" part of a want that is a traceback, else None.
+    rows = want.split('\n')
+    if not _TRACEBACK_HEADER.match(rows[0]):
+        return None
+    for k in range(1, len(rows)):
+        if rows[k][:1].isalnum() or rows[k][:1] == '_':
+            return '\n'.join(rows[k:])
+    return None
+
+
+class _Block:
+    # The lines of one example in a docstring: rows[first:stop] hold the prompt line,
+    # then `n_source` - 1 continuation lines, then the expected output.
+    def __init__(self, rows, first):
+        self.first = first
+        self.indent = rows[first].index('>')
+        at = first + 1
+        while at < len(rows) and _CONTINUATION.match(rows[at]):
+            at += 1
+        self.n_source = at - first
+        while at < len(rows) and rows[at].strip() and not _PROMPT.match(rows[at]):
+            at += 1
+        self.stop = at
+        self.source_rows = rows[first:first + self.n_source]
+        self.want_rows = rows[first + self.n_source:at]
 
 
 class DocTestParser:
-    # Examples are found line by line: a PS1 line (">>>"), PS2 lines ("...") at the same
-    # indentation, then the expected output up to a blank line or the next PS1 line.
+    """Split a docstring into prose and Example objects."""
 
     def parse(self, string, name='<string>'):
-        string = string.expandtabs()
-        lines = string.split('\n')
-        min_indent = None
-        for line in lines:
-            stripped = line.lstrip(' ')
-            if stripped:
-                n = len(line) - len(stripped)
-                if min_indent is None or n < min_indent:
-                    min_indent = n
-        if min_indent:
-            lines = [line[min_indent:] for line in lines]
-        output = []
-        text = []
+        rows = string.expandtabs().split('\n')
+        margin = _common_indent(rows)
+        if margin:
+            rows = [r[margin:] for r in rows]
+        # Offsets of each row in the dedented text, to cut the prose between examples.
+        text = '\n'.join(rows)
+        starts = []
+        pos = 0
+        for r in rows:
+            starts.append(pos)
+            pos += len(r) + 1
+        pieces = []
+        prose_from = 0
         i = 0
-        while i < len(lines):
-            m = _PS1.match(lines[i])
-            if m is None:
-                text.append(lines[i])
+        while i < len(rows):
+            if not _PROMPT.match(rows[i]):
                 i += 1
                 continue
-            if text or output:
-                output.append('\n'.join(text) + ('\n' if text or output else ''))
-            text = []
-            indent = len(m.group(1))
-            lineno = i
-            source_lines = [lines[i]]
-            i += 1
-            while i < len(lines):
-                line = lines[i]
-                if line[:indent] == ' ' * indent and line[indent:indent + 3] == '...' \
-                        and _PS1.match(line) is None:
-                    source_lines.append(line)
-                    i += 1
-                else:
-                    break
-            want_lines = []
-            while i < len(lines):
-                line = lines[i]
-                if _BLANK.match(line) or re.match(r' *>>>', line):
-                    break
-                want_lines.append(line)
-                i += 1
-            self._check_prompt_blank(source_lines, indent, name, lineno)
-            self._check_prefix(source_lines[1:], ' ' * indent + '.', name, lineno + 1)
-            source = '\n'.join(sl[indent + 4:] for sl in source_lines)
-            self._check_prefix(want_lines, ' ' * indent, name, lineno + len(source_lines))
-            want = '\n'.join(wl[indent:] for wl in want_lines)
-            if want_lines:
-                want += '\n'
-            exc_msg = self._exception_message(want)
-            options = self._find_options(source, name, lineno + 1)
-            if not self._is_blank_or_comment(source):
-                output.append(Example(source, want, exc_msg, lineno=lineno,
-                                      indent=min_indent + indent, options=options))
-            output.append('')
-        output.append('\n'.join(text))
-        return output
+            block = _Block(rows, i)
+            pieces.append(text[prose_from:starts[i]])
+            example = self._example_from(block, margin, name)
+            if example is not None:
+                pieces.append(example)
+            i = block.stop
+            prose_from = starts[i] if i < len(rows) else len(text)
+        pieces.append(text[prose_from:])
+        return pieces
 
-    def _exception_message(self, want):
-        lines = want.split('\n')
-        if not lines or not _EXC_HEADER.match(lines[0]):
+    def _example_from(self, block, margin, name):
+        ind = block.indent
+        self._require_space_after_prompt(block, name)
+        for j, row in enumerate(block.source_rows[1:]):
+            if not row.startswith(' ' * ind + '.'):
+                self._whitespace_error(block.first + j + 1, name, row)
+        for j, row in enumerate(block.want_rows):
+            if not row.startswith(' ' * ind):
+                self._whitespace_error(block.first + block.n_source + j + 1, name, row)
+        source = '\n'.join(r[ind + 4:] for r in block.source_rows)
+        want = ''.join(r[ind:] + '\n' for r in block.want_rows)
+        options = self._find_options(source, name, block.first + 1)
+        if _is_code_free(source):
             return None
-        for k in range(1, len(lines)):
-            if _EXC_MSG.match(lines[k]):
-                return '\n'.join(lines[k:])
-        return None
+        return Example(source, want, _expected_exception(want), lineno=block.first,
+                       indent=margin + ind, options=options)
+
+    def _require_space_after_prompt(self, block, name):
+        ind = block.indent
+        for j, row in enumerate(block.source_rows):
+            if len(row) > ind + 3 and row[ind + 3] != ' ':
+                raise ValueError('line %r of the docstring for %s lacks blank after %s: %r'
+                                 % (block.first + j + 1, name, row[ind:ind + 3], row))
+
+    def _whitespace_error(self, line, name, row):
+        raise ValueError('line %r of the docstring for %s has inconsistent leading '
+                         'whitespace: %r' % (line, name, row))
+
+    def _find_options(self, source, name, lineno):
+        found = {}
+        for row in source.split('\n'):
+            m = _DIRECTIVE.search(row)
+            if m is None:
+                continue
+            for word in m.group(1).replace(',', ' ').split():
+                sign, flag_name = word[:1], word[1:]
+                if sign not in ('+', '-') or flag_name not in OPTIONFLAGS_BY_NAME:
+                    raise ValueError('line %r of the doctest for %s has an invalid option: %r'
+                                     % (lineno, name, word))
+                found[OPTIONFLAGS_BY_NAME[flag_name]] = sign == '+'
+        if found and _is_code_free(source):
+            raise ValueError('line %r of the doctest for %s has an option directive on a '
+                             'line with no example: %r' % (lineno - 1, name, source))
+        return found
+
+    def get_examples(self, string, name='<string>'):
+        return [p for p in self.parse(string, name) if isinstance(p, Example)]
 
     def get_doctest(self, string, globs, name, filename, lineno):
         return DocTest(self.get_examples(string, name), globs, name, filename, lineno, string)
 
-    def get_examples(self, string, name='<string>'):
-        return [x for x in self.parse(string, name) if isinstance(x, Example)]
 
-    def _find_options(self, source, name, lineno):
-        options = {}
-        for line in source.split('\n'):
-            m = _OPTION_DIRECTIVE.search(line)
-            if m is None:
-                continue
-            option_strings = m.group(1).replace(',', ' ').split()
-            for option in option_strings:
-                if (option[0] not in '+-' or option[1:] not in OPTIONFLAGS_BY_NAME):
-                    raise ValueError('line %r of the doctest for %s has an invalid option: %r'
-                                     % (lineno + 1, name, option))
-                flag = OPTIONFLAGS_BY_NAME[option[1:]]
-                options[flag] = (option[0] == '+')
-        if options and self._is_blank_or_comment(source):
-            raise ValueError('line %r of the doctest for %s has an option '
-                             'directive on a line with no example: %r' % (lineno, name, source))
-        return options
+# ---- finder ---------------------------------------------------------------------------
 
-    def _is_blank_or_comment(self, source):
-        for line in source.split('\n'):
-            s = line.strip()
-            if s and not s.startswith('#'):
-                return False
-        return True
-
-    def _check_prompt_blank(self, lines, indent, name, lineno):
-        for i, line in enumerate(lines):
-            if len(line) >= indent + 4 and line[indent + 3] != ' ':
-                raise ValueError('line %r of the docstring for %s lacks blank after %s: %r' %
-                                 (lineno + i + 1, name, line[indent:indent + 3], line))
-
-    def _check_prefix(self, lines, prefix, name, lineno):
-        for i, line in enumerate(lines):
-            if line and not line.startswith(prefix):
-                raise ValueError('line %r of the docstring for %s has '
-                                 'inconsistent leading whitespace: %r' % (lineno + i + 1, name, line))
+_ROUTINE_TYPES = ('function', 'builtin_function_or_method', 'method',
+                  'method_descriptor', 'wrapper_descriptor', 'method-wrapper')
 
 
 def _is_module(obj):
@@ -321,12 +292,54 @@ def _is_module(obj):
 def _is_routine(obj):
     while hasattr(obj, '__wrapped__'):
         obj = obj.__wrapped__
-    name = type(obj).__name__
-    return name in ('function', 'builtin_function_or_method', 'method',
-                    'method_descriptor', 'wrapper_descriptor', 'method-wrapper')
+    return type(obj).__name__ in _ROUTINE_TYPES
+
+
+def _home_module(obj):
+    # The module object OBJ was defined in, when known.
+    if _is_module(obj):
+        return obj
+    modname = getattr(obj, '__module__', None)
+    return sys.modules.get(modname) if isinstance(modname, str) else None
+
+
+def _file_of(module):
+    path = getattr(module, '__file__', None)
+    # The main program is named as given (sys.argv[0]), like heapscope's tracebacks;
+    # its __file__ is the absolute path in the run's file system.
+    if module.__name__ == '__main__' and sys.argv:
+        path = sys.argv[0]
+    return path or module.__name__
+
+
+def _module_source_rows(module):
+    if module is None:
+        return None
+    import _traceback
+    text = _traceback.source(_file_of(module))
+    return None if text is None else text.splitlines(True)
+
+
+def _docstring_of(obj):
+    if isinstance(obj, str):
+        return obj
+    if isinstance(obj, property) and obj.__doc__ is None and obj.fget is not None:
+        # A property's doc is its getter's (the engine does not copy it).
+        return obj.fget.__doc__ or ''
+    try:
+        doc = obj.__doc__
+    except (TypeError, AttributeError):
+        return ''
+    if doc is None:
+        return ''
+    return doc if isinstance(doc, str) else str(doc)
+
+
+_DOCSTRING_START = re.compile(r'(^|.*:)\s*\w*("|\')')
 
 
 class DocTestFinder:
+    """Collect the DocTests of an object and, recursively, of what it contains."""
 
     def __init__(self, verbose=False, parser=DocTestParser(), recurse=True, exclude_empty=True):
         self._parser = parser
@@ -338,292 +351,387 @@ class DocTestFinder:
         if name is None:
             name = getattr(obj, '__name__', None)
             if name is None:
-                raise ValueError("DocTestFinder.find: name must be given "
-                                 "when obj.__name__ doesn't exist: %r" % (type(obj),))
+                raise ValueError("DocTestFinder.find: name must be given when "
+                                 "obj.__name__ doesn't exist: %r" % (type(obj),))
         if module is False:
             module = None
         elif module is None:
-            module = _module_of(obj)
-        source_lines = _source_lines(module)
-        if globs is None:
-            if module is None:
-                globs = {}
-            else:
-                globs = module.__dict__.copy()
+            module = _home_module(obj)
+        if globs is not None:
+            namespace = dict(globs)
+        elif module is not None:
+            namespace = dict(module.__dict__)
         else:
-            globs = globs.copy()
+            namespace = {}
         if extraglobs is not None:
-            globs.update(extraglobs)
-        if '__name__' not in globs:
-            globs['__name__'] = '__main__'
-        tests = []
-        self._find(tests, obj, name, module, source_lines, globs, {})
-        tests.sort()
-        return tests
+            namespace.update(extraglobs)
+        namespace.setdefault('__name__', '__main__')
+        walk = _FinderWalk(self, module, _module_source_rows(module), namespace)
+        walk.visit(obj, name)
+        return sorted(walk.found)
 
-    def _from_module(self, module, object):
+    def _belongs(self, module, obj):
         if module is None:
             return True
-        owner = _module_of(object)
-        if owner is not None:
-            return module is owner
-        if isinstance(object, property):
-            return True
-        return False
+        home = _home_module(obj)
+        if home is None:
+            return isinstance(obj, property)
+        return home is module
 
-    def _find(self, tests, obj, name, module, source_lines, globs, seen):
-        if self._verbose:
-            print('Finding tests in %s' % name)
-        if id(obj) in seen:
-            return
-        seen[id(obj)] = 1
-        test = self._get_test(obj, name, module, globs, source_lines)
-        if test is not None:
-            tests.append(test)
-        if _is_module(obj) and self._recurse:
-            for valname, val in list(obj.__dict__.items()):
-                valname = '%s.%s' % (name, valname)
-                if ((_is_routine(val) or isinstance(val, type)) and self._from_module(module, val)):
-                    self._find(tests, val, valname, module, source_lines, globs, seen)
-            for valname, val in getattr(obj, '__test__', {}).items():
-                if not isinstance(valname, str):
-                    raise ValueError("DocTestFinder.find: __test__ keys must be strings: %r"
-                                     % (type(valname),))
-                if not (_is_routine(val) or isinstance(val, type) or _is_module(val)
-                        or isinstance(val, str)):
-                    raise ValueError("DocTestFinder.find: __test__ values must be strings, "
-                                     "functions, methods, classes, or modules: %r" % (type(val),))
-                valname = '%s.__test__.%s' % (name, valname)
-                self._find(tests, val, valname, module, source_lines, globs, seen)
-        if isinstance(obj, type) and self._recurse:
-            for valname, val in list(obj.__dict__.items()):
-                if isinstance(val, (staticmethod, classmethod)):
-                    val = val.__func__
-                if ((_is_routine(val) or isinstance(val, type) or isinstance(val, property))
-                        and self._from_module(module, val)):
-                    valname = '%s.%s' % (name, valname)
-                    self._find(tests, val, valname, module, source_lines, globs, seen)
-
-    def _get_test(self, obj, name, module, globs, source_lines):
-        if isinstance(obj, str):
-            docstring = obj
-        elif isinstance(obj, property) and obj.__doc__ is None and obj.fget is not None:
-            # A property's doc is its getter's (the engine does not copy it).
-            docstring = obj.fget.__doc__ or ''
-        else:
-            try:
-                docstring = obj.__doc__
-                if docstring is None:
-                    docstring = ''
-                elif not isinstance(docstring, str):
-                    docstring = str(docstring)
-            except (TypeError, AttributeError):
-                docstring = ''
-        lineno = self._find_lineno(obj, source_lines)
-        if self._exclude_empty and not docstring:
+    def _test_for(self, obj, name, module, globs, source_rows):
+        doc = _docstring_of(obj)
+        lineno = self._line_of(obj, source_rows)
+        if not doc and self._exclude_empty:
             return None
-        if module is None:
-            filename = None
-        else:
-            filename = _module_file(module)
-        return self._parser.get_doctest(docstring, globs, name, filename, lineno)
+        filename = None if module is None else _file_of(module)
+        return self._parser.get_doctest(doc, globs, name, filename, lineno)
 
-    def _find_lineno(self, obj, source_lines):
-        lineno = None
-        docstring = getattr(obj, '__doc__', None)
-        if _is_module(obj) and docstring is not None:
-            lineno = 0
-        if isinstance(obj, type) and docstring is not None:
-            if source_lines is None:
+    def _line_of(self, obj, source_rows):
+        # The 0-based line where OBJ's docstring starts, or None.
+        has_doc = getattr(obj, '__doc__', None) is not None
+        start = None
+        if _is_module(obj) and has_doc:
+            start = 0
+        if isinstance(obj, type) and has_doc:
+            if source_rows is None:
                 return None
-            pat = re.compile(r'^\s*class\s*%s\b' % re.escape(getattr(obj, '__name__', '-')))
-            for i, line in enumerate(source_lines):
-                if pat.match(line):
-                    lineno = i
-                    break
-        if type(obj).__name__ == 'method':
-            obj = obj.__func__
-        if type(obj).__name__ == 'function' and getattr(obj, '__doc__', None):
-            code = getattr(obj, '__code__', None)
-            first = getattr(code, 'co_firstlineno', None)
+            header = re.compile(r'^\s*class\s*%s\b' % re.escape(getattr(obj, '__name__', '-')))
+            start = next((k for k, row in enumerate(source_rows) if header.match(row)), None)
+        func = obj.__func__ if type(obj).__name__ == 'method' else obj
+        if type(func).__name__ == 'function' and getattr(func, '__doc__', None):
+            first = getattr(getattr(func, '__code__', None), 'co_firstlineno', None)
             if first is not None:
-                lineno = first - 1
-        if lineno is not None:
-            if source_lines is None:
-                return lineno + 1
-            pat = re.compile(r'(^|.*:)\s*\w*("|\')')
-            for lineno in range(lineno, len(source_lines)):
-                if pat.match(source_lines[lineno]):
-                    return lineno
+                start = first - 1
+        if start is None:
+            return None
+        if source_rows is None:
+            return start + 1
+        for k in range(start, len(source_rows)):
+            if _DOCSTRING_START.match(source_rows[k]):
+                return k
         return None
 
 
-def _module_of(obj):
-    if _is_module(obj):
-        return obj
-    name = getattr(obj, '__module__', None)
-    if isinstance(name, str):
-        return sys.modules.get(name)
-    return None
+class _FinderWalk:
+    # One traversal of DocTestFinder.find: remembers what it has visited.
+    def __init__(self, finder, module, source_rows, globs):
+        self.finder = finder
+        self.module = module
+        self.source_rows = source_rows
+        self.globs = globs
+        self.visited = set()
+        self.found = []
+
+    def visit(self, obj, name):
+        finder = self.finder
+        if finder._verbose:
+            print('Finding tests in %s' % name)
+        if id(obj) in self.visited:
+            return
+        self.visited.add(id(obj))
+        test = finder._test_for(obj, name, self.module, self.globs, self.source_rows)
+        if test is not None:
+            self.found.append(test)
+        if not finder._recurse:
+            return
+        if _is_module(obj):
+            self._visit_module_members(obj, name)
+        if isinstance(obj, type):
+            self._visit_class_members(obj, name)
+
+    def _visit_module_members(self, mod, name):
+        for attr, value in list(mod.__dict__.items()):
+            if (_is_routine(value) or isinstance(value, type)) and \
+                    self.finder._belongs(self.module, value):
+                self.visit(value, name + '.' + attr)
+        for key, value in getattr(mod, '__test__', {}).items():
+            if not isinstance(key, str):
+                raise ValueError("DocTestFinder.find: __test__ keys must be strings: %r"
+                                 % (type(key),))
+            acceptable = (_is_routine(value) or isinstance(value, (type, str))
+                          or _is_module(value))
+            if not acceptable:
+                raise ValueError("DocTestFinder.find: __test__ values must be strings, "
+                                 "functions, methods, classes, or modules: %r" % (type(value),))
+            self.visit(value, '%s.__test__.%s' % (name, key))
+
+    def _visit_class_members(self, cls, name):
+        for attr, value in list(cls.__dict__.items()):
+            if isinstance(value, (staticmethod, classmethod)):
+                value = value.__func__
+            wanted = _is_routine(value) or isinstance(value, (type, property))
+            if wanted and self.finder._belongs(self.module, value):
+                self.visit(value, name + '.' + attr)
 
 
-def _module_file(module):
-    filename = getattr(module, '__file__', None)
-    # The program as given (sys.argv[0]), like heapscope's tracebacks; __file__ is absolute.
-    if module.__name__ == '__main__' and sys.argv:
-        filename = sys.argv[0]
-    return filename or module.__name__
+# ---- checker --------------------------------------------------------------------------
+
+def _ellipsis_match(pattern, text):
+    # Does TEXT match PATTERN where each "..." stands for any run of characters?
+    parts = pattern.split(ELLIPSIS_MARKER)
+    if len(parts) == 1:
+        return pattern == text
+    head, tail = parts[0], parts[-1]
+    if len(head) + len(tail) > len(text):
+        return False
+    if not (text.startswith(head) and text.endswith(tail)):
+        return False
+    lo, hi = len(head), len(text) - len(tail)
+    for middle in parts[1:-1]:
+        at = text.find(middle, lo, hi)
+        if at < 0:
+            return False
+        lo = at + len(middle)
+    return True
 
 
-def _source_lines(module):
-    if module is None:
-        return None
-    import _traceback
-    text = _traceback.source(_module_file(module))
-    if text is None:
-        return None
-    return text.splitlines(True)
+_BLANKLINE_IN_WANT = re.compile(r'(?m)^' + re.escape(BLANKLINE_MARKER) + r'\s*?$')
+_WHITESPACE_ROW = re.compile(r'(?m)^[^\S\n]+$')
+_SPACES_ROW = re.compile(r'(?m)^[ ]*(?=\n)')
+
+
+class OutputChecker:
+    """Decides whether an example's actual output matches the expected one."""
+
+    def check_output(self, want, got, optionflags):
+        if want == got:
+            return True
+        if not optionflags & DONT_ACCEPT_TRUE_FOR_1:
+            if (want, got) in (('1\n', 'True\n'), ('0\n', 'False\n')):
+                return True
+        if not optionflags & DONT_ACCEPT_BLANKLINE:
+            # From here on, "<BLANKLINE>" in want and whitespace-only lines in got are
+            # both empty lines.
+            want = _BLANKLINE_IN_WANT.sub('', want)
+            got = _WHITESPACE_ROW.sub('', got)
+            if want == got:
+                return True
+        if optionflags & NORMALIZE_WHITESPACE:
+            want = ' '.join(want.split())
+            got = ' '.join(got.split())
+            if want == got:
+                return True
+        return bool(optionflags & ELLIPSIS) and _ellipsis_match(want, got)
+
+    def _diff_kind(self, want, got, optionflags):
+        # Which diff flag applies to this pair, or 0 for the plain Expected/Got report.
+        # ndiff is used whatever the sizes; the other two only past two lines. When
+        # several are asked for, unified beats context beats ndiff.
+        wanted = optionflags & _ANY_DIFF
+        long_enough = want.count('\n') > 2 and got.count('\n') > 2
+        if not wanted or not (long_enough or wanted & REPORT_NDIFF):
+            return 0
+        for kind in (REPORT_UDIFF, REPORT_CDIFF, REPORT_NDIFF):
+            if wanted & kind:
+                return kind
+
+    def output_difference(self, example, got, optionflags):
+        want = example.want
+        if not optionflags & DONT_ACCEPT_BLANKLINE:
+            got = _SPACES_ROW.sub(BLANKLINE_MARKER, got)
+        kind = self._diff_kind(want, got, optionflags)
+        if kind:
+            return self._diff_report(kind, want, got)
+        if want:
+            first = 'Expected:\n' + _indent(want)
+        else:
+            first = 'Expected nothing\n'
+        if got:
+            return first + 'Got:\n' + _indent(got)
+        return first + 'Got nothing\n'
+
+    def _diff_report(self, kind, want, got):
+        import difflib
+        a = want.splitlines(True)
+        b = got.splitlines(True)
+        if kind == REPORT_UDIFF:
+            title = 'unified diff with -expected +actual'
+            rows = list(difflib.unified_diff(a, b, n=2))[2:]
+        elif kind == REPORT_CDIFF:
+            title = 'context diff with expected followed by actual'
+            rows = list(difflib.context_diff(a, b, n=2))[2:]
+        else:
+            title = 'ndiff with -expected +actual'
+            rows = list(difflib.Differ(charjunk=difflib.IS_CHARACTER_JUNK).compare(a, b))
+        body = ''.join(r.rstrip() + '\n' for r in rows)
+        return 'Differences (%s):\n%s' % (title, _indent(body))
+
+
+# ---- runner ---------------------------------------------------------------------------
+
+class _Capture(io.StringIO):
+    # Stands in for sys.stdout while an example runs.
+    def take(self):
+        # What was printed (ending in a newline if anything was), then empty the buffer.
+        text = self.getvalue()
+        self.seek(0)
+        self.truncate()
+        if text and text[-1] != '\n':
+            text += '\n'
+        return text
+
+
+def _format_traceback(exc_info):
+    buf = io.StringIO()
+    traceback.print_exception(exc_info[0], exc_info[1], exc_info[2], file=buf)
+    return buf.getvalue()
+
+
+def _exception_name_only(msg):
+    # "pkg.mod.Error: detail" -> "Error"
+    before_colon = msg.split('\n', 1)[0].split(':', 1)[0]
+    return before_colon.rsplit('.', 1)[-1]
+
+
+_NOT_AN_EXPRESSION = object()
+
+
+def _execute(source, globs):
+    # Like the interactive prompt: an expression shows its value's repr (and binds it
+    # to builtins._); a statement is just executed.
+    try:
+        value = eval(source, globs)
+    except SyntaxError as err:
+        if len(traceback.extract_tb(err.__traceback__)) > 1:
+            raise  # raised by the code that ran, not by parsing it
+        value = _NOT_AN_EXPRESSION
+    if value is _NOT_AN_EXPRESSION:
+        exec(source, globs)
+    elif value is not None:
+        builtins._ = value
+        sys.stdout.write(repr(value) + '\n')
+
+
+_PASSED, _FAILED, _RAISED = 'passed', 'failed', 'raised'
 
 
 class DocTestRunner:
-    DIVIDER = "*" * 70
+    """Runs DocTests, reports each failure, and keeps per-test totals."""
+
+    DIVIDER = '*' * 70
 
     def __init__(self, checker=None, verbose=None, optionflags=0):
         self._checker = checker or OutputChecker()
-        if verbose is None:
-            verbose = '-v' in sys.argv
-        self._verbose = verbose
+        self._verbose = ('-v' in sys.argv) if verbose is None else verbose
         self.optionflags = optionflags
         self.original_optionflags = optionflags
         self.tries = 0
         self.failures = 0
-        self._name2ft = {}
-        self._fakeout = _SpoofOut()
+        self._totals = {}  # test name -> (failed, tried)
+        self._capture = _Capture()
+
+    # -- reporting hooks (subclasses override these)
 
     def report_start(self, out, test, example):
-        if self._verbose:
-            if example.want:
-                out('Trying:\n' + _indent(example.source) +
-                    'Expecting:\n' + _indent(example.want))
-            else:
-                out('Trying:\n' + _indent(example.source) + 'Expecting nothing\n')
+        if not self._verbose:
+            return
+        text = 'Trying:\n' + _indent(example.source)
+        if example.want:
+            text += 'Expecting:\n' + _indent(example.want)
+        else:
+            text += 'Expecting nothing\n'
+        out(text)
 
     def report_success(self, out, test, example, got):
         if self._verbose:
-            out("ok\n")
+            out('ok\n')
 
     def report_failure(self, out, test, example, got):
-        out(self._failure_header(test, example) +
+        out(self._where(test, example) +
             self._checker.output_difference(example, got, self.optionflags))
 
     def report_unexpected_exception(self, out, test, example, exc_info):
-        out(self._failure_header(test, example) +
-            'Exception raised:\n' + _indent(_exception_traceback(exc_info)))
+        out(self._where(test, example) + 'Exception raised:\n' +
+            _indent(_format_traceback(exc_info)))
 
-    def _failure_header(self, test, example):
-        out = [self.DIVIDER]
-        if test.filename:
-            if test.lineno is not None and example.lineno is not None:
-                lineno = test.lineno + example.lineno + 1
-            else:
-                lineno = '?'
-            out.append('File "%s", line %s, in %s' % (test.filename, lineno, test.name))
+    def _where(self, test, example):
+        if not test.filename:
+            location = 'Line %s, in %s' % (example.lineno + 1, test.name)
         else:
-            out.append('Line %s, in %s' % (example.lineno + 1, test.name))
-        out.append('Failed example:')
-        out.append(_indent(example.source))
-        return '\n'.join(out)
+            known = test.lineno is not None and example.lineno is not None
+            line = test.lineno + example.lineno + 1 if known else '?'
+            location = 'File "%s", line %s, in %s' % (test.filename, line, test.name)
+        return '%s\n%s\nFailed example:\n%s' % (self.DIVIDER, location,
+                                                 _indent(example.source))
 
-    def _run_example(self, source, globs):
-        # The "single" mode of the interactive prompt: an expression statement shows
-        # its value's repr (and binds it to _); anything else is executed.
-        try:
-            value = eval(source, globs)
-        except SyntaxError as e:
-            if len(traceback.extract_tb(e.__traceback__)) > 1:
-                raise
-            exec(source, globs)
-            return
-        if value is not None:
-            builtins._ = value
-            sys.stdout.write(repr(value) + "\n")
+    # -- running
 
-    def __run(self, test, out):
-        failures = tries = 0
-        original_optionflags = self.optionflags
+    def _flags_for(self, example, base):
+        flags = base
+        for bit, turn_on in example.options.items():
+            flags = (flags | bit) if turn_on else (flags & ~bit)
+        return flags
+
+    def _judge(self, example, got, exc_info):
+        # The outcome of one example, and the output to report.
         check = self._checker.check_output
-        for examplenum, example in enumerate(test.examples):
-            quiet = (self.optionflags & REPORT_ONLY_FIRST_FAILURE and failures > 0)
-            self.optionflags = original_optionflags
-            if example.options:
-                for (optionflag, val) in example.options.items():
-                    if val:
-                        self.optionflags |= optionflag
-                    else:
-                        self.optionflags &= ~optionflag
+        flags = self.optionflags
+        if exc_info is None:
+            return (_PASSED if check(example.want, got, flags) else _FAILED), got
+        if example.exc_msg is None:
+            return _RAISED, got
+        actual = traceback.format_exception_only(exc_info[0], exc_info[1])[-1]
+        if check(example.exc_msg, actual, flags):
+            return _PASSED, got
+        if flags & IGNORE_EXCEPTION_DETAIL and check(_exception_name_only(example.exc_msg),
+                                                     _exception_name_only(actual), flags):
+            return _PASSED, got
+        return _FAILED, got
+
+    def _run_examples(self, test, out):
+        base = self.optionflags
+        failed = tried = 0
+        for example in test.examples:
+            # The flags still in force from the previous example decide quietness.
+            quiet = bool(self.optionflags & REPORT_ONLY_FIRST_FAILURE) and failed > 0
+            self.optionflags = self._flags_for(example, base)
             if self.optionflags & SKIP:
                 continue
-            tries += 1
+            tried += 1
             if not quiet:
                 self.report_start(out, test, example)
+            exc_info = None
             try:
-                self._run_example(example.source, test.globs)
-                exception = None
+                _execute(example.source, test.globs)
             except KeyboardInterrupt:
                 raise
-            except BaseException as e:
-                exception = (type(e), e, e.__traceback__)
-            got = self._fakeout.getvalue()
-            self._fakeout.truncate(0)
-            outcome = 'failure'
-            if exception is None:
-                if check(example.want, got, self.optionflags):
-                    outcome = 'success'
-            else:
-                exc_msg = traceback.format_exception_only(exception[0], exception[1])[-1]
-                if not quiet:
-                    got += _exception_traceback(exception)
-                if example.exc_msg is None:
-                    outcome = 'boom'
-                elif check(example.exc_msg, exc_msg, self.optionflags):
-                    outcome = 'success'
-                elif self.optionflags & IGNORE_EXCEPTION_DETAIL:
-                    if check(_strip_exception_details(example.exc_msg),
-                             _strip_exception_details(exc_msg), self.optionflags):
-                        outcome = 'success'
-            if outcome == 'success':
-                if not quiet:
+            except BaseException as exc:
+                exc_info = (type(exc), exc, exc.__traceback__)
+            got = self._capture.take()
+            if exc_info is not None and not quiet:
+                got += _format_traceback(exc_info)
+            outcome, got = self._judge(example, got, exc_info)
+            if outcome != _PASSED:
+                failed += 1
+            if not quiet:
+                if outcome == _PASSED:
                     self.report_success(out, test, example, got)
-            elif outcome == 'failure':
-                if not quiet:
+                elif outcome == _FAILED:
                     self.report_failure(out, test, example, got)
-                failures += 1
-            else:
-                if not quiet:
-                    self.report_unexpected_exception(out, test, example, exception)
-                failures += 1
-            if failures and self.optionflags & FAIL_FAST:
+                else:
+                    self.report_unexpected_exception(out, test, example, exc_info)
+            if failed and self.optionflags & FAIL_FAST:
                 break
-        self.optionflags = original_optionflags
-        self.__record_outcome(test, failures, tries)
-        return TestResults(failures, tries)
+        self.optionflags = base
+        self._add_totals(test.name, failed, tried)
+        return TestResults(failed, tried)
 
-    def __record_outcome(self, test, f, t):
-        f2, t2 = self._name2ft.get(test.name, (0, 0))
-        self._name2ft[test.name] = (f + f2, t + t2)
-        self.failures += f
-        self.tries += t
+    def _add_totals(self, name, failed, tried):
+        old_failed, old_tried = self._totals.get(name, (0, 0))
+        self._totals[name] = (old_failed + failed, old_tried + tried)
+        self.failures += failed
+        self.tries += tried
 
     def run(self, test, compileflags=None, out=None, clear_globs=True):
         self.test = test
-        save_stdout = sys.stdout
+        real_stdout = sys.stdout
         if out is None:
-            out = save_stdout.write
-        sys.stdout = self._fakeout
+            out = real_stdout.write
+        sys.stdout = self._capture
         try:
-            return self.__run(test, out)
+            return self._run_examples(test, out)
         finally:
-            sys.stdout = save_stdout
+            sys.stdout = real_stdout
             if clear_globs:
                 test.globs.clear()
                 builtins._ = None
@@ -631,172 +739,93 @@ class DocTestRunner:
     def summarize(self, verbose=None):
         if verbose is None:
             verbose = self._verbose
-        notests = []
-        passed = []
-        failed = []
-        totalt = totalf = 0
-        for x in self._name2ft.items():
-            name, (f, t) = x
-            totalt += t
-            totalf += f
-            if t == 0:
-                notests.append(name)
-            elif f == 0:
-                passed.append((name, t))
-            else:
-                failed.append(x)
-        if verbose:
-            if notests:
-                print(len(notests), "items had no tests:")
-                notests.sort()
-                for thing in notests:
-                    print("   ", thing)
-            if passed:
-                print(len(passed), "items passed all tests:")
-                passed.sort()
-                for thing, count in passed:
-                    print(" %3d tests in %s" % (count, thing))
-        if failed:
+        empty = sorted(n for n, (f, t) in self._totals.items() if t == 0)
+        clean = sorted((n, t) for n, (f, t) in self._totals.items() if t and not f)
+        broken = sorted((n, ft) for n, ft in self._totals.items() if ft[1] and ft[0])
+        all_tried = sum(t for f, t in self._totals.values())
+        all_failed = sum(f for f, t in self._totals.values())
+        if verbose and empty:
+            print(len(empty), 'items had no tests:')
+            for n in empty:
+                print('   ', n)
+        if verbose and clean:
+            print(len(clean), 'items passed all tests:')
+            for n, t in clean:
+                print(' %3d tests in %s' % (t, n))
+        if broken:
             print(self.DIVIDER)
-            print(len(failed), "items had failures:")
-            failed.sort()
-            for thing, (f, t) in failed:
-                print(" %3d of %3d in %s" % (f, t, thing))
+            print(len(broken), 'items had failures:')
+            for n, (f, t) in broken:
+                print(' %3d of %3d in %s' % (f, t, n))
         if verbose:
-            print(totalt, "tests in", len(self._name2ft), "items.")
-            print(totalt - totalf, "passed and", totalf, "failed.")
-        if totalf:
-            print("***Test Failed***", totalf, "failures.")
+            print(all_tried, 'tests in', len(self._totals), 'items.')
+            print(all_tried - all_failed, 'passed and', all_failed, 'failed.')
+        if all_failed:
+            print('***Test Failed***', all_failed, 'failures.')
         elif verbose:
-            print("Test passed.")
-        return TestResults(totalf, totalt)
+            print('Test passed.')
+        return TestResults(all_failed, all_tried)
 
     def merge(self, other):
-        d = self._name2ft
-        for name, (f, t) in other._name2ft.items():
-            if name in d:
-                f2, t2 = d[name]
-                f = f + f2
-                t = t + t2
-            d[name] = f, t
-
-
-class OutputChecker:
-
-    def check_output(self, want, got, optionflags):
-        if got == want:
-            return True
-        if not (optionflags & DONT_ACCEPT_TRUE_FOR_1):
-            if (got, want) == ("True\n", "1\n"):
-                return True
-            if (got, want) == ("False\n", "0\n"):
-                return True
-        if not (optionflags & DONT_ACCEPT_BLANKLINE):
-            want = re.sub(r'(?m)^%s\s*?$' % re.escape(BLANKLINE_MARKER), '', want)
-            got = re.sub(r'(?m)^[^\S\n]+$', '', got)
-            if got == want:
-                return True
-        if optionflags & NORMALIZE_WHITESPACE:
-            got = ' '.join(got.split())
-            want = ' '.join(want.split())
-            if got == want:
-                return True
-        if optionflags & ELLIPSIS:
-            if _ellipsis_match(want, got):
-                return True
-        return False
-
-    def _do_a_fancy_diff(self, want, got, optionflags):
-        if not optionflags & (REPORT_UDIFF | REPORT_CDIFF | REPORT_NDIFF):
-            return False
-        if optionflags & REPORT_NDIFF:
-            return True
-        return want.count('\n') > 2 and got.count('\n') > 2
-
-    def output_difference(self, example, got, optionflags):
-        want = example.want
-        if not (optionflags & DONT_ACCEPT_BLANKLINE):
-            got = re.sub('(?m)^[ ]*(?=\n)', BLANKLINE_MARKER, got)
-        if self._do_a_fancy_diff(want, got, optionflags):
-            import difflib
-            want_lines = want.splitlines(keepends=True)
-            got_lines = got.splitlines(keepends=True)
-            if optionflags & REPORT_UDIFF:
-                diff = difflib.unified_diff(want_lines, got_lines, n=2)
-                diff = list(diff)[2:]
-                kind = 'unified diff with -expected +actual'
-            elif optionflags & REPORT_CDIFF:
-                diff = difflib.context_diff(want_lines, got_lines, n=2)
-                diff = list(diff)[2:]
-                kind = 'context diff with expected followed by actual'
-            else:
-                engine = difflib.Differ(charjunk=difflib.IS_CHARACTER_JUNK)
-                diff = list(engine.compare(want_lines, got_lines))
-                kind = 'ndiff with -expected +actual'
-            diff = [line.rstrip() + '\n' for line in diff]
-            return 'Differences (%s):\n' % kind + _indent(''.join(diff))
-        if want and got:
-            return 'Expected:\n%sGot:\n%s' % (_indent(want), _indent(got))
-        elif want:
-            return 'Expected:\n%sGot nothing\n' % _indent(want)
-        elif got:
-            return 'Expected nothing\nGot:\n%s' % _indent(got)
-        else:
-            return 'Expected nothing\nGot nothing\n'
+        for name, (f, t) in other._totals.items():
+            mine_f, mine_t = self._totals.get(name, (0, 0))
+            self._totals[name] = (mine_f + f, mine_t + t)
 
 
 class DocTestFailure(Exception):
+    """Raised by DebugRunner when an example's output does not match."""
+
     def __init__(self, test, example, got):
-        self.test = test
-        self.example = example
-        self.got = got
+        self.test, self.example, self.got = test, example, got
 
     def __str__(self):
         return str(self.test)
 
 
 class UnexpectedException(Exception):
+    """Raised by DebugRunner when an example raises an exception it did not expect."""
+
     def __init__(self, test, example, exc_info):
-        self.test = test
-        self.example = example
-        self.exc_info = exc_info
+        self.test, self.example, self.exc_info = test, example, exc_info
 
     def __str__(self):
         return str(self.test)
 
 
 class DebugRunner(DocTestRunner):
+    """A runner that stops at the first problem by raising it."""
+
     def run(self, test, compileflags=None, out=None, clear_globs=True):
-        r = DocTestRunner.run(self, test, compileflags, out, False)
+        results = DocTestRunner.run(self, test, compileflags, out, False)
         if clear_globs:
             test.globs.clear()
-        return r
-
-    def report_unexpected_exception(self, out, test, example, exc_info):
-        raise UnexpectedException(test, example, exc_info)
+        return results
 
     def report_failure(self, out, test, example, got):
         raise DocTestFailure(test, example, got)
 
+    def report_unexpected_exception(self, out, test, example, exc_info):
+        raise UnexpectedException(test, example, exc_info)
+
+
+# ---- entry points ---------------------------------------------------------------------
 
 master = None
 
 
 def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflags=0,
             extraglobs=None, raise_on_error=False, exclude_empty=False):
+    """Run the examples in the docstrings of module M (default __main__)."""
     global master
-    if m is None:
-        m = sys.modules.get('__main__')
-    if not _is_module(m):
-        raise TypeError("testmod: module required; %r" % (m,))
-    if name is None:
-        name = m.__name__
+    module = sys.modules.get('__main__') if m is None else m
+    if not _is_module(module):
+        raise TypeError('testmod: module required; %r' % (module,))
+    runner_class = DebugRunner if raise_on_error else DocTestRunner
+    runner = runner_class(verbose=verbose, optionflags=optionflags)
     finder = DocTestFinder(exclude_empty=exclude_empty)
-    if raise_on_error:
-        runner = DebugRunner(verbose=verbose, optionflags=optionflags)
-    else:
-        runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
-    for test in finder.find(m, name, globs=globs, extraglobs=extraglobs):
+    found = finder.find(module, module.__name__ if name is None else name,
+                        globs=globs, extraglobs=extraglobs)
+    for test in found:
         runner.run(test)
     if report:
         runner.summarize()
@@ -807,97 +836,95 @@ def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflag
     return TestResults(runner.failures, runner.tries)
 
 
-def run_docstring_examples(f, globs, verbose=False, name="NoName", compileflags=None, optionflags=0):
-    finder = DocTestFinder(verbose=verbose, recurse=False)
+def run_docstring_examples(f, globs, verbose=False, name="NoName", compileflags=None,
+                           optionflags=0):
+    """Run the examples in F's own docstring (not those of its members)."""
     runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
-    for test in finder.find(f, name, globs=globs):
+    for test in DocTestFinder(verbose=verbose, recurse=False).find(f, name, globs=globs):
         runner.run(test, compileflags=compileflags)
 
 
 def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None, **options):
+    """A unittest suite with one test case per docstring that has examples."""
     import unittest
-    if test_finder is None:
-        test_finder = DocTestFinder()
     if module is None:
         module = sys.modules['__main__']
     elif isinstance(module, str):
         module = sys.modules[module]
-    tests = test_finder.find(module, globs=globs, extraglobs=extraglobs)
+    finder = DocTestFinder() if test_finder is None else test_finder
+    case_class = _doctest_case_class()
     suite = unittest.TestSuite()
-    for test in sorted(tests):
-        if len(test.examples) == 0:
-            continue
-        suite.addTest(_doctest_case_class()(test, **options))
+    for test in sorted(finder.find(module, globs=globs, extraglobs=extraglobs)):
+        if test.examples:
+            suite.addTest(case_class(test, **options))
     return suite
 
 
-def _make_doctest_case():
+def _define_case_class():
     import unittest
 
     class DocTestCase(unittest.TestCase):
         def __init__(self, test, optionflags=0, setUp=None, tearDown=None, checker=None):
             unittest.TestCase.__init__(self)
-            self._dt_optionflags = optionflags
-            self._dt_checker = checker
             self._dt_test = test
-            self._dt_setUp = setUp
-            self._dt_tearDown = tearDown
+            self._case_flags = optionflags
+            self._case_checker = checker
+            self._case_setup = setUp
+            self._case_teardown = tearDown
 
         def setUp(self):
-            if self._dt_setUp is not None:
-                self._dt_setUp(self._dt_test)
+            if self._case_setup is not None:
+                self._case_setup(self._dt_test)
 
         def tearDown(self):
-            if self._dt_tearDown is not None:
-                self._dt_tearDown(self._dt_test)
+            if self._case_teardown is not None:
+                self._case_teardown(self._dt_test)
             self._dt_test.globs.clear()
 
         def runTest(self):
-            test = self._dt_test
-            new = io.StringIO()
-            runner = DocTestRunner(optionflags=self._dt_optionflags,
-                                   checker=self._dt_checker, verbose=False)
-            failures, tries = runner.run(test, out=new.write, clear_globs=False)
-            if failures:
-                raise self.failureException(self.format_failure(new.getvalue()))
+            report = io.StringIO()
+            runner = DocTestRunner(optionflags=self._case_flags,
+                                   checker=self._case_checker, verbose=False)
+            # Inside a unittest report, examples are separated by dashes (CPython's look).
+            runner.DIVIDER = '-' * 70
+            failed, _ = runner.run(self._dt_test, out=report.write, clear_globs=False)
+            if failed:
+                raise self.failureException(self.format_failure(report.getvalue()))
 
         def format_failure(self, err):
             test = self._dt_test
-            if test.lineno is None:
-                lineno = 'unknown line number'
-            else:
-                lineno = '%s' % test.lineno
-            lname = '.'.join(test.name.split('.')[-1:])
-            return ('Failed doctest test for %s\n  File "%s", line %s, in %s\n\n%s'
-                    % (test.name, test.filename, lineno, lname, err))
+            where = 'unknown line number' if test.lineno is None else str(test.lineno)
+            short = test.name.rsplit('.', 1)[-1]
+            return 'Failed doctest test for %s\n  File "%s", line %s, in %s\n\n%s' % (
+                test.name, test.filename, where, short, err)
 
         def id(self):
             return self._dt_test.name
 
         def __repr__(self):
-            name = self._dt_test.name.split('.')
-            return "%s (%s)" % (name[-1], '.'.join(name[:-1]))
+            qual, _, last = self._dt_test.name.rpartition('.')
+            return '%s (%s)' % (last, qual)
 
         __str__ = __repr__
 
         def shortDescription(self):
-            return "Doctest: " + self._dt_test.name
+            return 'Doctest: ' + self._dt_test.name
 
-    DocTestCase.__module__ = "doctest"
+    DocTestCase.__module__ = 'doctest'
     return DocTestCase
 
 
-_case_class = []
+_case_class_cache = []
 
 
 def _doctest_case_class():
-    # Made on first use: importing doctest does not import unittest.
-    if not _case_class:
-        _case_class.append(_make_doctest_case())
-    return _case_class[0]
+    # Made on first use, so that importing doctest does not import unittest.
+    if not _case_class_cache:
+        _case_class_cache.append(_define_case_class())
+    return _case_class_cache[0]
 
 
 def __getattr__(name):
-    if name == "DocTestCase":
+    if name == 'DocTestCase':
         return _doctest_case_class()
     raise AttributeError(f"module 'doctest' has no attribute '{name}'")

@@ -1,34 +1,43 @@
-"""The numeric tower: Number, Complex, Real, Rational, Integral (heapscope)."""
+"""The numeric tower: Number, Complex, Real, Rational, Integral (heapscope).
 
-# ABCs for isinstance checks; int/float/bool (and complex, fractions.Fraction when
-# present) are registered. Deviation: the abstract arithmetic methods are not declared,
-# so a subclass need not implement them to be instantiated.
+Abstract classes for isinstance checks: int, float, bool (and complex when the engine
+has it) are registered, fractions.Fraction and decimal.Decimal are recognised by name.
+Deviation: the abstract arithmetic methods are not declared, so a subclass need not
+implement them to be instantiated. The concrete methods below are the mixins the
+documentation promises (each written in terms of the abstract operations).
+"""
 
 from abc import ABCMeta
+import builtins as _builtins
 
 __all__ = ["Number", "Complex", "Real", "Rational", "Integral"]
 
-
-def _is_named(C, module, name):
-    return getattr(C, "__module__", None) == module and getattr(C, "__qualname__", None) == name
+# Classes recognised by module and name, so importing numbers does not import them:
+# (module, qualified name) -> the tower levels they belong to.
+_KNOWN_BY_NAME = {
+    ("fractions", "Fraction"): ("Number", "Complex", "Real", "Rational"),
+    ("decimal", "Decimal"): ("Number",),
+}
 
 
 class Number(metaclass=ABCMeta):
+    """The root of the tower; isinstance(x, Number) says x is a number."""
+
     __slots__ = ()
     __hash__ = None
 
     @classmethod
     def __subclasshook__(cls, C):
-        # fractions.Fraction and decimal.Decimal are registered by name, so importing
-        # numbers does not import those modules.
-        if _is_named(C, "fractions", "Fraction"):
-            return True if cls in (Number, Complex, Real, Rational) else NotImplemented
-        if _is_named(C, "decimal", "Decimal"):
-            return True if cls is Number else NotImplemented
+        key = (getattr(C, "__module__", None), getattr(C, "__qualname__", None))
+        levels = _KNOWN_BY_NAME.get(key)
+        if levels is not None and cls.__name__ in levels and cls.__module__ == __name__:
+            return True
         return NotImplemented
 
 
 class Complex(Number):
+    """Numbers with real and imaginary parts."""
+
     __slots__ = ()
 
     def __bool__(self):
@@ -39,6 +48,8 @@ class Complex(Number):
 
 
 class Real(Complex):
+    """Ordered numbers with no imaginary part."""
+
     __slots__ = ()
 
     def __complex__(self):
@@ -56,27 +67,34 @@ class Real(Complex):
         return +self
 
     def __divmod__(self, other):
-        return (self // other, self % other)
+        quotient = self // other
+        return (quotient, self % other)
 
     def __rdivmod__(self, other):
-        return (other // self, other % self)
+        quotient = other // self
+        return (quotient, other % self)
 
 
 class Rational(Real):
+    """Numbers with an integer numerator and denominator."""
+
     __slots__ = ()
 
     def __float__(self):
-        return int(self.numerator) / int(self.denominator)
+        top, bottom = int(self.numerator), int(self.denominator)
+        return top / bottom
 
 
 class Integral(Rational):
-    __slots__ = ()
+    """Integers."""
 
-    def __float__(self):
-        return float(int(self))
+    __slots__ = ()
 
     def __index__(self):
         return int(self)
+
+    def __float__(self):
+        return float(int(self))
 
     @property
     def numerator(self):
@@ -87,8 +105,7 @@ class Integral(Rational):
         return 1
 
 
-import builtins as _builtins
-if hasattr(_builtins, "complex"):
-    Complex.register(_builtins.complex)
 Real.register(float)
 Integral.register(int)
+if hasattr(_builtins, "complex"):
+    Complex.register(_builtins.complex)

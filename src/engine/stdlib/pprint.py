@@ -1,13 +1,18 @@
-"""Pretty-print Python data structures the way CPython 3.11's pprint lays them out (heapscope)."""
+"""Pretty-print Python data structures the way CPython 3.11's pprint lays them out (heapscope).
 
-# Layout rules (facts of CPython's output): a container whose one-line repr fits in
-# width - indent - allowance is printed on one line; otherwise each element goes on its
-# own line, indented one column past the opening bracket; dicts sort their keys unless
-# sort_dicts=False; long strings are split into adjacent literals at whitespace.
+How a value is laid out (facts of CPython's output): its one-line repr is used when it
+fits in the columns left on the line (width - current column - the closing characters
+that will follow it, "tail" below); otherwise a container puts each element on its own
+line, one indent step past its opening bracket; dict keys are sorted unless
+sort_dicts=False; a long string becomes adjacent literals split after whitespace, bytes
+split every four bytes. Every text is built as a string and returned (nothing is written
+until the whole layout is done).
+"""
 
 import re
 import sys
-import collections as _collections
+import builtins
+import collections
 
 __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
            "PrettyPrinter", "pp"]
@@ -15,72 +20,129 @@ __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
 
 def pprint(object, stream=None, indent=1, width=80, depth=None, *,
            compact=False, sort_dicts=True, underscore_numbers=False):
-    printer = PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth,
-                            compact=compact, sort_dicts=sort_dicts,
-                            underscore_numbers=underscore_numbers)
-    printer.pprint(object)
+    """Print OBJECT's pretty layout on STREAM (default sys.stdout), then a newline."""
+    PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth, compact=compact,
+                  sort_dicts=sort_dicts, underscore_numbers=underscore_numbers).pprint(object)
 
 
 def pformat(object, indent=1, width=80, depth=None, *,
             compact=False, sort_dicts=True, underscore_numbers=False):
-    return PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact,
-                         sort_dicts=sort_dicts,
-                         underscore_numbers=underscore_numbers).pformat(object)
+    """Return OBJECT's pretty layout as a string."""
+    printer = PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact,
+                            sort_dicts=sort_dicts, underscore_numbers=underscore_numbers)
+    return printer.pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
+    """pprint() with dict keys in insertion order by default."""
     pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
 
 
+def _flat(object):
+    return PrettyPrinter().format(object, {}, None, 0)
+
+
 def saferepr(object):
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
+    """A repr of OBJECT that survives recursive data."""
+    return _flat(object)[0]
 
 
 def isreadable(object):
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
+    return _flat(object)[1]
 
 
 def isrecursive(object):
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
+    return _flat(object)[2]
 
 
-class _SafeKey:
-    # Orders values of unorderable mixed types by (type name, id), like CPython's.
-    __slots__ = ['obj']
+class _Ordered:
+    # Sort key for values of possibly unorderable, mixed types: those that cannot be
+    # compared are ordered by (type name, id) instead.
+    __slots__ = ('value',)
 
-    def __init__(self, obj):
-        self.obj = obj
+    def __init__(self, value):
+        self.value = value
 
     def __lt__(self, other):
+        a, b = self.value, other.value
         try:
-            return self.obj < other.obj
+            return a < b
         except TypeError:
-            return ((str(type(self.obj)), id(self.obj)) <
-                    (str(type(other.obj)), id(other.obj)))
+            return (str(type(a)), id(a)) < (str(type(b)), id(b))
 
 
-def _safe_tuple(t):
-    return _SafeKey(t[0]), _SafeKey(t[1])
+def _by_key(pair):
+    return _Ordered(pair[0])
 
 
-def _recursion(object):
+def _recursion_marker(object):
     return "<Recursion on %s with id=%s>" % (type(object).__name__, id(object))
 
 
-class _Writer:
-    __slots__ = ['parts']
+_SCALARS = frozenset({str, bytes, bytearray, float, bool, type(None),
+                      getattr(builtins, "complex", float)})
 
-    def __init__(self):
-        self.parts = []
+# A word with the whitespace after it, or the whitespace a line starts with.
+_STR_TOKEN = re.compile(r'^\s+|\S+\s*')
 
-    def write(self, s):
-        self.parts.append(s)
 
-    def getvalue(self):
-        return "".join(self.parts)
+def _string_chunks(text, first_room, room, tail):
+    # The literals a long string is cut into: each line of TEXT whole if it fits,
+    # otherwise runs of its words; the last line must also leave TAIL columns free.
+    rows = text.splitlines(True)
+    chunks = []
+    for r, row in enumerate(rows):
+        last_row = r == len(rows) - 1
+        limit = first_room - (tail if last_row else 0)
+        if len(repr(row)) <= limit:
+            chunks.append(repr(row))
+            continue
+        words = _STR_TOKEN.findall(row)
+        pending = ''
+        for w, word in enumerate(words):
+            limit = room - (tail if last_row and w == len(words) - 1 else 0)
+            if len(repr(pending + word)) <= limit:
+                pending += word
+                continue
+            if pending:
+                chunks.append(repr(pending))
+            pending = word
+        if pending:
+            chunks.append(repr(pending))
+    return chunks
+
+
+def _bytes_chunks(data, room, tail):
+    # Groups of four bytes, packed while their repr fits in ROOM columns. The tail is
+    # only reserved when the last group is a short one (as CPython does).
+    chunks = []
+    pending = b''
+    short_start = len(data) - len(data) % 4
+    for start in range(0, len(data), 4):
+        group = data[start:start + 4]
+        if start == short_start:
+            room -= tail
+        if len(repr(pending + group)) <= room:
+            pending += group
+            continue
+        if pending:
+            chunks.append(repr(pending))
+        pending = group
+    if pending:
+        chunks.append(repr(pending))
+    return chunks
+
+
+def _shown_dataclass(object):
+    params = getattr(type(object), "__dataclass_params__", None)
+    if params is None or isinstance(object, type):
+        return False
+    return getattr(params, "repr", False)
 
 
 class PrettyPrinter:
+    """Lays out values; width, indent step, depth and the options are fixed per printer."""
+
     def __init__(self, indent=1, width=80, depth=None, stream=None, *,
                  compact=False, sort_dicts=True, underscore_numbers=False):
         indent = int(indent)
@@ -91,428 +153,290 @@ class PrettyPrinter:
             raise ValueError('depth must be > 0')
         if not width:
             raise ValueError('width must be != 0')
-        self._depth = depth
-        self._indent_per_level = indent
+        self._step = indent
         self._width = width
+        self._depth = depth
         self._stream = stream
         self._compact = bool(compact)
         self._sort_dicts = sort_dicts
         self._underscore_numbers = underscore_numbers
 
+    # -- public methods
+
     def pprint(self, object):
-        stream = self._stream if self._stream is not None else sys.stdout
+        stream = sys.stdout if self._stream is None else self._stream
         if stream is not None:
-            self._format(object, stream, 0, 0, {}, 0)
-            stream.write("\n")
+            stream.write(self.pformat(object) + "\n")
 
     def pformat(self, object):
-        w = _Writer()
-        self._format(object, w, 0, 0, {}, 0)
-        return w.getvalue()
+        return self._layout(object, 0, 0, {}, 0)
 
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
 
     def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
+        _, readable, recursive = self.format(object, {}, 0, 0)
         return readable and not recursive
 
-    def _format(self, object, stream, indent, allowance, context, level):
-        objid = id(object)
-        if objid in context:
-            stream.write(_recursion(object))
-            self._recursive = True
-            self._readable = False
-            return
-        rep = self._repr(object, context, level)
-        max_width = self._width - indent - allowance
-        if len(rep) > max_width:
-            p = self._dispatch_for(object)
-            if p is not None:
-                context[objid] = 1
-                p(self, object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-            if _is_dataclass_instance(object):
-                context[objid] = 1
-                self._pprint_dataclass(object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-        stream.write(rep)
-
-    def _dispatch_for(self, object):
-        r = type(object).__repr__
-        for base, fn in _DISPATCH:
-            if r is base.__repr__ and isinstance(object, base):
-                return fn
-        return None
-
-    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
-        import dataclasses
-        cls_name = object.__class__.__name__
-        indent += len(cls_name) + 1
-        items = [(f.name, getattr(object, f.name)) for f in dataclasses.fields(object) if f.repr]
-        stream.write(cls_name + '(')
-        self._format_namespace_items(items, stream, indent, allowance, context, level)
-        stream.write(')')
-
-    def _pprint_dict(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        write('{')
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        if len(object):
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            self._format_dict_items(items, stream, indent, allowance + 1, context, level)
-        write('}')
-
-    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        self._format(list(object.items()), stream, indent + len(cls.__name__) + 1,
-                     allowance + 1, context, level)
-        stream.write(')')
-
-    def _pprint_list(self, object, stream, indent, allowance, context, level):
-        stream.write('[')
-        self._format_items(object, stream, indent, allowance + 1, context, level)
-        stream.write(']')
-
-    def _pprint_tuple(self, object, stream, indent, allowance, context, level):
-        stream.write('(')
-        endchar = ',)' if len(object) == 1 else ')'
-        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
-        stream.write(endchar)
-
-    def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        typ = object.__class__
-        if typ is set:
-            stream.write('{')
-            endchar = '}'
-        else:
-            stream.write(typ.__name__ + '({')
-            endchar = '})'
-            indent += len(typ.__name__) + 1
-        object = sorted(object, key=_SafeKey)
-        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
-        stream.write(endchar)
-
-    def _pprint_str(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if not len(object):
-            write(repr(object))
-            return
-        chunks = []
-        lines = object.splitlines(True)
-        if level == 1:
-            indent += 1
-            allowance += 1
-        max_width1 = max_width = self._width - indent
-        rep = ''
-        for i, line in enumerate(lines):
-            rep = repr(line)
-            if i == len(lines) - 1:
-                max_width1 -= allowance
-            if len(rep) <= max_width1:
-                chunks.append(rep)
-            else:
-                parts = re.findall(r'\S*\s*', line)
-                parts.pop()
-                max_width2 = max_width
-                current = ''
-                for j, part in enumerate(parts):
-                    candidate = current + part
-                    if j == len(parts) - 1 and i == len(lines) - 1:
-                        max_width2 -= allowance
-                    if len(repr(candidate)) > max_width2:
-                        if current:
-                            chunks.append(repr(current))
-                        current = part
-                    else:
-                        current = candidate
-                if current:
-                    chunks.append(repr(current))
-        if len(chunks) == 1:
-            write(rep)
-            return
-        if level == 1:
-            write('(')
-        for i, rep in enumerate(chunks):
-            if i > 0:
-                write('\n' + ' ' * indent)
-            write(rep)
-        if level == 1:
-            write(')')
-
-    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if len(object) <= 4:
-            write(repr(object))
-            return
-        parens = level == 1
-        if parens:
-            indent += 1
-            allowance += 1
-            write('(')
-        delim = ''
-        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
-            write(delim)
-            write(rep)
-            if not delim:
-                delim = '\n' + ' ' * indent
-        if parens:
-            write(')')
-
-    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
-        stream.write('bytearray(')
-        self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1, context, level + 1)
-        stream.write(')')
-
-    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        rdf = self._repr(object.default_factory, context, level)
-        cls = object.__class__
-        indent += len(cls.__name__) + 1
-        stream.write('%s(%s,\n%s' % (cls.__name__, rdf, ' ' * indent))
-        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
-        stream.write(')')
-
-    def _pprint_counter(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '({')
-        if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * ' ')
-        items = object.most_common()
-        self._format_dict_items(items, stream, indent + len(cls.__name__) + 1,
-                                allowance + 2, context, level)
-        stream.write('})')
-
-    def _pprint_deque(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        indent += len(cls.__name__) + 1
-        stream.write('[')
-        if object.maxlen is None:
-            self._format_items(object, stream, indent, allowance + 2, context, level)
-            stream.write('])')
-        else:
-            self._format_items(object, stream, indent, 2, context, level)
-            rml = self._repr(object.maxlen, context, level)
-            stream.write('],\n%smaxlen=%s)' % (' ' * indent, rml))
-
-    def _format_dict_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        delimnl = ',\n' + ' ' * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            rep = self._repr(key, context, level)
-            write(rep)
-            write(': ')
-            self._format(ent, stream, indent + len(rep) + 2,
-                         allowance if last else 1, context, level)
-            if not last:
-                write(delimnl)
-
-    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        delimnl = ',\n' + ' ' * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            write(key)
-            write('=')
-            if id(ent) in context:
-                write("...")
-            else:
-                self._format(ent, stream, indent + len(key) + 1,
-                             allowance if last else 1, context, level)
-            if not last:
-                write(delimnl)
-
-    def _format_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        delimnl = ',\n' + ' ' * indent
-        delim = ''
-        width = max_width = self._width - indent + 1
-        it = iter(items)
-        try:
-            next_ent = next(it)
-        except StopIteration:
-            return
-        last = False
-        while not last:
-            ent = next_ent
-            try:
-                next_ent = next(it)
-            except StopIteration:
-                last = True
-                max_width -= allowance
-                width -= allowance
-            if self._compact:
-                rep = self._repr(ent, context, level)
-                w = len(rep) + 2
-                if width < w:
-                    width = max_width
-                    if delim:
-                        delim = delimnl
-                if width >= w:
-                    width -= w
-                    write(delim)
-                    delim = ', '
-                    write(rep)
-                    continue
-            write(delim)
-            delim = delimnl
-            self._format(ent, stream, indent, allowance if last else 1, context, level)
-
-    def _repr(self, object, context, level):
-        repr, readable, recursive = self.format(object, context.copy(), self._depth, level)
-        if not readable:
-            self._readable = False
-        if recursive:
-            self._recursive = True
-        return repr
-
     def format(self, object, context, maxlevels, level):
+        """Return (one-line repr, readable, recursive) of OBJECT; subclasses may override."""
         return self._safe_repr(object, context, maxlevels, level)
 
+    # -- one-line reprs
+
+    def _one_line(self, object, context, level):
+        return self.format(object, dict(context), self._depth, level)[0]
+
     def _safe_repr(self, object, context, maxlevels, level):
-        typ = type(object)
-        if typ in _builtin_scalars:
+        kind = type(object)
+        if kind in _SCALARS:
             return repr(object), True, False
-        r = typ.__repr__
-        if issubclass(typ, int) and r is int.__repr__:
-            if self._underscore_numbers:
-                return f"{object:_d}", True, False
-            return repr(object), True, False
-        if issubclass(typ, dict) and r is dict.__repr__:
+        own_repr = kind.__repr__
+        if issubclass(kind, int) and own_repr is int.__repr__:
+            text = f"{object:_d}" if self._underscore_numbers else repr(object)
+            return text, True, False
+        if issubclass(kind, dict) and own_repr is dict.__repr__:
             if not object:
                 return "{}", True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return "{...}", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
+            return self._joined_repr(object, "{%s}", True, context, maxlevels, level)
+        if issubclass(kind, list) and own_repr is list.__repr__:
+            if not object:
+                return "[]", True, False
+            return self._joined_repr(object, "[%s]", False, context, maxlevels, level)
+        if issubclass(kind, tuple) and own_repr is tuple.__repr__:
+            if not object:
+                return "()", True, False
+            shape = "(%s,)" if len(object) == 1 else "(%s)"
+            return self._joined_repr(object, shape, False, context, maxlevels, level)
+        text = repr(object)
+        readable = not text.startswith('<') if text else text
+        return text, readable, False
+
+    def _joined_repr(self, object, shape, pairs, context, maxlevels, level):
+        # The repr of a list, tuple or dict (PAIRS): its members' reprs joined by ", ".
+        key = id(object)
+        if maxlevels and level >= maxlevels:
+            return shape % "...", False, key in context
+        if key in context:
+            return _recursion_marker(object), False, True
+        members = object
+        if pairs:
+            members = object.items()
             if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
+                members = sorted(members, key=_by_key)
+        context[key] = 1
+        readable, recursive = True, False
+        shown = []
+        for member in members:
+            if pairs:
+                k_text, k_ok, k_rec = self.format(member[0], context, maxlevels, level + 1)
+                v_text, v_ok, v_rec = self.format(member[1], context, maxlevels, level + 1)
+                text, ok, rec = k_text + ": " + v_text, k_ok and v_ok, k_rec or v_rec
             else:
-                items = object.items()
-            for k, v in items:
-                krepr, kreadable, krecur = self.format(k, context, maxlevels, level)
-                vrepr, vreadable, vrecur = self.format(v, context, maxlevels, level)
-                components.append("%s: %s" % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                if krecur or vrecur:
-                    recursive = True
-            del context[objid]
-            return "{%s}" % ", ".join(components), readable, recursive
-        if ((issubclass(typ, list) and r is list.__repr__) or
-                (issubclass(typ, tuple) and r is tuple.__repr__)):
-            if issubclass(typ, list):
-                if not object:
-                    return "[]", True, False
-                format = "[%s]"
-            elif len(object) == 1:
-                format = "(%s,)"
+                text, ok, rec = self.format(member, context, maxlevels, level + 1)
+            shown.append(text)
+            readable = readable and ok
+            recursive = recursive or rec
+        del context[key]
+        return shape % ", ".join(shown), readable, recursive
+
+    # -- layout over several lines
+
+    def _layout(self, object, column, tail, context, level):
+        # OBJECT's text starting at COLUMN, leaving TAIL columns for what closes after it.
+        key = id(object)
+        if key in context:
+            return _recursion_marker(object)
+        flat = self._one_line(object, context, level)
+        if len(flat) <= self._width - column - tail:
+            return flat
+        method = self._method_for(object)
+        if method is None:
+            return flat
+        context[key] = 1
+        try:
+            return method(self, object, column, tail, context, level + 1)
+        finally:
+            del context[key]
+
+    def _method_for(self, object):
+        own_repr = type(object).__repr__
+        for base, method in _LAYOUTS:
+            if own_repr is base.__repr__ and isinstance(object, base):
+                return method
+        if _shown_dataclass(object):
+            return PrettyPrinter._lay_dataclass
+        return None
+
+    def _gap(self):
+        # What follows an opening bracket when the indent step is wider than one.
+        return ' ' * (self._step - 1) if self._step > 1 else ''
+
+    def _members(self, members, column, tail, context, level):
+        # Members of a list, tuple, set or deque, one per line (or packed with compact).
+        column += self._step
+        newline = ',\n' + ' ' * column
+        members = list(members)
+        if not self._compact:
+            return self._gap() + newline.join(
+                self._layout(m, column, tail if k == len(members) - 1 else 1, context, level)
+                for k, m in enumerate(members))
+        pieces = [self._gap()]
+        room = full = self._width - column + 1
+        sep = ''
+        for k, member in enumerate(members):
+            last = k == len(members) - 1
+            if last:
+                room -= tail
+                full -= tail
+            flat = self._one_line(member, context, level)
+            need = len(flat) + 2
+            if need > room:
+                room = full
+                if sep:
+                    sep = newline
+            if need <= room:
+                room -= need
+                pieces.append(sep + flat)
+                sep = ', '
             else:
-                if not object:
-                    return "()", True, False
-                format = "(%s)"
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return format % "...", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            for o in object:
-                orepr, oreadable, orecur = self.format(o, context, maxlevels, level)
-                components.append(orepr)
-                if not oreadable:
-                    readable = False
-                if orecur:
-                    recursive = True
-            del context[objid]
-            return format % ", ".join(components), readable, recursive
-        rep = repr(object)
-        return rep, (rep and not rep.startswith('<')), False
+                pieces.append(sep + self._layout(member, column, tail if last else 1,
+                                                 context, level))
+                sep = newline
+        return ''.join(pieces)
 
+    def _pairs(self, pairs, column, tail, context, level):
+        # "key: value" entries of a mapping, one per line.
+        column += self._step
+        pairs = list(pairs)
+        lines = []
+        for k, (key, value) in enumerate(pairs):
+            key_text = self._one_line(key, context, level)
+            end = tail if k == len(pairs) - 1 else 1
+            lines.append(key_text + ': ' +
+                         self._layout(value, column + len(key_text) + 2, end, context, level))
+        return (',\n' + ' ' * column).join(lines)
 
-import builtins as _builtins
-_builtin_scalars = frozenset({str, bytes, bytearray, float, bool, type(None),
-                              getattr(_builtins, "complex", float)})
+    def _lay_dict(self, object, column, tail, context, level):
+        if not object:
+            return '{' + self._gap() + '}'
+        items = object.items()
+        if self._sort_dicts:
+            items = sorted(items, key=_by_key)
+        return '{' + self._gap() + self._pairs(items, column, tail + 1, context, level) + '}'
 
+    def _lay_list(self, object, column, tail, context, level):
+        return '[' + self._members(object, column, tail + 1, context, level) + ']'
 
-def _is_dataclass_instance(obj):
-    params = getattr(type(obj), "__dataclass_params__", None)
-    if params is None or isinstance(obj, type):
-        return False
-    return getattr(params, "repr", False)
+    def _lay_tuple(self, object, column, tail, context, level):
+        close = ',)' if len(object) == 1 else ')'
+        return '(' + self._members(object, column, tail + len(close), context, level) + close
 
-
-def _wrap_bytes_repr(object, width, allowance):
-    current = b''
-    last = len(object) // 4 * 4
-    for i in range(0, len(object), 4):
-        part = object[i: i + 4]
-        candidate = current + part
-        if i == last:
-            width -= allowance
-        if len(repr(candidate)) > width:
-            if current:
-                yield repr(current)
-            current = part
+    def _lay_set(self, object, column, tail, context, level):
+        if not object:
+            return repr(object)
+        if type(object) is set:
+            opening, close = '{', '}'
         else:
-            current = candidate
-    if current:
-        yield repr(current)
+            opening, close = type(object).__name__ + '({', '})'
+            column += len(type(object).__name__) + 1
+        ordered = sorted(object, key=_Ordered)
+        return opening + self._members(ordered, column, tail + len(close), context, level) + close
+
+    def _lay_str(self, object, column, tail, context, level):
+        if not object:
+            return repr(object)
+        top = level == 1  # a string on its own gets parentheses around its pieces
+        if top:
+            column += 1
+            tail += 1
+        room = self._width - column
+        chunks = _string_chunks(object, room, room, tail)
+        if len(chunks) == 1:
+            return chunks[0]
+        body = ('\n' + ' ' * column).join(chunks)
+        return '(' + body + ')' if top else body
+
+    def _lay_bytes(self, object, column, tail, context, level):
+        if len(object) <= 4:
+            return repr(object)
+        top = level == 1
+        if top:
+            column += 1
+            tail += 1
+        body = ('\n' + ' ' * column).join(_bytes_chunks(object, self._width - column, tail))
+        return '(' + body + ')' if top else body
+
+    def _lay_bytearray(self, object, column, tail, context, level):
+        inner = self._lay_bytes(bytes(object), column + 10, tail + 1, context, level + 1)
+        return 'bytearray(' + inner + ')'
+
+    def _lay_ordered_dict(self, object, column, tail, context, level):
+        if not object:
+            return repr(object)
+        name = type(object).__name__
+        inner = self._layout(list(object.items()), column + len(name) + 1, tail + 1,
+                             context, level)
+        return name + '(' + inner + ')'
+
+    def _lay_default_dict(self, object, column, tail, context, level):
+        if not object:
+            return repr(object)
+        name = type(object).__name__
+        column += len(name) + 1
+        factory = self._one_line(object.default_factory, context, level)
+        body = self._lay_dict(object, column, tail + 1, context, level)
+        return '%s(%s,\n%s%s)' % (name, factory, ' ' * column, body)
+
+    def _lay_counter(self, object, column, tail, context, level):
+        if not object:
+            return repr(object)
+        name = type(object).__name__
+        body = self._pairs(object.most_common(), column + len(name) + 1, tail + 2,
+                           context, level)
+        return name + '({' + self._gap() + body + '})'
+
+    def _lay_deque(self, object, column, tail, context, level):
+        if not object:
+            return repr(object)
+        name = type(object).__name__
+        column += len(name) + 1
+        if object.maxlen is None:
+            return name + '([' + self._members(object, column, tail + 2, context, level) + '])'
+        body = self._members(object, column, 2, context, level)
+        limit = self._one_line(object.maxlen, context, level)
+        return '%s([%s],\n%smaxlen=%s)' % (name, body, ' ' * column, limit)
+
+    def _lay_dataclass(self, object, column, tail, context, level):
+        import dataclasses
+        name = type(object).__name__
+        column += len(name) + 1
+        shown = [f.name for f in dataclasses.fields(object) if f.repr]
+        lines = []
+        for k, field in enumerate(shown):
+            value = getattr(object, field)
+            if id(value) in context:
+                text = '...'
+            else:
+                end = tail if k == len(shown) - 1 else 1
+                text = self._layout(value, column + len(field) + 1, end, context, level)
+            lines.append(field + '=' + text)
+        return name + '(' + (',\n' + ' ' * column).join(lines) + ')'
 
 
-_DISPATCH = [
-    (dict, PrettyPrinter._pprint_dict),
-    (list, PrettyPrinter._pprint_list),
-    (tuple, PrettyPrinter._pprint_tuple),
-    (set, PrettyPrinter._pprint_set),
-    (frozenset, PrettyPrinter._pprint_set),
-    (str, PrettyPrinter._pprint_str),
-    (bytes, PrettyPrinter._pprint_bytes),
-    (bytearray, PrettyPrinter._pprint_bytearray),
+# Which layout a value gets: the first entry whose class it is an instance of and whose
+# __repr__ it still uses. The collections types come first (they are dicts too).
+_LAYOUTS = [
+    (collections.deque, PrettyPrinter._lay_deque),
+    (collections.Counter, PrettyPrinter._lay_counter),
+    (collections.defaultdict, PrettyPrinter._lay_default_dict),
+    (collections.OrderedDict, PrettyPrinter._lay_ordered_dict),
+    (dict, PrettyPrinter._lay_dict),
+    (list, PrettyPrinter._lay_list),
+    (tuple, PrettyPrinter._lay_tuple),
+    (set, PrettyPrinter._lay_set),
+    (frozenset, PrettyPrinter._lay_set),
+    (str, PrettyPrinter._lay_str),
+    (bytes, PrettyPrinter._lay_bytes),
+    (bytearray, PrettyPrinter._lay_bytearray),
 ]
-for _name, _fn in (("OrderedDict", PrettyPrinter._pprint_ordered_dict),
-                   ("defaultdict", PrettyPrinter._pprint_default_dict),
-                   ("Counter", PrettyPrinter._pprint_counter),
-                   ("deque", PrettyPrinter._pprint_deque)):
-    _cls = getattr(_collections, _name, None)
-    if _cls is not None:
-        # Subclasses first: OrderedDict/defaultdict/Counter are dicts too.
-        _DISPATCH.insert(0, (_cls, _fn))

@@ -1,124 +1,141 @@
 """String constants, capwords and Template (heapscope)."""
 
+import re as _re
+
 __all__ = ["Template", "ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
            "whitespace"]
 
-whitespace = ' \t\n\r\v\f'
-ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+
+def _span(first, last):
+    return ''.join(chr(c) for c in range(ord(first), ord(last) + 1))
+
+
+ascii_lowercase = _span('a', 'z')
+ascii_uppercase = _span('A', 'Z')
 ascii_letters = ascii_lowercase + ascii_uppercase
-digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
-punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_""" + '\x60' + '{|}~'
+digits = _span('0', '9')
+octdigits = _span('0', '7')
+hexdigits = digits + _span('a', 'f') + _span('A', 'F')
+# The printable ASCII characters that are neither letters, digits nor space.
+punctuation = ''.join(c for c in map(chr, range(33, 127)) if not c.isalnum())
+whitespace = ' \t\n\r\x0b\x0c'
 printable = digits + ascii_letters + punctuation + whitespace
+del _span
+
 
 def capwords(s, sep=None):
-    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+    """Split S on SEP, capitalize each word, and join them with SEP (or one space)."""
+    return (sep or ' ').join(word.capitalize() for word in s.split(sep))
 
 
-# ---------------------------------------------------------------- Template
-
-import re as _re
+# ---- Template -------------------------------------------------------------------------
 
 _DEFAULT_IDPATTERN = r'(?a:[_a-z][_a-z0-9]*)'
+# The default identifiers, spelled without the inline ASCII flag group.
+_PLAIN_IDPATTERN = '[_a-zA-Z][_a-zA-Z0-9]*'
 
 
-class _TemplateMeta(type):
-    def __init__(cls, name, bases, ns):
-        super().__init__(name, bases, ns)
-        if 'pattern' in ns:
-            pattern = cls.pattern
-        else:
-            delim = _re.escape(cls.delimiter)
-            idpattern = cls.idpattern
-            if idpattern == _DEFAULT_IDPATTERN:
-                # The same identifiers, without the inline ASCII flag group.
-                idpattern = '[_a-zA-Z][_a-zA-Z0-9]*'
-            bid = cls.braceidpattern or idpattern
-            pattern = (delim + '(?:(?P<escaped>' + delim + ')|(?P<named>' + idpattern +
-                       ')|\\{(?P<braced>' + bid + ')\\}|(?P<invalid>))')
-        cls.pattern = _re.compile(pattern, cls.flags)
+def _unknown_match(template):
+    return ValueError('Unrecognized named group in pattern', template.pattern)
 
 
-class Template(metaclass=_TemplateMeta):
+class Template:
+    """A string with $name / ${name} placeholders, filled in by substitute()."""
+
     delimiter = '$'
     idpattern = _DEFAULT_IDPATTERN
     braceidpattern = None
     flags = _re.IGNORECASE
 
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        cls._build_pattern()
+
+    @classmethod
+    def _build_pattern(cls):
+        # A subclass may give its own `pattern`; otherwise it is made from delimiter,
+        # idpattern and braceidpattern, with the groups escaped/named/braced/invalid.
+        if 'pattern' in cls.__dict__:
+            source = cls.pattern
+        else:
+            d = _re.escape(cls.delimiter)
+            ident = cls.idpattern
+            if ident == _DEFAULT_IDPATTERN:
+                ident = _PLAIN_IDPATTERN
+            braced = cls.braceidpattern or ident
+            source = ('%s(?:(?P<escaped>%s)|(?P<named>%s)|\\{(?P<braced>%s)\\}|(?P<invalid>))'
+                      % (d, d, ident, braced))
+        cls.pattern = _re.compile(source, cls.flags)
+
     def __init__(self, template):
         self.template = template
 
-    def _invalid(self, mo):
-        i = mo.start('invalid')
-        lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
-        else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
-        raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
+    def _position(self, index):
+        # (line, column) of the placeholder at INDEX, as the error message gives them.
+        rows = self.template[:index].splitlines(True)
+        if not rows:
+            return 1, 1
+        return len(rows), len(rows[-1])
 
-    def _mapping(self, mapping, kws):
-        if mapping is None:
-            return kws
-        if kws:
-            merged = dict(mapping)
-            merged.update(kws)
-            return merged
-        return mapping
+    def _render(self, lookup, strict):
+        def replace(match):
+            name = match.group('named') or match.group('braced')
+            if name is not None:
+                if strict:
+                    return str(lookup(name))
+                try:
+                    return str(lookup(name))
+                except KeyError:
+                    return match.group()
+            if match.group('escaped') is not None:
+                return self.delimiter
+            if match.group('invalid') is None:
+                raise _unknown_match(self)
+            if not strict:
+                return match.group()
+            line, column = self._position(match.start('invalid'))
+            raise ValueError('Invalid placeholder in string: line %d, col %d' % (line, column))
+        return self.pattern.sub(replace, self.template)
 
     def substitute(self, mapping=None, /, **kws):
-        mapping = self._mapping(mapping, kws)
-
-        def convert(mo):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None:
-                return str(mapping[named])
-            if mo.group('escaped') is not None:
-                return self.delimiter
-            if mo.group('invalid') is not None:
-                self._invalid(mo)
-            raise ValueError('Unrecognized named group in pattern', self.pattern)
-        return self.pattern.sub(convert, self.template)
+        return self._render(_lookup_in(mapping, kws), True)
 
     def safe_substitute(self, mapping=None, /, **kws):
-        mapping = self._mapping(mapping, kws)
+        return self._render(_lookup_in(mapping, kws), False)
 
-        def convert(mo):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None:
-                try:
-                    return str(mapping[named])
-                except KeyError:
-                    return mo.group()
-            if mo.group('escaped') is not None:
-                return self.delimiter
-            if mo.group('invalid') is not None:
-                return mo.group()
-            raise ValueError('Unrecognized named group in pattern', self.pattern)
-        return self.pattern.sub(convert, self.template)
+    def _placeholders(self):
+        # Each match as (identifier or None, is_invalid).
+        for match in self.pattern.finditer(self.template):
+            name = match.group('named') or match.group('braced')
+            invalid = match.group('invalid') is not None
+            if name is None and not invalid and match.group('escaped') is None:
+                raise _unknown_match(self)
+            yield name, invalid
 
     def is_valid(self):
-        for mo in self.pattern.finditer(self.template):
-            if mo.group('invalid') is not None:
-                return False
-            if (mo.group('named') is None and mo.group('braced') is None
-                    and mo.group('escaped') is None):
-                raise ValueError('Unrecognized named group in pattern', self.pattern)
-        return True
+        return not any(invalid for _, invalid in self._placeholders())
 
     def get_identifiers(self):
-        ids = []
-        for mo in self.pattern.finditer(self.template):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None and named not in ids:
-                ids.append(named)
-            elif (named is None and mo.group('invalid') is None
-                  and mo.group('escaped') is None):
-                raise ValueError('Unrecognized named group in pattern', self.pattern)
-        return ids
+        found = []
+        for name, _ in self._placeholders():
+            if name is not None and name not in found:
+                found.append(name)
+        return found
 
+
+Template._build_pattern()
+
+
+def _lookup_in(mapping, keywords):
+    # Keywords win over the mapping, which is only read for names they lack.
+    if mapping is None:
+        return keywords.__getitem__
+    if not keywords:
+        return mapping.__getitem__
+
+    def lookup(name):
+        if name in keywords:
+            return keywords[name]
+        return mapping[name]
+    return lookup

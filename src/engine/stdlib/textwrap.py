@@ -79,8 +79,22 @@ def _split_simple(text):
     return [c for c in re.split(r'([\t\n\x0b\x0c\r ]+)', text) if c]
 
 
+_TO_SPACE = {ord(c): ' ' for c in _whitespace}
+
+
+def _ends_sentence(word):
+    # A lowercase letter, then . ! or ?, then at most one closing quote.
+    if word[-1:] in ('"', "'"):
+        word = word[:-1]
+    return len(word) >= 2 and word[-1] in '.!?' and 'a' <= word[-2] <= 'z'
+
+
+def _is_blank(chunk):
+    return chunk.strip() == ''
+
+
 class TextWrapper:
-    unicode_whitespace_trans = {ord(c): ' ' for c in _whitespace}
+    """Wraps text to lines of at most `width` columns; the options are attributes."""
 
     def __init__(self, width=70, initial_indent="", subsequent_indent="",
                  expand_tabs=True, replace_whitespace=True, fix_sentence_endings=False,
@@ -99,114 +113,111 @@ class TextWrapper:
         self.max_lines = max_lines
         self.placeholder = placeholder
 
-    def _munge_whitespace(self, text):
+    def _chunks_of(self, text):
+        # The words and whitespace runs of TEXT, after tab expansion and whitespace
+        # replacement, with two spaces after sentence ends when asked.
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
-            text = text.translate(self.unicode_whitespace_trans)
-        return text
-
-    def _split(self, text):
+            text = text.translate(_TO_SPACE)
         if self.break_on_hyphens is True:
-            return _split_hyphenated(text)
-        return _split_simple(text)
-
-    def _fix_sentence_endings(self, chunks):
-        i = 0
-        while i < len(chunks) - 1:
-            if chunks[i + 1] == " " and re.search(r'[a-z][\.\!\?][\"\']?\Z', chunks[i]):
-                chunks[i + 1] = "  "
-                i += 2
-            else:
-                i += 1
-
-    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        if width < 1:
-            space_left = 1
+            chunks = _split_hyphenated(text)
         else:
-            space_left = width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+            chunks = _split_simple(text)
+        if self.fix_sentence_endings:
+            k = 0
+            while k + 1 < len(chunks):
+                if chunks[k + 1] == ' ' and _ends_sentence(chunks[k]):
+                    chunks[k + 1] = '  '
+                    k += 2
+                else:
+                    k += 1
+        return chunks
 
-    def _wrap_chunks(self, chunks):
-        lines = []
+    def _check_sizes(self):
         if self.width <= 0:
             raise ValueError("invalid width %r (must be > 0)" % self.width)
-        if self.max_lines is not None:
-            if self.max_lines > 1:
-                indent = self.subsequent_indent
-            else:
-                indent = self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
-                raise ValueError("placeholder too large for max width")
-        chunks.reverse()
-        while chunks:
-            cur_line = []
-            cur_len = 0
-            if lines:
-                indent = self.subsequent_indent
-            else:
-                indent = self.initial_indent
-            width = self.width - len(indent)
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-            while chunks:
-                length = len(chunks[-1])
-                if cur_len + length <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += length
-                else:
-                    break
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if cur_line:
-                if (self.max_lines is None or len(lines) + 1 < self.max_lines or
-                        (not chunks or
-                         self.drop_whitespace and len(chunks) == 1 and not chunks[0].strip())
-                        and cur_len <= width):
-                    lines.append(indent + ''.join(cur_line))
-                else:
-                    while cur_line:
-                        if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
-                            cur_line.append(self.placeholder)
-                            lines.append(indent + ''.join(cur_line))
-                            break
-                        cur_len -= len(cur_line[-1])
-                        del cur_line[-1]
-                    else:
-                        if lines:
-                            prev_line = lines[-1].rstrip()
-                            if len(prev_line) + len(self.placeholder) <= self.width:
-                                lines[-1] = prev_line + self.placeholder
-                                break
-                        lines.append(indent + self.placeholder.lstrip())
-                    break
+        if self.max_lines is None:
+            return
+        last_indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
+        if len(last_indent) + len(self.placeholder.lstrip()) > self.width:
+            raise ValueError("placeholder too large for max width")
+
+    def _cut_long_word(self, word, used, room):
+        # How much of WORD (too long for any line) goes on the current line.
+        space = 1 if room < 1 else room - used
+        cut = space
+        if self.break_on_hyphens and len(word) > space:
+            dash = word.rfind('-', 0, space)
+            if dash > 0 and word[:dash].strip('-'):
+                cut = dash + 1
+        return cut
+
+    def _lines_of(self, chunks):
+        self._check_sizes()
+        lines = []
+        pos = 0  # chunks[pos:] are still to place
+        while pos < len(chunks):
+            indent = self.subsequent_indent if lines else self.initial_indent
+            room = self.width - len(indent)
+            if lines and self.drop_whitespace and _is_blank(chunks[pos]):
+                pos += 1  # no line but the first starts with whitespace
+            line = []
+            used = 0
+            while pos < len(chunks) and used + len(chunks[pos]) <= room:
+                line.append(chunks[pos])
+                used += len(chunks[pos])
+                pos += 1
+            if pos < len(chunks) and len(chunks[pos]) > room:
+                word = chunks[pos]
+                if self.break_long_words:
+                    cut = self._cut_long_word(word, used, room)
+                    line.append(word[:cut])
+                    chunks[pos] = word[cut:]
+                elif not line:
+                    line.append(word)
+                    pos += 1
+                used = sum(len(c) for c in line)
+            if self.drop_whitespace and line and _is_blank(line[-1]):
+                used -= len(line.pop())
+            if not line:
+                continue
+            if not self._over_limit(lines, chunks, pos, used, room):
+                lines.append(indent + ''.join(line))
+                continue
+            self._close_with_placeholder(lines, line, used, room, indent)
+            break
         return lines
 
-    def _split_chunks(self, text):
-        text = self._munge_whitespace(text)
-        return self._split(text)
+    def _over_limit(self, lines, chunks, pos, used, room):
+        # Would emitting this line leave text over for a line beyond max_lines?
+        if self.max_lines is None or len(lines) + 1 < self.max_lines:
+            return False
+        rest = chunks[pos:]
+        nothing_left = not rest or (self.drop_whitespace and len(rest) == 1
+                                    and _is_blank(rest[0]))
+        return not (nothing_left and used <= room)
+
+    def _close_with_placeholder(self, lines, line, used, room, indent):
+        # The last allowed line: end it with the placeholder, dropping words to make room.
+        while line:
+            if not _is_blank(line[-1]) and used + len(self.placeholder) <= room:
+                lines.append(indent + ''.join(line) + self.placeholder)
+                return
+            used -= len(line.pop())
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(self.placeholder) <= self.width:
+                lines[-1] = previous + self.placeholder
+                return
+        lines.append(indent + self.placeholder.lstrip())
 
     def wrap(self, text):
-        chunks = self._split_chunks(text)
-        if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+        """The lines of TEXT wrapped to self.width, without their newlines."""
+        return self._lines_of(self._chunks_of(text))
 
     def fill(self, text):
+        """TEXT wrapped, as one string with newlines between the lines."""
         return "\n".join(self.wrap(text))
 
 
@@ -219,37 +230,40 @@ def fill(text, width=70, **kwargs):
 
 
 def shorten(text, width, **kwargs):
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    """Collapse TEXT's whitespace and truncate it to WIDTH, ending with the placeholder."""
+    collapsed = ' '.join(text.strip().split())
+    return TextWrapper(width=width, max_lines=1, **kwargs).fill(collapsed)
+
+
+def _shared_prefix(a, b):
+    n = 0
+    while n < len(a) and n < len(b) and a[n] == b[n]:
+        n += 1
+    return a[:n]
 
 
 def dedent(text):
-    lines = text.split('\n')
-    lines = ['' if line.strip(' \t') == '' and line else line for line in lines]
+    """Remove the leading spaces and tabs that all non-blank lines of TEXT share.
+
+    Lines holding only spaces and tabs become empty and do not count.
+    """
+    rows = ['' if not row.strip(' \t') else row for row in text.split('\n')]
     margin = None
-    for line in lines:
-        stripped = line.lstrip(' \t')
-        if not stripped:
+    for row in rows:
+        if not row:
             continue
-        indent = line[:len(line) - len(stripped)]
-        if margin is None:
-            margin = indent
-        elif indent.startswith(margin):
-            pass
-        elif margin.startswith(indent):
-            margin = indent
-        else:
-            for i, (x, y) in enumerate(zip(margin, indent)):
-                if x != y:
-                    margin = margin[:i]
-                    break
+        lead = row[:len(row) - len(row.lstrip(' \t'))]
+        margin = lead if margin is None else _shared_prefix(margin, lead)
     if margin:
-        lines = [line[len(margin):] if line.startswith(margin) else line for line in lines]
-    return '\n'.join(lines)
+        rows = [row[len(margin):] if row.startswith(margin) else row for row in rows]
+    return '\n'.join(rows)
+
+
+def _has_text(line):
+    return line.strip()
 
 
 def indent(text, prefix, predicate=None):
-    if predicate is None:
-        def predicate(line):
-            return line.strip()
-    return ''.join(prefix + line if predicate(line) else line for line in text.splitlines(True))
+    """Put PREFIX before each line of TEXT that PREDICATE accepts (default: non-blank)."""
+    keep = _has_text if predicate is None else predicate
+    return ''.join(prefix + line if keep(line) else line for line in text.splitlines(True))

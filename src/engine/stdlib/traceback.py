@@ -1,9 +1,11 @@
-"""Print or format exceptions and their tracebacks like the interpreter does (heapscope)."""
+"""Print or format exceptions and their tracebacks like the interpreter does (heapscope).
 
-# The entries come from the engine (_traceback.entries: filename, line, function name per
-# frame, outermost first); source lines are shown for the main program (the engine keeps
-# no source of other files). Deviation: no `^^^^` markers; no frame objects, so
-# extract_stack/print_stack/walk_* are missing.
+Where the data comes from: the engine's _traceback module gives an exception's entries
+(file name, line number, function name per frame, outermost first), the source line of
+a frame, and the final "Type: message" line. Source lines exist for the main program only
+(the engine keeps no source of other files). Deviations: no `^^^^` markers; no frame
+objects, so extract_stack/print_stack/walk_* are missing.
+"""
 
 import sys
 import _traceback
@@ -13,135 +15,148 @@ __all__ = ['extract_tb', 'format_exc', 'format_exception', 'format_exception_onl
            'print_last', 'print_tb', 'print_list', 'FrameSummary', 'StackSummary',
            'TracebackException']
 
-_SENTINEL = object()
-_CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n"
-_CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n"
+_MISSING = object()
+
+# How a chained exception is introduced (printed before the later exception).
+_INTRO_CAUSE = ("\nThe above exception was the direct cause of the following "
+                "exception:\n\n")
+_INTRO_CONTEXT = ("\nDuring handling of the above exception, another exception "
+                  "occurred:\n\n")
+_REPEAT_LIMIT = 3  # identical consecutive frames shown before the "repeated" note
 
 
 class FrameSummary:
-    __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno', 'name', '_line', 'locals')
+    """One frame of a traceback: file, line number, function name, source line."""
+
+    __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno', 'name',
+                 '_source', 'locals')
 
     def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
                  end_lineno=None, colno=None, end_colno=None):
         self.filename = filename
         self.lineno = lineno
-        self.end_lineno = lineno if end_lineno is None else end_lineno
+        self.name = name
+        self.end_lineno = end_lineno
         self.colno = colno
         self.end_colno = end_colno
-        self.name = name
-        self._line = line
-        self.locals = None if locals is None else {k: repr(v) for k, v in locals.items()}
+        self._source = line
+        if locals is None:
+            self.locals = None
+        else:
+            self.locals = {key: repr(value) for key, value in locals.items()}
 
     @property
     def line(self):
-        if self._line is None:
-            if self.lineno is None:
-                return None
-            self._line = _traceback.line(self.filename, self.lineno)
-        return self._line.strip()
+        if self._source is None and self.lineno is not None:
+            self._source = _traceback.line(self.filename, self.lineno)
+        return None if self._source is None else self._source.strip()
+
+    def _four(self):
+        return (self.filename, self.lineno, self.name, self.line)
 
     def __eq__(self, other):
-        if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and self.lineno == other.lineno
-                    and self.name == other.name and self.locals == other.locals)
         if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
-        return NotImplemented
+            return self._four() == other
+        if not isinstance(other, FrameSummary):
+            return NotImplemented
+        mine = (self.filename, self.lineno, self.name, self.locals)
+        return mine == (other.filename, other.lineno, other.name, other.locals)
 
-    def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
+    def __getitem__(self, index):
+        return self._four()[index]
 
     def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
+        return iter(self._four())
 
     def __len__(self):
         return 4
 
     def __repr__(self):
-        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
-            filename=self.filename, lineno=self.lineno, name=self.name)
+        return '<FrameSummary file %s, line %s in %s>' % (self.filename, self.lineno,
+                                                          self.name)
 
 
-def _limited(items, limit):
+def _apply_limit(entries, limit):
+    # limit >= 0 keeps the outermost frames, a negative one the innermost; None means
+    # sys.tracebacklimit (negative counts as 0) or no limit.
     if limit is None:
-        limit = getattr(sys, "tracebacklimit", None)
-        if limit is not None and limit < 0:
-            limit = 0
-    if limit is None:
-        return items
-    if limit >= 0:
-        return items[:limit]
-    return items[limit:]
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is None:
+            return entries
+        limit = max(limit, 0)
+    return entries[:limit] if limit >= 0 else entries[limit:]
+
+
+def _repeat_note(extra):
+    return '  [Previous line repeated %d more time%s]\n' % (extra, '' if extra == 1 else 's')
 
 
 class StackSummary(list):
+    """A list of FrameSummary objects that can format itself."""
 
     @classmethod
     def from_list(klass, a_list):
-        result = StackSummary()
-        for frame in a_list:
-            if isinstance(frame, FrameSummary):
-                result.append(frame)
-            else:
-                filename, lineno, name, line = frame
-                result.append(FrameSummary(filename, lineno, name, line=line))
-        return result
+        summary = StackSummary()
+        for item in a_list:
+            if not isinstance(item, FrameSummary):
+                filename, lineno, name, line = item
+                item = FrameSummary(filename, lineno, name, line=line)
+            summary.append(item)
+        return summary
 
     def format_frame_summary(self, frame_summary):
-        text = '  File "{}", line {}, in {}\n'.format(
-            frame_summary.filename, frame_summary.lineno, frame_summary.name)
-        line = frame_summary.line
-        if line:
-            text += '    {}\n'.format(line)
-        if frame_summary.locals:
-            for name, value in sorted(frame_summary.locals.items()):
-                text += '    {name} = {value}\n'.format(name=name, value=value)
-        return text
+        f = frame_summary
+        rows = ['  File "%s", line %s, in %s\n' % (f.filename, f.lineno, f.name)]
+        if f.line:
+            rows.append('    %s\n' % f.line)
+        for name, value in sorted((f.locals or {}).items()):
+            rows.append('    %s = %s\n' % (name, value))
+        return ''.join(rows)
 
     def format(self):
-        result = []
-        last = None
-        count = 0
-        for frame in self:
-            key = (frame.filename, frame.lineno, frame.name)
-            if last is None or key != last:
-                if count > 3:
-                    n = count - 3
-                    result.append('  [Previous line repeated {} more time{}]\n'.format(
-                        n, 's' if n > 1 else ''))
-                last = key
-                count = 0
-            count += 1
-            if count > 3:
-                continue
-            result.append(self.format_frame_summary(frame))
-        if count > 3:
-            n = count - 3
-            result.append('  [Previous line repeated {} more time{}]\n'.format(n, 's' if n > 1 else ''))
-        return result
+        # Runs of the same (file, line, function), as deep recursion makes, are cut
+        # after _REPEAT_LIMIT frames and summed up in a note.
+        out = []
+        k = 0
+        while k < len(self):
+            where = (self[k].filename, self[k].lineno, self[k].name)
+            run_end = k + 1
+            while run_end < len(self) and \
+                    (self[run_end].filename, self[run_end].lineno, self[run_end].name) == where:
+                run_end += 1
+            for frame in self[k:min(run_end, k + _REPEAT_LIMIT)]:
+                out.append(self.format_frame_summary(frame))
+            if run_end - k > _REPEAT_LIMIT:
+                out.append(_repeat_note(run_end - k - _REPEAT_LIMIT))
+            k = run_end
+        return out
 
 
-def _summary_of(tb, limit=None, hide=None):
+def _stack_of(tb, limit=None, hide=None):
     # hide: a predicate on file names whose frames are left out (unittest hides its own).
-    entries = _traceback.entries(tb)
-    if hide is not None:
-        entries = [e for e in entries if not hide(e[0])]
-    return StackSummary(FrameSummary(f, n, name) for f, n, name in _limited(entries, limit))
+    if tb is None:
+        return StackSummary()
+    entries = [e for e in _traceback.entries(tb) if hide is None or not hide(e[0])]
+    return StackSummary(FrameSummary(filename, lineno, name, end_lineno=lineno)
+                        for filename, lineno, name in _apply_limit(entries, limit))
 
 
 def extract_tb(tb, limit=None):
-    return _summary_of(tb, limit)
+    return _stack_of(tb, limit)
 
 
 def format_list(extracted_list):
     return StackSummary.from_list(extracted_list).format()
 
 
+def _emit(rows, file):
+    target = sys.stderr if file is None else file
+    for row in rows:
+        print(row, file=target, end='')
+
+
 def print_list(extracted_list, file=None):
-    if file is None:
-        file = sys.stderr
-    for item in StackSummary.from_list(extracted_list).format():
-        print(item, file=file, end="")
+    _emit(format_list(extracted_list), file)
 
 
 def format_tb(tb, limit=None):
@@ -149,148 +164,139 @@ def format_tb(tb, limit=None):
 
 
 def print_tb(tb, limit=None, file=None):
-    print_list(extract_tb(tb, limit=limit), file=file)
+    _emit(format_tb(tb, limit=limit), file)
 
 
-def _exc_value(exc, value):
-    if value is _SENTINEL:
-        return exc
-    return value
+def _type_label(exc_type):
+    # "Name", or "module.Name" for classes not from builtins or __main__.
+    if exc_type is None:
+        return 'None'
+    label = exc_type.__qualname__
+    home = exc_type.__module__
+    return label if home in ('__main__', 'builtins') else home + '.' + label
 
 
 class TracebackException:
+    """An exception captured for formatting: its stack, message and chained exceptions."""
 
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
                  capture_locals=False, compact=False, max_group_width=15, max_group_depth=10,
                  _seen=None, _hide=None):
-        if _seen is None:
-            _seen = set()
-        _seen.add(id(exc_value))
+        seen = set() if _seen is None else _seen
+        seen.add(id(exc_value))
         self.exc_type = exc_type
         self._exc = exc_value
-        self._str = _traceback.exception_line(exc_value) if exc_value is not None else None
-        self.stack = _summary_of(exc_traceback, limit, _hide) if exc_traceback is not None else StackSummary()
+        if exc_value is None:
+            self._str = 'None'
+        else:
+            self._str = _traceback.exception_line(exc_value)
+        self.stack = _stack_of(exc_traceback, limit, _hide)
         self.__notes__ = getattr(exc_value, '__notes__', None)
         if exc_type is not None and issubclass(exc_type, SyntaxError):
             self.filename = exc_value.filename
-            lno = exc_value.lineno
-            self.lineno = str(lno) if lno is not None else None
+            self.lineno = None if exc_value.lineno is None else str(exc_value.lineno)
             self.text = exc_value.text
             self.offset = exc_value.offset
             self.msg = exc_value.msg
-        self.__cause__ = None
-        self.__context__ = None
-        self.__suppress_context__ = False if exc_value is None else exc_value.__suppress_context__
-        if exc_value is not None:
-            cause = exc_value.__cause__
-            if cause is not None and id(cause) not in _seen:
-                self.__cause__ = TracebackException(type(cause), cause, cause.__traceback__,
-                                                    limit=limit, _seen=_seen, _hide=_hide)
-            context = exc_value.__context__
-            if context is not None and id(context) not in _seen:
-                self.__context__ = TracebackException(type(context), context, context.__traceback__,
-                                                      limit=limit, _seen=_seen, _hide=_hide)
+        self.__suppress_context__ = (exc_value is not None
+                                     and exc_value.__suppress_context__)
+
+        def follow(linked):
+            if linked is None or id(linked) in seen:
+                return None
+            return TracebackException(type(linked), linked, linked.__traceback__,
+                                      limit=limit, _seen=seen, _hide=_hide)
+
+        self.__cause__ = follow(getattr(exc_value, '__cause__', None))
+        self.__context__ = follow(getattr(exc_value, '__context__', None))
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
     def __eq__(self, other):
-        if isinstance(other, TracebackException):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
+        if not isinstance(other, TracebackException):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
 
     def __str__(self):
-        return str(self._exc) if self._exc is not None else ''
+        return 'None' if self._exc is None else str(self._exc)
+
+    def _syntax_error_rows(self):
+        yield '  File "%s", line %s\n' % (self.filename or '<string>', self.lineno)
+        if self.text is not None:
+            code = self.text.rstrip('\n')
+            shown = code.lstrip(' \n\f')
+            yield '    %s\n' % shown
+            if self.offset is not None:
+                column = self.offset - 1 - (len(code) - len(shown))
+                if column >= 0:
+                    yield '    %s^\n' % (' ' * column)
+        yield '%s: %s\n' % (_type_label(self.exc_type), self.msg or '<no detail available>')
 
     def format_exception_only(self):
-        if self.exc_type is None:
-            yield "NoneType: None\n"
-            return
-        if issubclass(self.exc_type, SyntaxError) and self.lineno is not None:
-            stype = self.exc_type.__qualname__
-            smod = self.exc_type.__module__
-            if smod not in ("__main__", "builtins"):
-                stype = smod + '.' + stype
-            yield '  File "{}", line {}\n'.format(self.filename or "<string>", self.lineno)
-            text = self.text
-            if text is not None:
-                rtext = text.rstrip('\n')
-                ltext = rtext.lstrip(' \n\f')
-                spaces = len(rtext) - len(ltext)
-                yield '    {}\n'.format(ltext)
-                if self.offset is not None:
-                    caret = (self.offset - 1) - spaces
-                    if caret >= 0:
-                        yield '    {}^\n'.format(' ' * caret)
-            yield "{}: {}\n".format(stype, self.msg or "<no detail available>")
+        if self.exc_type is not None and issubclass(self.exc_type, SyntaxError) \
+                and self.lineno is not None:
+            yield from self._syntax_error_rows()
+        elif self._exc is None:
+            yield '%s: None\n' % _type_label(self.exc_type)
         else:
-            yield self._str + "\n"
-        notes = self.__notes__
-        if isinstance(notes, (list, tuple)):
-            for note in notes:
-                yield str(note) + "\n"
+            yield self._str + '\n'
+        if isinstance(self.__notes__, (list, tuple)):
+            for note in self.__notes__:
+                yield '%s\n' % (note,)
+
+    def _chain(self, chain):
+        # (intro, exception) pairs, the first raised first; an intro is printed before
+        # its exception and says how the exception printed above it led to it.
+        pairs = []
+        current = self
+        while current is not None:
+            earlier, intro = None, None
+            if chain and current.__cause__ is not None:
+                earlier, intro = current.__cause__, _INTRO_CAUSE
+            elif chain and current.__context__ is not None and not current.__suppress_context__:
+                earlier, intro = current.__context__, _INTRO_CONTEXT
+            pairs.append((intro, current))
+            current = earlier
+        pairs.reverse()
+        return pairs
 
     def format(self, *, chain=True, _ctx=None):
-        output = []
-        exc = self
-        while exc is not None:
-            if chain:
-                if exc.__cause__ is not None:
-                    chained_msg = _CAUSE
-                    chained_exc = exc.__cause__
-                elif exc.__context__ is not None and not exc.__suppress_context__:
-                    chained_msg = _CONTEXT
-                    chained_exc = exc.__context__
-                else:
-                    chained_msg = None
-                    chained_exc = None
-                output.append((chained_msg, exc))
-                exc = chained_exc
-            else:
-                output.append((None, exc))
-                exc = None
-        for msg, exc in reversed(output):
-            if msg is not None:
-                yield msg
+        for intro, exc in self._chain(chain):
+            if intro is not None:
+                yield intro
             if exc.stack:
                 yield 'Traceback (most recent call last):\n'
                 yield from exc.stack.format()
             yield from exc.format_exception_only()
 
     def print(self, *, file=None, chain=True):
-        if file is None:
-            file = sys.stderr
-        for line in self.format(chain=chain):
-            print(line, file=file, end="")
+        _emit(self.format(chain=chain), file)
 
 
-def format_exception_only(exc, /, value=_SENTINEL):
-    if value is _SENTINEL:
+def format_exception_only(exc, /, value=_MISSING):
+    if value is _MISSING:
         value = exc
-    te = TracebackException(type(value), value, None)
-    return list(te.format_exception_only())
+    return list(TracebackException(type(value), value, None).format_exception_only())
 
 
-def format_exception(exc, /, value=_SENTINEL, tb=_SENTINEL, limit=None, chain=True):
-    value = _exc_value(exc, value)
+def format_exception(exc, /, value=_MISSING, tb=_MISSING, limit=None, chain=True):
+    if value is _MISSING:
+        value = exc
     if value is None:
-        return ["NoneType: None\n"]
-    if tb is _SENTINEL:
+        return ['NoneType: None\n']
+    if tb is _MISSING:
         tb = value.__traceback__
-    te = TracebackException(type(value), value, tb, limit=limit)
-    return list(te.format(chain=chain))
+    return list(TracebackException(type(value), value, tb, limit=limit).format(chain=chain))
 
 
-def print_exception(exc, /, value=_SENTINEL, tb=_SENTINEL, limit=None, file=None, chain=True):
-    if file is None:
-        file = sys.stderr
-    for line in format_exception(exc, value, tb, limit=limit, chain=chain):
-        print(line, file=file, end="")
+def print_exception(exc, /, value=_MISSING, tb=_MISSING, limit=None, file=None, chain=True):
+    _emit(format_exception(exc, value, tb, limit=limit, chain=chain), file)
 
 
 def format_exc(limit=None, chain=True):
-    return "".join(format_exception(sys.exception(), limit=limit, chain=chain))
+    return ''.join(format_exception(sys.exception(), limit=limit, chain=chain))
 
 
 def print_exc(limit=None, file=None, chain=True):
@@ -298,6 +304,6 @@ def print_exc(limit=None, file=None, chain=True):
 
 
 def print_last(limit=None, file=None, chain=True):
-    if not hasattr(sys, "last_value"):
-        raise ValueError("no last exception")
+    if not hasattr(sys, 'last_value'):
+        raise ValueError('no last exception')
     print_exception(sys.last_value, limit=limit, file=file, chain=chain)

@@ -1,110 +1,121 @@
-"""Names for the interpreter's built-in types, and SimpleNamespace, new_class (heapscope)."""
+"""Names for the interpreter's built-in types, and SimpleNamespace, new_class (heapscope).
+
+Each type is taken from a sample object of that type, since most of them have no
+builtin name.
+"""
 
 import sys
 
 
-def _f():
+def _plain_function():
     pass
 
 
-class _C:
-    def _m(self):
-        pass
-
-
-def _g():
+def _generator_function():
     yield 1
 
 
-FunctionType = type(_f)
+class _Holder:
+    def method(self):
+        pass
+
+
+def _raised_traceback():
+    try:
+        raise TypeError
+    except TypeError as exc:
+        return exc.__traceback__
+
+
+def _a_cell():
+    captured = 0
+    return (lambda: captured).__closure__[0]
+
+
+FunctionType = type(_plain_function)
 LambdaType = type(lambda: None)
-CodeType = type(_f.__code__)
-_engine_mappingproxy = type(type.__dict__)
-GeneratorType = type(_g())
-MethodType = type(_C()._m)
-BuiltinFunctionType = type(len)
-BuiltinMethodType = type([].append)
+CodeType = type(_plain_function.__code__)
+GeneratorType = type(_generator_function())
+MethodType = type(_Holder().method)
 ModuleType = type(sys)
-NoneType = type(None)
-NotImplementedType = type(NotImplemented)
-EllipsisType = type(...)
-WrapperDescriptorType = type(object.__init__)
-MethodWrapperType = type(object().__str__)
-MethodDescriptorType = type(str.join)
-ClassMethodDescriptorType = type(dict.__dict__.get("fromkeys", len))
+TracebackType = type(_raised_traceback())
+CellType = type(_a_cell())
+
+BuiltinFunctionType, BuiltinMethodType = type(abs), type([].copy)
+WrapperDescriptorType, MethodWrapperType = type(object.__repr__), type(object().__repr__)
+MethodDescriptorType = type(str.upper)
+ClassMethodDescriptorType = type(dict.__dict__.get("fromkeys", abs))
 GetSetDescriptorType = type(FunctionType.__dict__.get("__code__", None))
 MemberDescriptorType = GetSetDescriptorType
-try:
-    raise TypeError
-except TypeError as _e:
-    TracebackType = type(_e.__traceback__)
-    del _e
-GenericAlias = type(list[int])
-UnionType = type(int | str)
-CellType = type((lambda x: lambda: x)(0).__closure__[0]) if hasattr(_f, "__closure__") else None
-del _f, _C, _g
+
+NoneType, NotImplementedType, EllipsisType = type(None), type(NotImplemented), type(...)
+GenericAlias, UnionType = type(tuple[str]), type(bytes | None)
+
+_engine_mappingproxy = type(type.__dict__)
+del _plain_function, _generator_function, _Holder, _raised_traceback, _a_cell
 
 
 class _ProxyMeta(type):
+    # isinstance(x, MappingProxyType) also holds for the engine's own class __dict__ views.
     def __instancecheck__(cls, obj):
         return type.__instancecheck__(cls, obj) or isinstance(obj, _engine_mappingproxy)
 
 
 class MappingProxyType(metaclass=_ProxyMeta):
     # A read-only view of a mapping (the engine's own mappingproxy cannot be created
-    # from Python, so this one stands in for it; isinstance accepts both).
-    __slots__ = ("_mapping",)
+    # from Python, so this one stands in for it).
+    __slots__ = ("_target",)
 
     def __init__(self, mapping):
-        if not hasattr(mapping, "__getitem__") or isinstance(mapping, (list, tuple)):
+        if isinstance(mapping, (list, tuple)) or not hasattr(mapping, "__getitem__"):
             raise TypeError("mappingproxy() argument must be a mapping, not %s"
                             % type(mapping).__name__)
-        object.__setattr__(self, "_mapping", mapping)
+        object.__setattr__(self, "_target", mapping)
 
     def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
+        return self._target[key]
 
     def __contains__(self, key):
-        return key in self._mapping
+        return key in self._target
+
+    def __iter__(self):
+        return iter(self._target)
 
     def __reversed__(self):
-        return reversed(self._mapping)
+        return reversed(self._target)
+
+    def __len__(self):
+        return len(self._target)
 
     def get(self, key, default=None):
-        return self._mapping.get(key, default)
+        return self._target.get(key, default)
 
     def keys(self):
-        return self._mapping.keys()
+        return self._target.keys()
 
     def values(self):
-        return self._mapping.values()
+        return self._target.values()
 
     def items(self):
-        return self._mapping.items()
+        return self._target.items()
 
     def copy(self):
-        return self._mapping.copy()
+        return self._target.copy()
 
     def __or__(self, other):
-        return dict(self._mapping) | other
+        return dict(self._target) | other
 
     def __ror__(self, other):
-        return other | dict(self._mapping)
+        return other | dict(self._target)
 
     def __eq__(self, other):
-        return self._mapping == other
+        return self._target == other
 
     def __repr__(self):
-        return "mappingproxy(%r)" % (self._mapping,)
+        return "mappingproxy(%r)" % (self._target,)
 
     def __str__(self):
-        return str(self._mapping)
+        return str(self._target)
 
     def __setattr__(self, name, value):
         raise AttributeError("'mappingproxy' object has no attribute '%s'" % name)
@@ -121,96 +132,89 @@ MappingProxyType.__module__ = "builtins"
 
 
 class SimpleNamespace:
-    # A plain object whose attributes are given as keywords; repr namespace(a=1, ...).
+    """An object whose attributes are the keywords it was made with."""
 
     def __init__(self, /, **kwargs):
-        self.__dict__.update(kwargs)
+        vars(self).update(kwargs)
 
     def __repr__(self):
-        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
-        if id(self) in _repr_running:
-            return name + "(...)"
-        _repr_running.add(id(self))
+        label = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        if id(self) in _reprs_in_progress:
+            return label + "(...)"  # the namespace contains itself
+        _reprs_in_progress.add(id(self))
         try:
-            items = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
+            shown = ["%s=%r" % pair for pair in vars(self).items()]
         finally:
-            _repr_running.discard(id(self))
-        return f"{name}({items})"
+            _reprs_in_progress.discard(id(self))
+        return "%s(%s)" % (label, ", ".join(shown))
 
     def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
+        if not (isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace)):
+            return NotImplemented
+        return vars(self) == vars(other)
 
     __hash__ = None
 
     def __reduce__(self):
-        return (type(self), (), dict(self.__dict__))
+        return (type(self), (), dict(vars(self)))
 
 
-_repr_running = set()
-
-
-def new_class(name, bases=(), kwds=None, exec_body=None):
-    resolved_bases = resolve_bases(bases)
-    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
-    if exec_body is not None:
-        exec_body(ns)
-    if resolved_bases is not bases:
-        ns['__orig_bases__'] = bases
-    return meta(name, resolved_bases, ns, **kwds)
+_reprs_in_progress = set()
 
 
 def resolve_bases(bases):
-    new_bases = list(bases)
-    updated = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
-            continue
-        if not hasattr(base, "__mro_entries__"):
-            continue
-        new_base = base.__mro_entries__(bases)
-        updated = True
-        if not isinstance(new_base, tuple):
-            raise TypeError("__mro_entries__ must return a tuple")
-        new_bases[i + shift:i + shift + 1] = new_base
-        shift += len(new_base) - 1
-    if not updated:
+    """BASES with each non-class that has __mro_entries__ replaced by what it returns."""
+    if all(isinstance(b, type) or not hasattr(b, "__mro_entries__") for b in bases):
         return bases
-    return tuple(new_bases)
+    resolved = []
+    for base in bases:
+        if isinstance(base, type) or not hasattr(base, "__mro_entries__"):
+            resolved.append(base)
+            continue
+        replacement = base.__mro_entries__(bases)
+        if not isinstance(replacement, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        resolved.extend(replacement)
+    return tuple(resolved)
+
+
+def _most_derived_metaclass(candidate, bases):
+    for base in bases:
+        other = type(base)
+        if issubclass(candidate, other):
+            continue
+        if not issubclass(other, candidate):
+            raise TypeError("metaclass conflict: the metaclass of a derived class must be a "
+                            "(non-strict) subclass of the metaclasses of all its bases")
+        candidate = other
+    return candidate
 
 
 def prepare_class(name, bases=(), kwds=None):
-    if kwds is None:
-        kwds = {}
+    """Return (metaclass, namespace, remaining keywords) for a class about to be made."""
+    keywords = {} if kwds is None else dict(kwds)
+    if 'metaclass' in keywords:
+        metaclass = keywords.pop('metaclass')
+    elif bases:
+        metaclass = type(bases[0])
     else:
-        kwds = dict(kwds)
-    if 'metaclass' in kwds:
-        meta = kwds.pop('metaclass')
-    else:
-        meta = type(bases[0]) if bases else type
-    if isinstance(meta, type):
-        meta = _calculate_meta(meta, bases)
-    if hasattr(meta, '__prepare__'):
-        ns = meta.__prepare__(name, bases, **kwds)
-    else:
-        ns = {}
-    return meta, ns, kwds
+        metaclass = type
+    if isinstance(metaclass, type):
+        metaclass = _most_derived_metaclass(metaclass, bases)
+    prepare = getattr(metaclass, '__prepare__', None)
+    namespace = {} if prepare is None else prepare(name, bases, **keywords)
+    return metaclass, namespace, keywords
 
 
-def _calculate_meta(meta, bases):
-    winner = meta
-    for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
-            continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
-            continue
-        raise TypeError("metaclass conflict: the metaclass of a derived class must be a "
-                        "(non-strict) subclass of the metaclasses of all its bases")
-    return winner
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Make a class the way a class statement would; exec_body fills its namespace."""
+    real_bases = resolve_bases(bases)
+    metaclass, namespace, keywords = prepare_class(name, real_bases, kwds)
+    if exec_body is not None:
+        exec_body(namespace)
+    if real_bases is not bases:
+        namespace['__orig_bases__'] = bases
+    return metaclass(name, real_bases, namespace, **keywords)
 
 
 def get_original_bases(cls):
