@@ -17,7 +17,6 @@ import { createCollectionsNativeModule } from "./_collections.js";
 import { createOperatorModule } from "./operator.js";
 import { createItertoolsModule } from "./itertools.js";
 import { createHeapqModule } from "./heapq.js";
-import { createBisectModule } from "./bisect.js";
 import { createRandomNativeModule } from "./_random.js";
 import { createRandomModule } from "./random.js";
 import { createCopyModule } from "./copy.js";
@@ -30,7 +29,6 @@ import { createJsonNativeModule } from "./_json.js";
 import { createJsonModule } from "./json.js";
 import { createIoModule } from "./io.js";
 import { createFractionsModule } from "./fractions.js";
-import { createStatisticsModule } from "./statistics.js";
 import { createDatetimeModule } from "./datetime.js";
 import { stdlibModules } from "./pysource.js";
 import { createTracebackNativeModule } from "./_traceback.js";
@@ -49,7 +47,6 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["operator", createOperatorModule],
   ["itertools", createItertoolsModule],
   ["heapq", createHeapqModule],
-  ["bisect", createBisectModule],
   ["_random", createRandomNativeModule],
   ["random", createRandomModule],
   ["copy", createCopyModule],
@@ -62,7 +59,6 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["json", createJsonModule],
   ["io", createIoModule],
   ["fractions", createFractionsModule],
-  ["statistics", createStatisticsModule],
   ["datetime", createDatetimeModule],
   ["_traceback", createTracebackNativeModule],
   // The standard library's .py files (src/engine/stdlib/, embedded by scripts/gen-stdlib.mjs).
