@@ -18,7 +18,6 @@ import { createOperatorModule } from "./operator.js";
 import { createItertoolsModule } from "./itertools.js";
 import { createHeapqModule } from "./heapq.js";
 import { createRandomNativeModule } from "./_random.js";
-import { createRandomModule } from "./random.js";
 import { createCopyModule } from "./copy.js";
 import { createFutureModule } from "./future.js";
 import { createDataclassesModule } from "./dataclasses.js";
@@ -48,7 +47,6 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["itertools", createItertoolsModule],
   ["heapq", createHeapqModule],
   ["_random", createRandomNativeModule],
-  ["random", createRandomModule],
   ["copy", createCopyModule],
   ["__future__", createFutureModule],
   ["dataclasses", createDataclassesModule],
