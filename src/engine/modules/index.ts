@@ -27,7 +27,6 @@ import { createReModule } from "./re.js";
 import { createJsonNativeModule } from "./_json.js";
 import { createJsonModule } from "./json.js";
 import { createIoModule } from "./io.js";
-import { createFractionsModule } from "./fractions.js";
 import { createDatetimeModule } from "./datetime.js";
 import { stdlibModules } from "./pysource.js";
 import { createTracebackNativeModule } from "./_traceback.js";
@@ -56,7 +55,6 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["_json", createJsonNativeModule],
   ["json", createJsonModule],
   ["io", createIoModule],
-  ["fractions", createFractionsModule],
   ["datetime", createDatetimeModule],
   ["_traceback", createTracebackNativeModule],
   // The standard library's .py files (src/engine/stdlib/, embedded by scripts/gen-stdlib.mjs).
