@@ -1,8 +1,8 @@
 // `_random`: the Mersenne Twister (MT19937) core of `random`, bit-for-bit CPython's
 // (Modules/_randommodule.c): init_by_array seeding from the 32-bit words of |seed|,
 // random() from two outputs (53 bits), getrandbits(k) from little-endian 32-bit words.
-// The rest of `random` (randrange, choice, shuffle, ...) is Python (modules/random.ts)
-// copied from CPython 3.11, so the same seed gives the same numbers.
+// The rest of `random` (randrange, choice, shuffle, ...) is Python (stdlib/random.py),
+// drawing bits in CPython 3.11's documented order, so the same seed gives the same numbers.
 
 import { PyObject, type PyValue } from "../objects/object.js";
 import { PyType } from "../objects/type.js";

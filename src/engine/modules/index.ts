@@ -18,9 +18,7 @@ import { createCollectionsNativeModule } from "./_collections.js";
 import { createOperatorModule } from "./operator.js";
 import { createItertoolsModule } from "./itertools.js";
 import { createHeapqModule } from "./heapq.js";
-import { createBisectModule } from "./bisect.js";
 import { createRandomNativeModule } from "./_random.js";
-import { createRandomModule } from "./random.js";
 import { createCopyModule } from "./copy.js";
 import { createFutureModule } from "./future.js";
 import { createDataclassesModule } from "./dataclasses.js";
@@ -30,8 +28,6 @@ import { createReModule } from "./re.js";
 import { createJsonNativeModule } from "./_json.js";
 import { createJsonModule } from "./json.js";
 import { createIoModule } from "./io.js";
-import { createFractionsModule } from "./fractions.js";
-import { createStatisticsModule } from "./statistics.js";
 import { createDatetimeModule } from "./datetime.js";
 import { stdlibModules } from "./pysource.js";
 import { createTracebackNativeModule } from "./_traceback.js";
@@ -52,9 +48,7 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["operator", createOperatorModule],
   ["itertools", createItertoolsModule],
   ["heapq", createHeapqModule],
-  ["bisect", createBisectModule],
   ["_random", createRandomNativeModule],
-  ["random", createRandomModule],
   ["copy", createCopyModule],
   ["__future__", createFutureModule],
   ["dataclasses", createDataclassesModule],
@@ -64,8 +58,6 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["_json", createJsonNativeModule],
   ["json", createJsonModule],
   ["io", createIoModule],
-  ["fractions", createFractionsModule],
-  ["statistics", createStatisticsModule],
   ["datetime", createDatetimeModule],
   ["_traceback", createTracebackNativeModule],
   ["_fs", createFsModule],
