@@ -35,6 +35,13 @@ def _match(name, pattern):
     return re.fullmatch(rx, name, re.S) is not None
 
 
+def _compare_paths(left, right, relation):
+    """A rich comparison between two pure paths; NotImplemented for anything else."""
+    if isinstance(right, PurePath):
+        return relation(left, right)
+    return NotImplemented
+
+
 class PurePath:
     def __new__(cls, *args):
         if cls is PurePath:
@@ -92,29 +99,19 @@ class PurePath:
         return hash(str(self))
 
     def __eq__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return str(self) == str(other)
+        return _compare_paths(self, other, lambda a, b: str(a) == str(b))
 
     def __lt__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self.parts < other.parts
+        return _compare_paths(self, other, lambda a, b: a.parts < b.parts)
 
     def __le__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self.parts <= other.parts
+        return _compare_paths(self, other, lambda a, b: a.parts <= b.parts)
 
     def __gt__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self.parts > other.parts
+        return _compare_paths(self, other, lambda a, b: a.parts > b.parts)
 
     def __ge__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self.parts >= other.parts
+        return _compare_paths(self, other, lambda a, b: a.parts >= b.parts)
 
     def __truediv__(self, key):
         try:
@@ -314,16 +311,25 @@ class Path(PurePath):
             pass
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
+        # With parents=True, create the missing ancestors first (outermost first), then
+        # this folder; an existing folder is only an error without exist_ok.
+        if parents:
+            missing = []
+            probe = self.parent
+            while probe != probe.parent and not probe.exists():
+                missing.append(probe)
+                probe = probe.parent
+            for folder in reversed(missing):
+                try:
+                    os.mkdir(str(folder))
+                except FileExistsError:
+                    pass
         try:
             os.mkdir(str(self))
-        except FileNotFoundError:
-            if not parents or self.parent == self:
-                raise
-            self.parent.mkdir(parents=True, exist_ok=True)
-            self.mkdir(mode, parents=False, exist_ok=exist_ok)
-        except OSError:
-            if not exist_ok or not self.is_dir():
-                raise
+        except FileExistsError:
+            if exist_ok and self.is_dir():
+                return
+            raise
 
     def unlink(self, missing_ok=False):
         try:
