@@ -28,7 +28,7 @@ import { addKwargsFromMapping, dictSet, listAppend, makeDict, makeList, setAdd, 
 import { typeType } from "../objects/builtin-types.js";
 import { compileBlock } from "./stmt.js";
 import { compileGenBody } from "./gen.js";
-import { generateComprehensionBody, generateFunctionBody } from "./codegen/index.js";
+import { codegenEnabled, generateComprehensionBody, generateFunctionBody } from "./codegen/index.js";
 
 const FUNCTION_SIZE = sizeFor(48);
 const CELL_SIZE = sizeFor(8);
@@ -92,8 +92,9 @@ function makeClosure(f: Frame, indices: number[]): PyCell[] | null {
 function functionBody(c: Compiler, body: Stmt[]): (f: Frame) => PyValue {
   const interp = c.interp;
   // Plain function bodies become generated JavaScript (compiler/codegen/) unless the
-  // engine option `codegen` is false; the closures below are then the whole compiler.
-  if (interp.options.codegen !== false) return generateFunctionBody(c, body);
+  // engine option `codegen` is false or the host forbids `new Function`; the closures below
+  // are then the whole compiler.
+  if (codegenEnabled(interp)) return generateFunctionBody(c, body);
   if (body.length === 1 && body[0].kind === "Return" && body[0].value !== null) {
     // A body that is one `return expr`: skip the block and completion machinery.
     const line = body[0].line;
@@ -363,7 +364,7 @@ export function compileComprehension(c: Compiler, e: CompNode): ExprFn {
   code.simple = true;
   const indices = closureIndices(c, sc);
   inUnit(c, sc, code, () => {
-    if (e.kind !== "GeneratorExp" && interp.options.codegen !== false) {
+    if (e.kind !== "GeneratorExp" && codegenEnabled(interp)) {
       // Generated JavaScript (compiler/codegen/), with the slots laid out as below.
       for (const g of e.generators) {
         if (g.isAsync) throw new PySyntaxError("SyntaxError", "asynchronous comprehension outside of an asynchronous function", e.line, e.col + 1);

@@ -80,6 +80,12 @@ export class Interpreter {
   stdinLines: string[] | null = null;
   /** sys.set_int_max_str_digits(): most decimal digits converted to or from an int (0: no limit). */
   intMaxStrDigits = 4300;
+  /**
+   * Whether this host lets the engine make functions from generated source (compiler/codegen/):
+   * undefined until first asked. A page whose Content-Security-Policy forbids 'unsafe-eval'
+   * (the playground's Web Worker) does not; the closure compiler then does all the work.
+   */
+  codegenAllowed: boolean | undefined = undefined;
   /** Source text by filename (the main program), for the source lines in tracebacks (vm/traceback.ts). */
   sources: Map<string, string> = new Map();
   /** ROOT (its files' bytearrays): the run's own file system (fs/), created on first use. */

@@ -25,6 +25,24 @@ export class UnsafeSourceError extends Error {}
 
 type CompNode = Expr & { kind: "ListComp" | "SetComp" | "DictComp" };
 
+/**
+ * Whether code objects of this run are compiled to JavaScript: the engine option `codegen`
+ * (default true), and a host that allows `new Function` at all (probed once per run; a CSP
+ * without 'unsafe-eval' forbids it, and then the closure compiler is used for everything).
+ */
+export function codegenEnabled(interp: Compiler["interp"]): boolean {
+  if (interp.options.codegen === false) return false;
+  if (interp.codegenAllowed === undefined) {
+    try {
+      new Function("");
+      interp.codegenAllowed = true;
+    } catch {
+      interp.codegenAllowed = false;
+    }
+  }
+  return interp.codegenAllowed;
+}
+
 /** The body of a plain function, compiled to JavaScript. */
 export function generateFunctionBody(c: Compiler, body: Stmt[]): (f: Frame) => PyValue {
   const emitter = new FunctionEmitter(c);
