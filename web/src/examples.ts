@@ -138,3 +138,16 @@ print("threshold:", gc.threshold())
 `,
   },
 ];
+
+/**
+ * The Grade tab's starting tests (docs/grading.md's format), written for the first example:
+ * an output test, a `code` test run after the program in its globals, and an event matcher.
+ */
+export const EXAMPLE_TESTS = `[
+  {"id": "prints", "name": "prints finalized", "stdin": "", "expect": {"stdout": "finalized\\n"}},
+  {"id": "deleted", "name": "n is deleted", "code": "assert 'n' not in globals(), 'n is still bound'\\n"},
+  {"id": "collected", "name": "the Node is finalized by a collection", "points": 2,
+   "expectEvents": [{"kind": "finalize-call", "targetType": "Node", "trigger": "collection", "min": 1},
+                    {"alive": {"targetType": "Node", "max": 0}}]}
+]
+`;

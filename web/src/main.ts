@@ -1,9 +1,12 @@
-// The playground page: wires the editor, the run controls and the five result views.
+// The playground page: wires the editor, the run controls, the five result views and the
+// Grade tab (tests graded by the API).
 import "./style.css";
 import type { RunResult } from "../../src/engine/api.js";
 import { byId, bytes, h } from "./dom.js";
 import { createEditor } from "./editor.js";
-import { EXAMPLES } from "./examples.js";
+import { EXAMPLES, EXAMPLE_TESTS } from "./examples.js";
+import { GradeFailure, gradeOnServer, parseTests, type GradingResult } from "./grader.js";
+import { renderGradeFailure, renderGrading } from "./grading-view.js";
 import { runIn, RunFailure, type Mode } from "./runner.js";
 import { readHash, shareHash } from "./share.js";
 import { renderOutput } from "./output-view.js";
@@ -140,6 +143,47 @@ window.addEventListener("resize", () => {
   }, 150);
 });
 
+// ---------------------------------------------------------------- grading (API only)
+const gradeButton = byId<HTMLButtonElement>("grade");
+const testsInput = byId<HTMLTextAreaElement>("grade-tests");
+testsInput.value = EXAMPLE_TESTS;
+let lastGrading: GradingResult | null = null;
+
+async function grade(): Promise<void> {
+  if (gradeButton.disabled) return;
+  let tests: unknown[];
+  try {
+    tests = parseTests(testsInput.value);
+  } catch (e) {
+    renderGradeFailure(e instanceof GradeFailure ? e.message : String(e));
+    return;
+  }
+  gradeButton.disabled = true;
+  lastGrading = null;
+  const gradeSummary = byId("grade-summary");
+  gradeSummary.className = "summary";
+  gradeSummary.textContent = `Grading ${tests.length} test${tests.length === 1 ? "" : "s"} on the server…`;
+  const source = editor.get();
+  try {
+    const result = await gradeOnServer({ source, tests, heapBytes: clampInt(heapInput, 1024) * 1024, timeoutMs: clampInt(timeoutInput, 5000), apiKey: apiKeyInput.value });
+    goto.lines = source.split("\n").length;
+    lastGrading = result;
+    renderGrading(result, goto);
+  } catch (e) {
+    renderGradeFailure(e instanceof GradeFailure ? e.message : `Unexpected error: ${String(e)}`);
+  } finally {
+    gradeButton.disabled = false;
+  }
+}
+gradeButton.addEventListener("click", () => void grade());
+// Ctrl-Enter in the tests grades (instead of running the program).
+testsInput.addEventListener("keydown", (e) => {
+  if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+    e.preventDefault();
+    void grade();
+  }
+});
+
 // ---------------------------------------------------------------- sharing
 // A shared link opened in this tab (only the hash changes: no reload) loads its program.
 window.addEventListener("hashchange", () => {
@@ -166,4 +210,5 @@ byId("share").addEventListener("click", async () => {
 (window as unknown as { playground: object }).playground = {
   lastResult: (): RunResult | null => (last ? structuredClone(last.result) : null),
   lastMode: (): Mode | null => last?.mode ?? null,
+  lastGrading: (): GradingResult | null => (lastGrading ? structuredClone(lastGrading) : null),
 };

@@ -5,7 +5,7 @@ import { byId, lineLink, type GotoLine } from "./dom.js";
 
 const LINE_REF = /(File "main\.py", )line (\d+)/g;
 
-function linkify(pre: HTMLElement, text: string, goto: GotoLine): void {
+export function linkify(pre: HTMLElement, text: string, goto: GotoLine): void {
   pre.replaceChildren();
   let last = 0;
   for (const m of text.matchAll(LINE_REF)) {
