@@ -21,8 +21,6 @@ import { createHeapqModule } from "./heapq.js";
 import { createRandomNativeModule } from "./_random.js";
 import { createCopyModule } from "./copy.js";
 import { createFutureModule } from "./future.js";
-import { createDataclassesModule } from "./dataclasses.js";
-import { createEnumModule } from "./enum.js";
 import { createReNativeModule } from "./_re.js";
 import { createReModule } from "./re.js";
 import { createJsonNativeModule } from "./_json.js";
@@ -51,8 +49,6 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["_random", createRandomNativeModule],
   ["copy", createCopyModule],
   ["__future__", createFutureModule],
-  ["dataclasses", createDataclassesModule],
-  ["enum", createEnumModule],
   ["_re", createReNativeModule],
   ["re", createReModule],
   ["_json", createJsonNativeModule],
