@@ -631,9 +631,12 @@ export interface components {
             utilization: number;
         };
         /**
-         * @description Modules beside the program, file name -> source: `import helpers` runs `helpers.py`. Names are
-         *     top-level module files (`^[A-Za-z_][A-Za-z0-9_]{0,63}\.py$`); at most 32, and their sizes
-         *     count against the request body limit.
+         * @description Files beside the program in the run's own file system (`/work`), name -> text: `import helpers`
+         *     runs `helpers.py`, and `open('data/input.txt')` reads a data file. Names are relative paths of
+         *     up to four parts of letters, digits, `_`, `.` and `-`, each part starting with a letter,
+         *     digit or `_` (so no `..`, no hidden files, nothing absolute); a Python module to import is a
+         *     top-level `NAME.py`. At most 32 files; their sizes count against the request body limit and,
+         *     once the program touches them, against the run's heap.
          */
         SourceFiles: {
             [key: string]: string;

@@ -48,4 +48,15 @@ describe("POST /v1/runs: the run's file system", () => {
     const res = await postRun(app, { source: "pass", returnFiles: "yes" });
     assert.equal(res.status, 400);
   });
+
+  it("data files beside the program are readable with open(); unsafe names are a 400", async () => {
+    const source = "with open('data/input.txt') as f:\n    print(sum(int(x) for x in f))\nimport helpers\nprint(helpers.X)\n";
+    const res = await postRun(app, { source, files: { "data/input.txt": "1\n2\n3\n", "helpers.py": "X = 'ok'\n" } });
+    assert.equal(res.status, 200);
+    assert.equal(res.body.stdout, "6\nok\n", res.body.stderr);
+    for (const name of ["../etc/passwd", "/etc/passwd", ".hidden", "a/../b.txt", "a//b.txt"]) {
+      const bad = await postRun(app, { source: "pass", files: { [name]: "x" } });
+      assert.equal(bad.status, 400, name);
+    }
+  });
 });

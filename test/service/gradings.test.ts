@@ -289,10 +289,16 @@ describe("POST /v1/gradings", () => {
     assert.equal(res.body.tests[0].status, "passed", res.body.tests[0].message);
     const run = await postRun(app, { source: "import helpers\nprint(helpers.double(4))\n", files });
     assert.equal(run.body.stdout, "8\n");
-    for (const name of ["../x.py", "a/b.py", "x.txt", "1x.py", "constructor"]) {
+    for (const name of ["../x.py", "/x.py", ".x.py", "a/../b.py", "a//b.py", "a b.py"]) {
       const bad = await postRun(app, { source: "", files: { [name]: "" } });
       problemOf(bad, "validation-failed", 400);
     }
+    // Other names are data files in the run's file system (not modules to import).
+    const data = await postRun(app, {
+      source: "print(open('x.txt').read(), open('a/b.py').read(), open('constructor').read())\ntry:\n    import b\nexcept ImportError as e:\n    print(type(e).__name__)\n",
+      files: { "x.txt": "1", "a/b.py": "2", constructor: "3" },
+    });
+    assert.equal(data.body.stdout, "1 2 3\nModuleNotFoundError\n", data.body.stderr);
     problemOf(await postRun(app, '{"source": "", "files": {"__proto__": ""}}'), "invalid-json", 400);
   });
 

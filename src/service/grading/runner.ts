@@ -73,7 +73,9 @@ export async function grade(input: GradingInput, deps: GradeDeps): Promise<Gradi
 
 /** The first SyntaxError of the submission or of one of its files, with its location. */
 export function findSyntaxError(input: Pick<GradingInput, "source" | "filename" | "files">): SyntaxErrorLocation | undefined {
-  const units: [string, string][] = [[input.filename, input.source], ...Object.entries(input.files ?? {})];
+  // Only Python modules are parsed: other files beside the submission are data for open().
+  const modules = Object.entries(input.files ?? {}).filter(([name]) => name.endsWith(".py"));
+  const units: [string, string][] = [[input.filename, input.source], ...modules];
   for (const [filename, source] of units) {
     try {
       parse(source);
