@@ -1,5 +1,6 @@
 // `operator`, written in Python (modules/pysource.ts). Deviation: the functions are
 // Python functions (type 'function', not 'builtin_function_or_method').
+// Our own code over the observable behaviour of CPython's operator.
 
 import { pythonModule } from "./pysource.js";
 
@@ -34,29 +35,43 @@ def sub(a, b): return a - b
 def truediv(a, b): return a / b
 def xor(a, b): return a ^ b
 def concat(a, b):
-    if not hasattr(a, '__getitem__'):
+    # Only sequences concatenate: numbers would otherwise be added.
+    if getattr(type(a), "__getitem__", None) is None:
         raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     return a + b
 def contains(a, b): return b in a
+def _same(x, y):
+    return x is y or x == y
 def countOf(a, b):
-    count = 0
-    for i in a:
-        if i is b or i == b:
-            count += 1
-    return count
+    return sum(1 for x in a if _same(x, b))
 def delitem(a, b): del a[b]
 def getitem(a, b): return a[b]
 def indexOf(a, b):
-    for i, j in enumerate(a):
-        if j is b or j == b:
-            return i
-    raise ValueError('sequence.index(x): x not in sequence')
+    position = 0
+    for x in a:
+        if _same(x, b):
+            return position
+        position += 1
+    raise ValueError("sequence.index(x): x not in sequence")
 def setitem(a, b, c): a[b] = c
 def length_hint(obj, default=0):
+    if not isinstance(default, int):
+        default = default.__index__()
     try:
         return len(obj)
     except TypeError:
+        pass
+    hint = getattr(type(obj), "__length_hint__", None)
+    if hint is None:
         return default
+    guess = hint(obj)
+    if guess is NotImplemented:
+        return default
+    if not isinstance(guess, int):
+        raise TypeError(f"'{type(guess).__name__}' object cannot be interpreted as an integer")
+    if guess < 0:
+        raise ValueError("__length_hint__() should return >= 0")
+    return guess
 
 def iadd(a, b):
     a += b
@@ -99,110 +114,98 @@ def ixor(a, b):
     return a
 
 
-class attrgetter:
-    __module__ = 'operator'
-    __slots__ = ('_attrs', '_call')
+def _describe(kind, shown):
+    return f"operator.{kind}({', '.join(shown)})"
 
-    def __init__(self, attr, *attrs):
-        if not attrs:
-            if not isinstance(attr, str):
-                raise TypeError('attribute name must be a string')
-            self._attrs = (attr,)
-            names = attr.split('.')
-            def func(obj):
-                for name in names:
-                    obj = getattr(obj, name)
-                return obj
-            self._call = func
-        else:
-            self._attrs = (attr,) + attrs
-            getters = tuple(map(attrgetter, self._attrs))
-            def func(obj):
-                return tuple(getter(obj) for getter in getters)
-            self._call = func
+
+def _follow_path(obj, steps):
+    for step in steps:
+        obj = getattr(obj, step)
+    return obj
+
+
+class attrgetter:
+    """attrgetter('a.b') fetches obj.a.b; with several names, a tuple of them."""
+
+    __module__ = 'operator'
+    __slots__ = ('_names', '_paths')
+
+    def __init__(self, *names):
+        if not names:
+            raise TypeError("attrgetter expected 1 argument, got 0")
+        for name in names:
+            if not isinstance(name, str):
+                raise TypeError("attribute name must be a string")
+        self._names = names
+        self._paths = [name.split(".") for name in names]
 
     def __call__(self, obj):
-        return self._call(obj)
+        paths = self._paths
+        if len(paths) == 1:
+            return _follow_path(obj, paths[0])
+        return tuple([_follow_path(obj, steps) for steps in paths])
 
     def __repr__(self):
-        return 'operator.attrgetter(%s)' % ', '.join(map(repr, self._attrs))
+        return _describe("attrgetter", [repr(n) for n in self._names])
 
 
 class itemgetter:
-    __module__ = 'operator'
-    __slots__ = ('_items', '_call')
+    """itemgetter(k) fetches obj[k]; with several keys, a tuple of them."""
 
-    def __init__(self, item, *items):
-        if not items:
-            self._items = (item,)
-            def func(obj):
-                return obj[item]
-            self._call = func
-        else:
-            self._items = items = (item,) + items
-            def func(obj):
-                return tuple(obj[i] for i in items)
-            self._call = func
+    __module__ = 'operator'
+    __slots__ = ('_keys',)
+
+    def __init__(self, *keys):
+        if not keys:
+            raise TypeError("itemgetter expected 1 argument, got 0")
+        self._keys = keys
 
     def __call__(self, obj):
-        return self._call(obj)
+        keys = self._keys
+        if len(keys) == 1:
+            return obj[keys[0]]
+        return tuple([obj[k] for k in keys])
 
     def __repr__(self):
-        return 'operator.itemgetter(%s)' % ', '.join(map(repr, self._items))
+        return _describe("itemgetter", [repr(k) for k in self._keys])
 
 
 class methodcaller:
-    __module__ = 'operator'
-    __slots__ = ('_name', '_args', '_kwargs')
+    """methodcaller('m', *a, **kw)(obj) calls obj.m(*a, **kw)."""
 
-    def __init__(self, name, /, *args, **kwargs):
-        if not isinstance(name, str):
-            raise TypeError('method name must be a string')
-        self._name = name
-        self._args = args
-        self._kwargs = kwargs
+    __module__ = 'operator'
+    __slots__ = ('_method', '_pos', '_named')
+
+    def __init__(*call, **named):
+        if len(call) < 2:
+            raise TypeError("methodcaller needs at least one argument, the method name")
+        self, method, *pos = call
+        if not isinstance(method, str):
+            raise TypeError("method name must be a string")
+        self._method = method
+        self._pos = tuple(pos)
+        self._named = named
 
     def __call__(self, obj):
-        return getattr(obj, self._name)(*self._args, **self._kwargs)
+        bound = getattr(obj, self._method)
+        return bound(*self._pos, **self._named)
 
     def __repr__(self):
-        args = [repr(self._name)]
-        args.extend(map(repr, self._args))
-        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
-        return 'operator.methodcaller(%s)' % ', '.join(args)
+        shown = [repr(self._method)]
+        shown += [repr(a) for a in self._pos]
+        shown += [f"{key}={value!r}" for key, value in self._named.items()]
+        return _describe("methodcaller", shown)
 
 
-__lt__ = lt
-__le__ = le
-__eq__ = eq
-__ne__ = ne
-__ge__ = ge
-__gt__ = gt
-__not__ = not_
-__abs__ = abs
-__add__ = add
-__and__ = and_
-__floordiv__ = floordiv
-__index__ = index
-__inv__ = inv
-__invert__ = invert
-__lshift__ = lshift
-__mod__ = mod
-__mul__ = mul
-__matmul__ = matmul
-__neg__ = neg
-__or__ = or_
-__pos__ = pos
-__pow__ = pow
-__rshift__ = rshift
-__sub__ = sub
-__truediv__ = truediv
-__xor__ = xor
-__concat__ = concat
-__contains__ = contains
-__delitem__ = delitem
-__getitem__ = getitem
-__setitem__ = setitem
+# The dunder spellings are the same functions: __add__ is add, __not__ is not_.
+__lt__, __le__, __eq__, __ne__ = lt, le, eq, ne
+__ge__, __gt__, __not__, __abs__ = ge, gt, not_, abs
+__add__, __and__, __floordiv__, __index__ = add, and_, floordiv, index
+__inv__, __invert__, __lshift__, __mod__ = inv, invert, lshift, mod
+__mul__, __matmul__, __neg__, __or__ = mul, matmul, neg, or_
+__pos__, __pow__, __rshift__, __sub__ = pos, pow, rshift, sub
+__truediv__, __xor__, __concat__, __contains__ = truediv, xor, concat, contains
+__delitem__, __getitem__, __setitem__ = delitem, getitem, setitem
 `;
 
 export const createOperatorModule = pythonModule("operator", () => SOURCE);

@@ -1,6 +1,6 @@
 // `_weakrefset`: the Python part of `weakref` (WeakSet, WeakValueDictionary,
-// WeakKeyDictionary, WeakMethod), after CPython 3.11's Lib/_weakrefset.py and
-// Lib/weakref.py, simplified. `weakref`'s PEP 562 __getattr__ (modules/weakref.ts)
+// WeakKeyDictionary, WeakMethod): our own code following the observable behaviour of
+// CPython 3.11's classes. `weakref`'s PEP 562 __getattr__ (modules/weakref.ts)
 // imports this module the first time a program names one of these classes.
 //
 // Entries vanish through `ref` callbacks, which run when a collection frees their
@@ -55,37 +55,52 @@ def _end_walk(container, walk):
         container._flush()
 
 
-class WeakSet:
-    def __init__(self, data=None):
-        self.data = set()
-        self._pending = []
-        self._walks = set()
-        items = self.data
-        pending = self._pending
-        walks = self._walks
+def _plain_refs(objects):
+    # Callback-less refs: they compare equal to the stored ones while alive.
+    return [ref(thing) for thing in objects]
 
-        def _remove(item):
+
+def _address_repr(container):
+    return f"<{type(container).__name__} at {id(container):#x}>"
+
+
+def _same_mapping(container, other):
+    if isinstance(other, (dict, WeakValueDictionary, WeakKeyDictionary)):
+        return dict(container.items()) == dict(other.items())
+    return NotImplemented
+
+
+class WeakSet:
+    """A set of objects held only through weak references."""
+
+    def __init__(self, data=None):
+        refs = self.data = set()
+        queued = self._pending = []
+        walks = self._walks = set()
+
+        def _remove(dead):
+            # Under a walk the set must keep its size: queue the dead entry.
             if walks:
-                pending.append(item)
+                queued.append(dead)
             else:
-                items.discard(item)
+                refs.discard(dead)
 
         self._remove = _remove
         if data is not None:
             self.update(data)
 
     def _flush(self):
-        pending = self._pending
-        while pending:
-            self.data.discard(pending.pop())
+        queued = self._pending
+        while queued:
+            self.data.discard(queued.pop())
 
     def __iter__(self):
         walk = _begin_walk(self)
         try:
-            for itemref in self.data:
-                item = itemref()
-                if item is not None:
-                    yield item
+            for entry in self.data:
+                alive = entry()
+                if alive is not None:
+                    yield alive
         finally:
             _end_walk(self, walk)
 
@@ -94,114 +109,118 @@ class WeakSet:
 
     def __contains__(self, item):
         try:
-            wr = ref(item)
+            probe = ref(item)
         except TypeError:
             return False
-        return wr in self.data
+        return probe in self.data
 
     def add(self, item):
-        self.data.add(ref(item, self._remove))
+        entry = ref(item, self._remove)
+        self.data.add(entry)
 
     def clear(self):
         self.data.clear()
 
     def copy(self):
-        return self.__class__(self)
+        return type(self)(self)
 
     def pop(self):
-        while True:
-            try:
-                itemref = self.data.pop()
-            except KeyError:
-                raise KeyError('pop from empty WeakSet') from None
-            item = itemref()
-            if item is not None:
-                return item
+        refs = self.data
+        while refs:
+            alive = refs.pop()()
+            if alive is not None:
+                return alive
+        raise KeyError("pop from empty WeakSet")
 
     def remove(self, item):
-        self.data.remove(ref(item))
+        probe = ref(item)
+        self.data.remove(probe)
 
     def discard(self, item):
-        self.data.discard(ref(item))
+        probe = ref(item)
+        self.data.discard(probe)
 
     def update(self, other):
-        for element in other:
-            self.add(element)
+        for thing in other:
+            self.add(thing)
 
     def __ior__(self, other):
         self.update(other)
         return self
 
+    def union(self, other):
+        merged = list(self)
+        merged.extend(other)
+        return type(self)(merged)
+    __or__ = union
+
     def difference(self, other):
-        newset = self.copy()
-        newset.difference_update(other)
-        return newset
+        result = self.copy()
+        result -= other
+        return result
     __sub__ = difference
 
     def difference_update(self, other):
-        self.__isub__(other)
+        self -= other
 
     def __isub__(self, other):
-        if self is other:
+        if other is self:
             self.data.clear()
         else:
-            self.data.difference_update([ref(item) for item in other])
+            self.data.difference_update(_plain_refs(other))
         return self
 
     def intersection(self, other):
-        return self.__class__([item for item in other if item in self])
+        return type(self)([thing for thing in other if thing in self])
     __and__ = intersection
 
     def intersection_update(self, other):
-        self.__iand__(other)
+        self &= other
 
     def __iand__(self, other):
-        self.data.intersection_update([ref(item) for item in other])
+        self.data.intersection_update(_plain_refs(other))
         return self
 
-    def issubset(self, other):
-        return self.data.issubset([ref(item) for item in other])
-    __le__ = issubset
-
-    def __lt__(self, other):
-        return self.data < set([ref(item) for item in other])
-
-    def issuperset(self, other):
-        return self.data.issuperset([ref(item) for item in other])
-    __ge__ = issuperset
-
-    def __gt__(self, other):
-        return self.data > set([ref(item) for item in other])
-
-    def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self.data == set([ref(item) for item in other])
-
-    __hash__ = None
-
     def symmetric_difference(self, other):
-        newset = self.copy()
-        newset.symmetric_difference_update(other)
-        return newset
+        result = self.copy()
+        result ^= other
+        return result
     __xor__ = symmetric_difference
 
     def symmetric_difference_update(self, other):
-        self.__ixor__(other)
+        self ^= other
 
     def __ixor__(self, other):
-        if self is other:
+        if other is self:
             self.data.clear()
         else:
-            self.data.symmetric_difference_update([ref(item, self._remove) for item in other])
+            fresh = [ref(thing, self._remove) for thing in other]
+            self.data.symmetric_difference_update(fresh)
         return self
 
-    def union(self, other):
-        return self.__class__([e for s in (self, other) for e in s])
-    __or__ = union
+    def issubset(self, other):
+        return self.data.issubset(_plain_refs(other))
+    __le__ = issubset
+
+    def issuperset(self, other):
+        return self.data.issuperset(_plain_refs(other))
+    __ge__ = issuperset
+
+    def __lt__(self, other):
+        return self.data < set(_plain_refs(other))
+
+    def __gt__(self, other):
+        return self.data > set(_plain_refs(other))
+
+    def __eq__(self, other):
+        if isinstance(other, type(self)):
+            return self.data == set(_plain_refs(other))
+        return NotImplemented
+
+    __hash__ = None
 
     def isdisjoint(self, other):
-        return len(self.intersection(other)) == 0
+        return not self.intersection(other)
 
     def __repr__(self):
         walk = _begin_walk(self)
@@ -212,6 +231,8 @@ class WeakSet:
 
 
 class WeakValueDictionary:
+    """A mapping whose values are held only through weak references."""
+
     __module__ = 'weakref'
 
     def __init__(self, other=(), /, **kw):
@@ -221,31 +242,40 @@ class WeakValueDictionary:
         self.update(other, **kw)
 
     def _ref(self, key, value):
-        data = self.data
-        pending = self._pending
+        table = self.data
+        queued = self._pending
         walks = self._walks
 
-        def remove(wr):
+        def remove(dead):
+            # Drop the entry only if a later assignment has not replaced its ref.
             if walks:
-                pending.append((key, wr))
-            elif data.get(key) is wr:
-                del data[key]
+                queued.append((key, dead))
+            elif table.get(key) is dead:
+                del table[key]
 
         return ref(value, remove)
 
     def _flush(self):
-        data = self.data
-        pending = self._pending
-        while pending:
-            key, wr = pending.pop()
-            if data.get(key) is wr:
-                del data[key]
+        table = self.data
+        queued = self._pending
+        while queued:
+            key, dead = queued.pop()
+            if table.get(key) is dead:
+                del table[key]
+
+    def _alive(self, key):
+        # The value under key, or None when the key is absent or its value died.
+        entry = self.data.get(key)
+        return None if entry is None else entry()
 
     def __getitem__(self, key):
-        o = self.data[key]()
-        if o is None:
+        value = self.data[key]()
+        if value is None:
             raise KeyError(key)
-        return o
+        return value
+
+    def __setitem__(self, key, value):
+        self.data[key] = self._ref(key, value)
 
     def __delitem__(self, key):
         del self.data[key]
@@ -254,54 +284,51 @@ class WeakValueDictionary:
         return len(self.data) - len(self._pending)
 
     def __contains__(self, key):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            return False
-        return o is not None
+        return self._alive(key) is not None
 
     def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
-    def __setitem__(self, key, value):
-        self.data[key] = self._ref(key, value)
+        return _address_repr(self)
 
     def copy(self):
-        new = WeakValueDictionary()
-        for key, o in self.items():
-            new[key] = o
-        return new
+        clone = WeakValueDictionary()
+        for key, value in self.items():
+            clone[key] = value
+        return clone
     __copy__ = copy
 
     def get(self, key, default=None):
-        try:
-            wr = self.data[key]
-        except KeyError:
-            return default
-        o = wr()
-        if o is None:
-            return default
-        return o
+        value = self._alive(key)
+        return default if value is None else value
 
     def items(self):
         walk = _begin_walk(self)
         try:
-            for k, wr in self.data.items():
-                v = wr()
-                if v is not None:
-                    yield k, v
+            for key, entry in self.data.items():
+                value = entry()
+                if value is not None:
+                    yield key, value
         finally:
             _end_walk(self, walk)
 
     def keys(self):
         walk = _begin_walk(self)
         try:
-            for k, wr in self.data.items():
-                if wr() is not None:
-                    yield k
+            for key, entry in self.data.items():
+                if entry() is not None:
+                    yield key
         finally:
             _end_walk(self, walk)
     __iter__ = keys
+
+    def values(self):
+        walk = _begin_walk(self)
+        try:
+            for entry in self.data.values():
+                value = entry()
+                if value is not None:
+                    yield value
+        finally:
+            _end_walk(self, walk)
 
     def itervaluerefs(self):
         walk = _begin_walk(self)
@@ -313,81 +340,64 @@ class WeakValueDictionary:
     def valuerefs(self):
         walk = _begin_walk(self)
         try:
-            return list(self.data.values())
-        finally:
-            _end_walk(self, walk)
-
-    def values(self):
-        walk = _begin_walk(self)
-        try:
-            for wr in self.data.values():
-                obj = wr()
-                if obj is not None:
-                    yield obj
+            return [*self.data.values()]
         finally:
             _end_walk(self, walk)
 
     def popitem(self):
+        table = self.data
         while True:
-            key, wr = self.data.popitem()
-            o = wr()
-            if o is not None:
-                return key, o
+            key, entry = table.popitem()
+            value = entry()
+            if value is not None:
+                return key, value
 
     def pop(self, key, *args):
-        try:
-            o = self.data.pop(key)()
-        except KeyError:
-            o = None
-        if o is None:
-            if args:
-                return args[0]
-            raise KeyError(key)
-        return o
+        entry = self.data.pop(key, None)
+        value = None if entry is None else entry()
+        if value is not None:
+            return value
+        if args:
+            return args[0]
+        raise KeyError(key)
 
     def setdefault(self, key, default=None):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            o = None
-        if o is None:
-            self.data[key] = self._ref(key, default)
-            return default
-        return o
+        value = self._alive(key)
+        if value is not None:
+            return value
+        self.data[key] = self._ref(key, default)
+        return default
 
     def update(self, other=None, /, **kwargs):
         if other is not None:
-            if not hasattr(other, "items"):
-                other = dict(other)
-            for key, o in list(other.items()):
-                self[key] = o
-        for key, o in kwargs.items():
-            self[key] = o
+            source = other if hasattr(other, "items") else dict(other)
+            for key, value in list(source.items()):
+                self[key] = value
+        for key in kwargs:
+            self[key] = kwargs[key]
 
     def clear(self):
         self.data.clear()
 
     def __eq__(self, other):
-        if not isinstance(other, (dict, WeakValueDictionary, WeakKeyDictionary)):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        return _same_mapping(self, other)
 
     __hash__ = None
 
     def __or__(self, other):
-        if isinstance(other, (dict, WeakValueDictionary)):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
+        if not isinstance(other, (dict, WeakValueDictionary)):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
 
     def __ror__(self, other):
-        if isinstance(other, (dict, WeakValueDictionary)):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
+        if not isinstance(other, (dict, WeakValueDictionary)):
+            return NotImplemented
+        merged = type(self)()
+        merged.update(other)
+        merged.update(self)
+        return merged
 
     def __ior__(self, other):
         self.update(other)
@@ -395,71 +405,71 @@ class WeakValueDictionary:
 
 
 class WeakKeyDictionary:
+    """A mapping whose keys are held only through weak references."""
+
     __module__ = 'weakref'
 
     def __init__(self, dict=None):
-        self.data = {}
-        self._pending = []
-        self._walks = set()
-        data = self.data
-        pending = self._pending
-        walks = self._walks
+        table = self.data = {}
+        queued = self._pending = []
+        walks = self._walks = set()
 
-        def remove(k):
-            # k is the dead ref stored as the key: its hash was kept when it was stored,
-            # and a dead ref equals only itself.
+        def remove(dead):
+            # dead is the ref stored as the key: it kept its hash when stored, and a
+            # dead ref equals only itself.
             if walks:
-                pending.append(k)
+                queued.append(dead)
             else:
-                data.pop(k, None)
+                table.pop(dead, None)
 
         self._remove = remove
         if dict is not None:
             self.update(dict)
 
-    def __delitem__(self, key):
-        del self.data[ref(key)]
+    def _flush(self):
+        table = self.data
+        queued = self._pending
+        while queued:
+            table.pop(queued.pop(), None)
 
     def __getitem__(self, key):
         return self.data[ref(key)]
 
-    def __len__(self):
-        return len(self.data) - len(self._pending)
-
-    def _flush(self):
-        data = self.data
-        pending = self._pending
-        while pending:
-            data.pop(pending.pop(), None)
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
     def __setitem__(self, key, value):
         self.data[ref(key, self._remove)] = value
 
-    def copy(self):
-        new = WeakKeyDictionary()
-        for key, value in self.items():
-            new[key] = value
-        return new
-    __copy__ = copy
+    def __delitem__(self, key):
+        del self.data[ref(key)]
 
-    def get(self, key, default=None):
-        return self.data.get(ref(key), default)
+    def __len__(self):
+        return len(self.data) - len(self._pending)
 
     def __contains__(self, key):
         try:
-            wr = ref(key)
+            probe = ref(key)
         except TypeError:
             return False
-        return wr in self.data
+        return probe in self.data
+
+    def __repr__(self):
+        return _address_repr(self)
+
+    def copy(self):
+        clone = WeakKeyDictionary()
+        for key, value in self.items():
+            clone[key] = value
+        return clone
+    __copy__ = copy
+
+    def get(self, key, default=None):
+        probe = ref(key)
+        return self.data.get(probe, default)
 
     def items(self):
         walk = _begin_walk(self)
         try:
-            for wr, value in self.data.items():
-                key = wr()
+            for entry, value in self.data.items():
+                key = entry()
                 if key is not None:
                     yield key, value
         finally:
@@ -468,10 +478,10 @@ class WeakKeyDictionary:
     def keys(self):
         walk = _begin_walk(self)
         try:
-            for wr in self.data:
-                obj = wr()
-                if obj is not None:
-                    yield obj
+            for entry in self.data:
+                key = entry()
+                if key is not None:
+                    yield key
         finally:
             _end_walk(self, walk)
     __iter__ = keys
@@ -479,8 +489,8 @@ class WeakKeyDictionary:
     def values(self):
         walk = _begin_walk(self)
         try:
-            for wr, value in self.data.items():
-                if wr() is not None:
+            for entry, value in self.data.items():
+                if entry() is not None:
                     yield value
         finally:
             _end_walk(self, walk)
@@ -488,40 +498,41 @@ class WeakKeyDictionary:
     def keyrefs(self):
         walk = _begin_walk(self)
         try:
-            return list(self.data)
+            return [*self.data]
         finally:
             _end_walk(self, walk)
 
     def popitem(self):
+        table = self.data
         while True:
-            key, value = self.data.popitem()
-            o = key()
-            if o is not None:
-                return o, value
+            entry, value = table.popitem()
+            key = entry()
+            if key is not None:
+                return key, value
 
     def pop(self, key, *args):
-        return self.data.pop(ref(key), *args)
+        probe = ref(key)
+        return self.data.pop(probe, *args)
 
     def setdefault(self, key, default=None):
-        return self.data.setdefault(ref(key, self._remove), default)
+        entry = ref(key, self._remove)
+        return self.data.setdefault(entry, default)
 
-    def update(self, dict=None, /, **kwargs):
-        d = self.data
-        if dict is not None:
-            if not hasattr(dict, "items"):
-                dict = type({})(dict)
-            for key, value in list(dict.items()):
-                d[ref(key, self._remove)] = value
-        if len(kwargs):
+    def update(self, source=None, /, **kwargs):
+        table = self.data
+        if source is not None:
+            if not hasattr(source, "items"):
+                source = dict(source)
+            for key, value in list(source.items()):
+                table[ref(key, self._remove)] = value
+        if kwargs:
             self.update(kwargs)
 
     def clear(self):
         self.data.clear()
 
     def __eq__(self, other):
-        if not isinstance(other, (dict, WeakValueDictionary, WeakKeyDictionary)):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        return _same_mapping(self, other)
 
     __hash__ = None
 
@@ -531,51 +542,53 @@ class WeakKeyDictionary:
 
 
 class WeakMethod:
+    """A weak reference to a bound method: dead once its object or function is."""
+
     __module__ = 'weakref'
 
     def __init__(self, meth, callback=None):
         try:
-            obj = meth.__self__
-            func = meth.__func__
+            target, function = meth.__self__, meth.__func__
         except AttributeError:
-            raise TypeError("argument should be a bound method, not {}".format(type(meth))) from None
-        self_wr = ref(self)
+            raise TypeError(f"argument should be a bound method, not {type(meth)}") from None
+        me = ref(self)
 
-        def _cb(arg):
-            self = self_wr()
-            if self is not None and self._alive:
-                self._alive = False
-                if callback is not None:
-                    callback(self)
+        def part_died(_):
+            holder = me()
+            if holder is None or not holder._alive:
+                return
+            holder._alive = False
+            if callback is not None:
+                callback(holder)
 
-        self._obj_ref = ref(obj, _cb)
-        self._func_ref = ref(func, _cb)
+        self._obj_ref = ref(target, part_died)
+        self._func_ref = ref(function, part_died)
         self._alive = True
         self.__callback__ = callback
 
     def __call__(self):
-        obj = self._obj_ref()
-        func = self._func_ref()
-        if obj is None or func is None:
+        target, function = self._obj_ref(), self._func_ref()
+        if target is None or function is None:
             return None
-        m = getattr(obj, func.__name__, None)
-        if getattr(m, '__func__', None) is func and getattr(m, '__self__', None) is obj:
-            return m
-        return lambda *args, **kwargs: func(obj, *args, **kwargs)
+        bound = getattr(target, function.__name__, None)
+        if (getattr(bound, '__func__', None) is function
+                and getattr(bound, '__self__', None) is target):
+            return bound
+        return lambda *args, **kwargs: function(target, *args, **kwargs)
+
+    def _both_alive(self, other):
+        return self._alive and other._alive
 
     def __eq__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is other
-            return self._obj_ref == other._obj_ref and self._func_ref == other._func_ref
-        return NotImplemented
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        if not self._both_alive(other):
+            return self is other
+        return (self._obj_ref, self._func_ref) == (other._obj_ref, other._func_ref)
 
     def __ne__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is not other
-            return self._obj_ref != other._obj_ref or self._func_ref != other._func_ref
-        return NotImplemented
+        same = self.__eq__(other)
+        return same if same is NotImplemented else not same
 
     def __hash__(self):
         return hash((self._obj_ref, self._func_ref))
