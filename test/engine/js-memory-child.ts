@@ -49,6 +49,8 @@ for (const source of programs) {
     probes,
     // What a finished run leaves behind in this process (should be ~0: nothing kept).
     retainedAfter: after,
+    // The V8 heap in use before this run, for the growth across runs.
+    heapBefore: base,
     maxRssBytes: process.resourceUsage().maxRSS * 1024,
   }) + "\n");
 }
