@@ -6,15 +6,9 @@
 // Without /usr/bin/chromium (install: .ci/chromium.sh) the browser tests are skipped.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { AddressInfo } from "node:net";
-import type { FastifyInstance } from "fastify";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { CHROMIUM, SHOTS, hasChromium, openPage, startPlayground, type Playground } from "./harness.js";
 import type { GradingResult } from "../../web/src/grader.js";
-import { buildPlayground } from "./build.js";
-import { makeApp } from "../service/helpers.js";
 
 // What the page-side callbacks of page.evaluate use (this tsconfig has no DOM lib).
 declare const window: { playground: { lastGrading(): GradingResult | null } };
@@ -24,56 +18,29 @@ declare const document: {
   activeElement: { id: string } | null;
 };
 
-const CHROMIUM = process.env.HEAPSCOPE_CHROMIUM || "/usr/bin/chromium";
-const SHOTS = new URL("../../test-results/playground/", import.meta.url);
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.log(`# grading view browser tests skipped: ${CHROMIUM} is missing (install it with .ci/chromium.sh)`);
 
-let app: FastifyInstance;
-let base: string;
-let context: BrowserContext | null = null;
-let profile = "";
-const consoleErrors: string[] = [];
+let pg: Playground;
 
 before(async () => {
   if (!hasChromium) return;
-  await buildPlayground();
-  app = await makeApp({ POOL_THREADS: "1" });
-  await app.listen({ host: "127.0.0.1", port: 0 });
-  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  mkdirSync(SHOTS, { recursive: true });
-  profile = mkdtempSync(join(tmpdir(), "heapscope-chromium-"));
-  const { chromium } = await import("playwright-core");
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    viewport: { width: 1280, height: 900 },
-  });
+  pg = await startPlayground();
 });
 
 after(async () => {
-  await context?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
-  await app?.close();
+  await pg?.close();
 });
 
 /** The page with its Grade tab open; `gradings` counts the requests to /v1/gradings. */
 async function openGrade(width = 1280, source?: string): Promise<{ page: Page; gradings: string[] }> {
-  const page = await context!.newPage();
-  await page.setViewportSize({ width, height: 900 });
   const gradings: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error") consoleErrors.push(`${page.url()}: ${m.text()}`);
-  });
-  page.on("pageerror", (e) => consoleErrors.push(`${page.url()}: ${e.message}`));
-  page.on("requestfailed", (r) => consoleErrors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ""}`));
-  page.on("request", (r) => {
-    if (r.url().includes("/v1/gradings")) gradings.push(`${r.method()} ${r.url()}`);
-  });
   // A program other than the first example comes in a share link (#code=base64url).
-  await page.goto(base + "/" + (source === undefined ? "" : "#code=" + Buffer.from(source, "utf8").toString("base64url")));
-  await page.waitForSelector(".cm-content");
+  const hash = source === undefined ? "" : "#code=" + Buffer.from(source, "utf8").toString("base64url");
+  const page = await openPage(pg, width, hash, (p) =>
+    p.on("request", (r) => {
+      if (r.url().includes("/v1/gradings")) gradings.push(`${r.method()} ${r.url()}`);
+    }),
+  );
   await page.click("#tab-grade");
   await page.waitForSelector("#view-grade:not([hidden])");
   return { page, gradings };
@@ -171,9 +138,9 @@ describe("the Grade tab in Chromium", { skip: hasChromium ? false : `${CHROMIUM}
     assert.equal(gradings.length, 1);
     await page.close();
     // Chromium itself logs every 4xx answer to a fetch; this one was asked for. Nothing else may be logged.
-    const refused = consoleErrors.findIndex((e) => /status of 400 \(Bad Request\)/.test(e));
+    const refused = pg.consoleErrors.findIndex((e) => /status of 400 \(Bad Request\)/.test(e));
     assert.ok(refused >= 0, "Chromium logged the refused request");
-    consoleErrors.splice(refused, 1);
+    pg.consoleErrors.splice(refused, 1);
   });
 
   it("works at 390 px: no horizontal overflow of the page", async () => {
@@ -191,6 +158,6 @@ describe("the Grade tab in Chromium", { skip: hasChromium ? false : `${CHROMIUM}
   });
 
   it("logged no console errors, page errors or failed requests", () => {
-    assert.deepEqual(consoleErrors, []);
+    assert.deepEqual(pg.consoleErrors, []);
   });
 });

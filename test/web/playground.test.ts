@@ -6,16 +6,10 @@
 // Without /usr/bin/chromium (install: .ci/chromium.sh) the browser tests are skipped.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { AddressInfo } from "node:net";
-import type { FastifyInstance } from "fastify";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { CHROMIUM, SHOTS, hasChromium, openPage, startPlayground, type Playground } from "./harness.js";
 import type { RunResult, TraceEvent } from "../../src/engine/api.js";
 import { EXAMPLES } from "../../web/src/examples.js";
-import { buildPlayground } from "./build.js";
-import { makeApp } from "../service/helpers.js";
 
 // What the page-side callbacks of page.evaluate use (this tsconfig has no DOM lib).
 declare const window: { playground: { lastResult(): RunResult | null } };
@@ -26,53 +20,20 @@ declare const document: {
   activeElement: { id: string; classList: { contains(c: string): boolean } } | null;
 };
 
-// Debian's package; HEAPSCOPE_CHROMIUM overrides the path (a missing one shows the skip).
-const CHROMIUM = process.env.HEAPSCOPE_CHROMIUM || "/usr/bin/chromium";
-const SHOTS = new URL("../../test-results/playground/", import.meta.url);
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.log(`# playground browser tests skipped: ${CHROMIUM} is missing (install it with .ci/chromium.sh)`);
 
-let app: FastifyInstance;
-let base: string;
-let context: BrowserContext | null = null;
-let profile = "";
-const consoleErrors: string[] = [];
+let pg: Playground;
 
 before(async () => {
-  await buildPlayground();
-  app = await makeApp({ POOL_THREADS: "1" });
-  await app.listen({ host: "127.0.0.1", port: 0 });
-  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  if (!hasChromium) return;
-  mkdirSync(SHOTS, { recursive: true });
-  profile = mkdtempSync(join(tmpdir(), "heapscope-chromium-"));
-  const { chromium } = await import("playwright-core");
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    viewport: { width: 1280, height: 900 },
-  });
+  pg = await startPlayground();
 });
 
 after(async () => {
-  await context?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
-  await app?.close();
+  await pg?.close();
 });
 
-async function openPage(width = 1280, hash = ""): Promise<Page> {
-  const page = await context!.newPage();
-  await page.setViewportSize({ width, height: 900 });
-  page.on("console", (m) => {
-    if (m.type() === "error") consoleErrors.push(`${page.url()}: ${m.text()}`);
-  });
-  page.on("pageerror", (e) => consoleErrors.push(`${page.url()}: ${e.message}`));
-  page.on("requestfailed", (r) => consoleErrors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ""}`));
-  await page.goto(base + "/" + hash);
-  await page.waitForSelector(".cm-content");
-  return page;
-}
+/** The page at `width` px, with `hash` after `/`. */
+const openAt = (width = 1280, hash = ""): Promise<Page> => openPage(pg, width, hash);
 
 /** Run the editor's program in `mode` and wait for its result. */
 async function runIn(page: Page, mode: "worker" | "api"): Promise<RunResult> {
@@ -112,7 +73,7 @@ const EXPECT: Record<string, { stdout: RegExp; retention?: RegExp; collections: 
 
 describe("the playground is served at /", () => {
   it("serves the page and its hashed assets from 'self' under the app's CSP", async () => {
-    const page = await fetch(base + "/");
+    const page = await fetch(pg.base + "/");
     assert.equal(page.status, 200);
     assert.match(page.headers.get("content-type") ?? "", /^text\/html/);
     assert.equal(page.headers.get("cache-control"), "no-cache");
@@ -122,11 +83,11 @@ describe("the playground is served at /", () => {
     assert.ok(assets.length >= 2, html);
     assert.ok(!/https?:\/\//.test(html.replace(/http:\/\/www\.w3\.org/g, "")), "no other origin is referenced");
     for (const a of assets) {
-      const res = await fetch(base + a);
+      const res = await fetch(pg.base + a);
       assert.equal(res.status, 200, a);
       assert.match(res.headers.get("cache-control") ?? "", /immutable/);
       // Compressed at build time, sent compressed to a client that accepts it.
-      const br = await fetch(base + a, { headers: { "accept-encoding": "br" } });
+      const br = await fetch(pg.base + a, { headers: { "accept-encoding": "br" } });
       assert.equal(br.headers.get("content-encoding"), "br", a);
       assert.equal(await br.text(), await res.text(), a);
     }
@@ -134,7 +95,7 @@ describe("the playground is served at /", () => {
 
   it("the API returns the engine's retention paths in run-end", async () => {
     const ex = EXAMPLES.find((e) => e.id === "cycle")!;
-    const res = await fetch(base + "/v1/runs", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ source: ex.source }) });
+    const res = await fetch(pg.base + "/v1/runs", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ source: ex.source }) });
     assert.equal(res.status, 200);
     const r = (await res.json()) as RunResult;
     const end = r.events[r.events.length - 1];
@@ -149,7 +110,7 @@ describe("the playground is served at /", () => {
 
   it("lists no directories and answers unknown files with the API's 404 problem", async () => {
     for (const path of ["/assets/", "/assets/nope.js", "/../package.json", "/.env"]) {
-      const res = await fetch(base + path);
+      const res = await fetch(pg.base + path);
       assert.equal(res.status, 404, path);
       assert.match(res.headers.get("content-type") ?? "", /^application\/problem\+json/, path);
     }
@@ -161,7 +122,7 @@ describe("the playground in Chromium", { skip: hasChromium ? false : `${CHROMIUM
     it(`example "${ex.id}": output, timeline, events, lifelines, retention`, async () => {
       const want = EXPECT[ex.id];
       assert.ok(want, `expectations for ${ex.id}`);
-      const page = await openPage();
+      const page = await openAt();
       await page.selectOption("#example", ex.id);
       assert.equal(await page.inputValue("#heap"), String(ex.heapKiB));
       const r = await runIn(page, "worker");
@@ -215,7 +176,7 @@ describe("the playground in Chromium", { skip: hasChromium ? false : `${CHROMIUM
   }
 
   it("a lifeline shows created → weak refs → freed by which collection → callbacks, or alive at the end", async () => {
-    const page = await openPage();
+    const page = await openAt();
     await page.selectOption("#example", "cycle");
     await runIn(page, "worker");
     await tab(page, "lifelines");
@@ -232,7 +193,7 @@ describe("the playground in Chromium", { skip: hasChromium ? false : `${CHROMIUM
 
   it("the same program gives the same result in the Web Worker and through the API (but wallMs)", async () => {
     for (const ex of EXAMPLES) {
-      const page = await openPage();
+      const page = await openAt();
       await page.selectOption("#example", ex.id);
       const inBrowser = await runIn(page, "worker");
       const onServer = await runIn(page, "api");
@@ -246,12 +207,12 @@ describe("the playground in Chromium", { skip: hasChromium ? false : `${CHROMIUM
 
   it("stdin and the timeout apply in both modes", async () => {
     const echo = "name = input()\nprint('hello', name)\n";
-    const page = await openPage(1280, "#code=" + Buffer.from(echo, "utf8").toString("base64url"));
+    const page = await openAt(1280, "#code=" + Buffer.from(echo, "utf8").toString("base64url"));
     await page.fill("#stdin", "Ada\n");
     for (const mode of ["worker", "api"] as const) assert.equal((await runIn(page, mode)).stdout, "hello Ada\n", mode);
     const loop = "print('start')\nwhile True:\n    pass\n";
     // Opening a shared link in the same tab changes only the hash: the page loads it.
-    await page.goto(base + "/#code=" + Buffer.from(loop, "utf8").toString("base64url") + "&timeout=300");
+    await page.goto(pg.base + "/#code=" + Buffer.from(loop, "utf8").toString("base64url") + "&timeout=300");
     await page.waitForFunction(() => document.querySelector(".cm-content")!.textContent === "print('start')while True:    pass");
     assert.equal(await page.inputValue("#timeout"), "300");
     for (const mode of ["worker", "api"] as const) {
@@ -266,7 +227,7 @@ describe("the playground in Chromium", { skip: hasChromium ? false : `${CHROMIUM
   it("a traceback's line is a link to the editor; a shared link carries the program", async () => {
     const source = "def f(x):\n    return 1 / x\n\nprint('before')\nf(0)\n";
     const hash = "#code=" + Buffer.from(source, "utf8").toString("base64url") + "&heap=512";
-    const page = await openPage(1280, hash);
+    const page = await openAt(1280, hash);
     assert.equal(await page.inputValue("#heap"), "512");
     const r = await runIn(page, "worker");
     assert.equal(r.status, "error");
@@ -279,14 +240,14 @@ describe("the playground in Chromium", { skip: hasChromium ? false : `${CHROMIUM
     // "Copy share link" puts the program in the address: opening it restores the program.
     await page.click("#share");
     const url = page.url();
-    const again = await openPage(1280, url.slice(url.indexOf("#")));
+    const again = await openAt(1280, url.slice(url.indexOf("#")));
     assert.equal(await again.evaluate(() => document.querySelector(".cm-content")!.textContent), source.split("\n").join(""));
     await page.close();
     await again.close();
   });
 
   it("works at 390 px: no horizontal overflow, every control reachable", async () => {
-    const page = await openPage(390);
+    const page = await openAt(390);
     await page.selectOption("#example", "threshold");
     await runIn(page, "worker");
     for (const name of ["output", "timeline", "events", "lifelines", "retention"] as const) {
@@ -303,7 +264,7 @@ describe("the playground in Chromium", { skip: hasChromium ? false : `${CHROMIUM
   });
 
   it("keyboard only: type, Ctrl-Enter runs, tabs with arrows, a timeline marker with Enter", async () => {
-    const page = await openPage();
+    const page = await openAt();
     // Tab from the page start into the editor.
     let inEditor = false;
     for (let i = 0; i < 12 && !inEditor; i++) {
@@ -333,6 +294,6 @@ describe("the playground in Chromium", { skip: hasChromium ? false : `${CHROMIUM
   });
 
   it("logged no console errors, page errors or failed requests", () => {
-    assert.deepEqual(consoleErrors, []);
+    assert.deepEqual(pg.consoleErrors, []);
   });
 });
