@@ -3,7 +3,7 @@
 // a program that does not parse (gradable: false, its line linked to the editor), tests
 // that are not JSON (a clear error and no request), a server problem (title: detail), and
 // the tab at 390 px. Screenshots go to test-results/playground/ (gitignored).
-// Without /usr/bin/chromium (install: .ci/chromium.sh) the browser tests are skipped.
+// Without /usr/bin/chromium (install: .ci/setup-chromium.sh) the browser tests are skipped.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
@@ -18,7 +18,7 @@ declare const document: {
   activeElement: { id: string } | null;
 };
 
-if (!hasChromium) console.log(`# grading view browser tests skipped: ${CHROMIUM} is missing (install it with .ci/chromium.sh)`);
+if (!hasChromium) console.log(`# grading view browser tests skipped: ${CHROMIUM} is missing (install it with .ci/setup-chromium.sh)`);
 
 let pg: Playground;
 
@@ -61,7 +61,7 @@ async function rowText(page: Page, id: string): Promise<string> {
   return (await page.textContent(`#grade-table tr[data-test="${id}"]`)) ?? "";
 }
 
-describe("the Grade tab in Chromium", { skip: hasChromium ? false : `${CHROMIUM} is missing (install it with .ci/chromium.sh)` }, () => {
+describe("the Grade tab in Chromium", { skip: hasChromium ? false : `${CHROMIUM} is missing (install it with .ci/setup-chromium.sh)` }, () => {
   it("grades the example program with the example tests: all passed, total shown, outputs expandable", async () => {
     const { page, gradings } = await openGrade();
     assert.match((await page.textContent("#view-grade")) ?? "", /only through the API/);

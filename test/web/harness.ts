@@ -1,7 +1,7 @@
 // What the browser tests of the playground share: the page built and served by the real
 // app on a free port, Debian's Chromium driven by playwright-core (never a downloaded
 // browser), and new pages that report console errors, page errors and failed requests.
-// Without Chromium (install: .ci/chromium.sh) `context` stays null and the tests skip.
+// Without Chromium (install: .ci/setup-chromium.sh) `context` stays null and the tests skip.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

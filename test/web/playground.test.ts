@@ -3,7 +3,7 @@
 // Vite first, serves it from the real app on a free port, and checks every view, both
 // run modes (their events must be identical), 1280 and 390 px widths, keyboard use and
 // the console. Screenshots go to test-results/playground/ (gitignored).
-// Without /usr/bin/chromium (install: .ci/chromium.sh) the browser tests are skipped.
+// Without /usr/bin/chromium (install: .ci/setup-chromium.sh) the browser tests are skipped.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
@@ -20,7 +20,7 @@ declare const document: {
   activeElement: { id: string; classList: { contains(c: string): boolean } } | null;
 };
 
-if (!hasChromium) console.log(`# playground browser tests skipped: ${CHROMIUM} is missing (install it with .ci/chromium.sh)`);
+if (!hasChromium) console.log(`# playground browser tests skipped: ${CHROMIUM} is missing (install it with .ci/setup-chromium.sh)`);
 
 let pg: Playground;
 
@@ -117,7 +117,7 @@ describe("the playground is served at /", () => {
   });
 });
 
-describe("the playground in Chromium", { skip: hasChromium ? false : `${CHROMIUM} is missing (install it with .ci/chromium.sh)` }, () => {
+describe("the playground in Chromium", { skip: hasChromium ? false : `${CHROMIUM} is missing (install it with .ci/setup-chromium.sh)` }, () => {
   for (const ex of EXAMPLES) {
     it(`example "${ex.id}": output, timeline, events, lifelines, retention`, async () => {
       const want = EXPECT[ex.id];
