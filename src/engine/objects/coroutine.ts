@@ -90,16 +90,17 @@ defineMethods(coroutineType, {
 /**
  * The iterator `await v` delegates to (CPython's GET_AWAITABLE): a coroutine itself, a
  * generator of a `types.coroutine` function, or what `type(v).__await__(v)` returns,
- * which must be an iterator and not a coroutine.
+ * which must be an iterator and not a coroutine. `notAwaitable`: the message when it is
+ * none of these (`async with` words it its own way).
  */
-export function awaitableIter(interp: Interpreter, v: PyValue): PyValue {
+export function awaitableIter(interp: Interpreter, v: PyValue, notAwaitable?: string): PyValue {
   if (v instanceof PyGenerator) {
     if (v.kind === "coroutine") return v;
     if (v.cls === generatorType && v.code.iterableCoroutine) return v;
   }
   const t = typeOf(v);
   const aw = t.lookup("__await__");
-  if (aw === null) throw newException(interp, TypeError, `object ${t.name} can't be used in 'await' expression`);
+  if (aw === null) throw newException(interp, TypeError, notAwaitable ?? `object ${t.name} can't be used in 'await' expression`);
   const it = callValue(interp, aw, [v]);
   if (isCoroutine(it) || (it instanceof PyGenerator && it.code.iterableCoroutine)) {
     throw newException(interp, TypeError, "__await__() returned a coroutine");
