@@ -25,7 +25,7 @@ import { AttrSite, loadAttrAt, storeAttrAt } from "../vm/attrs.js";
 import { newException, raiseUnboundLocal } from "../vm/errors.js";
 import { checkLimits } from "../vm/limits.js";
 import { importFrom, importModule, importStar } from "../vm/imports.js";
-import type { Compiler, GenStmtFn, StmtFn } from "./context.js";
+import type { Compiler, GenExprFn, GenStmtFn, StmtFn } from "./context.js";
 import { BREAK, CONTINUE, NORMAL, RETURN, resolveName } from "./context.js";
 import { compileExpr, compileLoadName, compileTest } from "./expr.js";
 import { compileDelete, compileStore, compileStoreName } from "./targets.js";
@@ -147,6 +147,9 @@ function compileIf(c: Compiler, s: Stmt & { kind: "If" }, suspend: boolean): Stm
   };
 }
 
+/** Expressions that are themselves a suspension point. */
+const SUSPENDS = new Set(["Yield", "YieldFrom", "Await"]);
+
 /**
  * A simple statement with a suspension point in an operand: the operands up to the last
  * one that suspends are evaluated first into hidden slots (yieldexpr.ts), then the
@@ -161,6 +164,31 @@ function suspendingSimple(c: Compiler, s: Stmt): GenStmtFn {
   const split = stmtOperands(s);
   if (split === null) throw new PySyntaxError("SyntaxError", `'yield' inside a ${s.kind} statement is not supported`, s.line, s.col + 1);
   const whole = (s.kind === "Expr" || s.kind === "Assign") && s.value.kind === "Yield" ? s.value : null;
+  // The commonest forms (`yield v`, `await f()`, `x = yield v`, `x = await f()`, `return await f()`)
+  // without hoisting: the value is the only operand, so evaluating it then storing it is the same.
+  const direct = (e: Expr): GenExprFn => (e === whole ? compileStatementYield(c, e as Expr & { kind: "Yield" }) : compileGenExpr(c, e));
+  if (s.kind === "Expr") {
+    const v = direct(s.value);
+    return function* (f) {
+      yield* v(f);
+      return NORMAL;
+    };
+  }
+  if (s.kind === "Assign" && s.targets.length === 1 && s.targets[0].kind === "Name" && SUSPENDS.has(s.value.kind)) {
+    const v = direct(s.value);
+    const store = compileStoreName(c, s.targets[0].id);
+    return function* (f) {
+      store(f, yield* v(f));
+      return NORMAL;
+    };
+  }
+  if (s.kind === "Return" && s.value !== null && SUSPENDS.has(s.value.kind)) {
+    const v = compileGenExpr(c, s.value);
+    return function* (f) {
+      f.retval = yield* v(f);
+      return RETURN;
+    };
+  }
   const { pre, clear } = hoistOperands(c, split.ops, containsYield, (c2, e) =>
     e === whole ? compileStatementYield(c2, e as Expr & { kind: "Yield" }) : compileGenExpr(c2, e));
   const rest = compileSimple(c, split.node);
