@@ -14,9 +14,8 @@ import type { Expr } from "../parser/ast.js";
 import { PySyntaxError } from "../parser/errors.js";
 import type { PyValue } from "../objects/object.js";
 import { None } from "../objects/builtin-types.js";
-import { GeneratorExit, PyException, StopAsyncIteration, StopIteration, TypeError } from "../objects/exceptions.js";
-import { PyFunction } from "../objects/function.js";
-import { PyGenerator, PyResumable, genClose, resumeGenerator, Mode } from "../objects/generator.js";
+import { GeneratorExit, PyException, StopAsyncIteration, TypeError } from "../objects/exceptions.js";
+import { PyGenerator, genClose, resumeAny, Mode } from "../objects/generator.js";
 import { awaitableIter } from "../objects/coroutine.js";
 import { AsyncGenYield } from "../objects/async-generator.js";
 import { type Frame, trimTemps } from "../vm/frame.js";
@@ -274,31 +273,10 @@ export function compileGenTest(c: Compiler, e: Expr): (f: Frame) => Generator<Py
 export function* delegate(interp: Interpreter, it: PyValue): Generator<PyValue, PyValue, PyValue> {
   let mode: 0 | 1 = Mode.Send;
   let val: PyValue = None;
+  const out = { result: None as PyValue };
   for (;;) {
-    let y: PyValue | undefined;
-    if (it instanceof PyGenerator) {
-      y = resumeGenerator(interp, it, mode, val);
-      if (y === undefined) return it.returnValue;
-    } else if (it instanceof PyResumable) {
-      y = it.resume(interp, mode, val);
-      if (y === undefined) return it.result;
-    } else {
-      try {
-        if (mode === Mode.Throw) {
-          if (typeOf(it).lookup("throw") === null) throw val;
-          y = callMethod(interp, it, "throw", [val]);
-        } else if (val === None) {
-          y = nextOf(interp, it);
-          if (y === undefined) return None;
-        } else {
-          y = callMethod(interp, it, "send", [val]);
-        }
-      } catch (e) {
-        // The iterator finished by raising StopIteration(value): that is the result.
-        if (e instanceof PyException && e.cls.isSubtypeOf(StopIteration) && e !== val) return e.args.length > 0 ? e.args[0] : None;
-        throw e;
-      }
-    }
+    const y = resumeAny(interp, it, mode, val, out);
+    if (y === undefined) return out.result;
     try {
       val = yield y;
       mode = Mode.Send;
@@ -313,14 +291,6 @@ export function* delegate(interp: Interpreter, it: PyValue): Generator<PyValue, 
       val = e;
     }
   }
-}
-
-/** next(it), but a Python `__next__` is called directly so its StopIteration's value is seen. */
-function nextOf(interp: Interpreter, it: PyValue): PyValue | undefined {
-  const t = typeOf(it);
-  const m = t.lookup("__next__");
-  if (m instanceof PyFunction) return callMethodValue(interp, m, it, []);
-  return t.next!(interp, it);
 }
 
 // ---------------------------------------------------------------- async iteration
