@@ -1,33 +1,28 @@
-// Code units: `def`, `lambda`, `class` bodies and comprehensions. Each becomes a Code
+// Code units: `def`, `lambda` and `class` bodies (comprehensions: comprehensions.ts). Each becomes a Code
 // (compiled once); the statement/expression that creates it builds the function
 // object (defaults, closure cells) or runs the class body at run time.
 
 import { compileAnnotation } from "./annotations.js";
-import type { Arguments, ClassDef, Expr, FunctionDef, Lambda, Stmt, Comprehension } from "../parser/ast.js";
+import type { Arguments, ClassDef, Expr, FunctionDef, Lambda, Stmt } from "../parser/ast.js";
 import { PySyntaxError } from "../parser/errors.js";
 import type { PyValue } from "../objects/object.js";
 import { None } from "../objects/builtin-types.js";
-import { PyType } from "../objects/type.js";
 import { Code, PyFunction } from "../objects/function.js";
 import { PyCell } from "../objects/cell.js";
 import { PyStr, internStr } from "../objects/str.js";
-import { newGenerator } from "../objects/generator.js";
 import { sizeFor } from "../heap/heap.js";
-import { Frame, trimTemps } from "../vm/frame.js";
-import { getIter, typeOf } from "../vm/abstract.js";
+import { Frame } from "../vm/frame.js";
 import { runFrame } from "../vm/call.js";
 import { makeClass } from "../vm/classes.js";
-import { raiseTypeError } from "../vm/errors.js";
 import { checkLimits } from "../vm/limits.js";
 import type { Compiler, ExprFn, StmtFn, Unit } from "./context.js";
 import { RETURN } from "./context.js";
 import type { Scope } from "./scope.js";
-import { compileExpr, compileTest } from "./expr.js";
-import { compileStore, compileStoreName } from "./targets.js";
-import { addKwargsFromMapping, dictSet, listAppend, makeDict, makeList, setAdd, makeSet } from "./runtime.js";
+import { compileExpr } from "./expr.js";
+import { compileStoreName } from "./targets.js";
+import { addKwargsFromMapping, dictSet, makeDict } from "./runtime.js";
 import { typeType } from "../objects/builtin-types.js";
-import { compileBlock } from "./stmt.js";
-import { compileGenBody } from "./stmt.js";
+import { compileBlock, compileGenBody } from "./stmt.js";
 import { codegenEnabled, generateFunctionBody } from "./codegen/index.js";
 
 const FUNCTION_SIZE = sizeFor(48);

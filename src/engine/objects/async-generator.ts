@@ -9,7 +9,7 @@
 // value: StopIteration(value)) or its end (StopAsyncIteration). Messages and the
 // states of the awaitables follow CPython 3.11.
 
-import { PyObject, type PyValue } from "./object.js";
+import type { PyValue } from "./object.js";
 import { None, asyncGeneratorType, objectType, typeType } from "./builtin-types.js";
 import { GeneratorExit, PyException, RuntimeError, StopAsyncIteration, StopIteration, TypeError } from "./exceptions.js";
 import { PyType } from "./type.js";
