@@ -13,12 +13,11 @@ import type { PyValue } from "./object.js";
 import { None, asyncGeneratorType, objectType, typeType } from "./builtin-types.js";
 import { GeneratorExit, PyException, RuntimeError, StopAsyncIteration, StopIteration, TypeError } from "./exceptions.js";
 import { PyType } from "./type.js";
-import { defineMethods } from "./function.js";
 import { sizeFor } from "../heap/heap.js";
 import type { Frame } from "../vm/frame.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { newException, newStopIteration } from "../vm/errors.js";
-import { Mode, PyGenerator, PyResumable, genAttr, genRepr, resumeGenerator, thrownException, traverseGenerator } from "./generator.js";
+import { Mode, PyGenerator, PyResumable, defineSelfCheckedMethods, genAttr, genRepr, resumeGenerator, thrownException, traverseGenerator } from "./generator.js";
 
 /** An async generator's own `yield v` as the JS generator yields it (size 0: never rooted itself; see resumeGenerator). */
 export class AsyncGenYield {
@@ -57,7 +56,7 @@ function makeType(name: string): PyType {
     visit(a.gen);
     for (const v of a.held()) if (typeof v === "object") visit(v);
   };
-  defineMethods(t, {
+  defineSelfCheckedMethods(t, (v) => v instanceof AGenAwaitable && v.cls === t, {
     __await__: (_interp, args) => args[0],
     __iter__: (_interp, args) => args[0],
     __next__: (interp, args) => step(interp, args[0] as AGenAwaitable, Mode.Send, None),
@@ -229,7 +228,7 @@ asyncGeneratorType.getattr = (interp, self, name) => {
 };
 asyncGeneratorType.repr = (_interp, self) => genRepr(self as PyGenerator, "async_generator");
 asyncGeneratorType.traverse = traverseGenerator;
-defineMethods(asyncGeneratorType, {
+defineSelfCheckedMethods(asyncGeneratorType, (v) => v instanceof PyAsyncGenerator, {
   __aiter__: (_interp, args) => args[0],
   __anext__: (interp, args) => asend(interp, args[0] as PyAsyncGenerator, None),
   asend: (interp, args) => asend(interp, args[0] as PyAsyncGenerator, args[1] ?? None),

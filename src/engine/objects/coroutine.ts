@@ -9,7 +9,6 @@
 import type { PyValue } from "./object.js";
 import { None, coroutineType, generatorType, objectType, typeType } from "./builtin-types.js";
 import { PyType } from "./type.js";
-import { defineMethods } from "./function.js";
 import { sizeFor } from "../heap/heap.js";
 import type { Frame } from "../vm/frame.js";
 import type { Interpreter } from "../vm/interpreter.js";
@@ -17,7 +16,7 @@ import { newException, newStopIteration } from "../vm/errors.js";
 import { PyException, StopAsyncIteration, TypeError } from "./exceptions.js";
 import { callMethod, callValue, typeName, typeOf } from "../vm/abstract.js";
 import {
-  Mode, PyGenerator, PyResumable, asyncMakers, resumeAny, thrownException, genAttr, genClose, genRepr, genSend, genThrow, resumeGenerator, traverseGenerator,
+  Mode, PyGenerator, PyResumable, asyncMakers, defineSelfCheckedMethods, resumeAny, thrownException, genAttr, genClose, genRepr, genSend, genThrow, resumeGenerator, traverseGenerator,
 } from "./generator.js";
 import { newAsyncGenerator } from "./async-generator.js";
 
@@ -60,7 +59,7 @@ coroutineWrapperType.iter = (_interp, self) => self;
 coroutineWrapperType.next = (interp, self) => (self as CoroutineWrapper).resume(interp, Mode.Send, None);
 coroutineWrapperType.traverse = (self, visit) => visit((self as CoroutineWrapper).coro);
 const wrapped = (v: PyValue): PyGenerator => (v as CoroutineWrapper).coro;
-defineMethods(coroutineWrapperType, {
+defineSelfCheckedMethods(coroutineWrapperType, (v) => v instanceof CoroutineWrapper, {
   __iter__: (_interp, args) => args[0],
   __next__: (interp, args) => genSend(interp, wrapped(args[0]), None),
   send: (interp, args) => genSend(interp, wrapped(args[0]), args[1] ?? None),
@@ -77,7 +76,7 @@ coroutineType.getattr = (interp, self, name) => {
 };
 coroutineType.repr = (_interp, self) => genRepr(self as PyGenerator, "coroutine");
 coroutineType.traverse = traverseGenerator;
-defineMethods(coroutineType, {
+defineSelfCheckedMethods(coroutineType, isCoroutine, {
   send: (interp, args) => genSend(interp, args[0] as PyGenerator, args[1] ?? None),
   throw: (interp, args) => genThrow(interp, args[0] as PyGenerator, args[1], args[2] ?? None),
   close: (interp, args) => {
@@ -173,7 +172,7 @@ function anextStep(interp: Interpreter, a: AnextAwaitable, mode: 0 | 1, value: P
   if (r === undefined) throw newStopIteration(interp, a.result === None ? undefined : a.result);
   return r;
 }
-defineMethods(anextAwaitableType, {
+defineSelfCheckedMethods(anextAwaitableType, (v) => v instanceof AnextAwaitable, {
   __await__: (_interp, args) => args[0],
   __iter__: (_interp, args) => args[0],
   __next__: (interp, args) => anextStep(interp, args[0] as AnextAwaitable, Mode.Send, None),

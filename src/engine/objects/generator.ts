@@ -10,7 +10,7 @@ import { generatorType, None } from "./builtin-types.js";
 import { GeneratorExit, PyException, RuntimeError, StopAsyncIteration, StopIteration, TypeError, ValueError } from "./exceptions.js";
 import { PyType } from "./type.js";
 import { newStr } from "./str.js";
-import { PyFunction, defineMethods, type Code } from "./function.js";
+import { PyFunction, defineMethods, type BuiltinImpl, type Code } from "./function.js";
 import { codeObjectOf } from "./code.js";
 import { sizeFor } from "../heap/heap.js";
 import type { Frame } from "../vm/frame.js";
@@ -225,6 +225,28 @@ export function genClose(interp: Interpreter, gen: PyGenerator): void {
   if (gen.frame !== null) throw newException(interp, RuntimeError, `${gen.kind} ignored GeneratorExit`);
 }
 
+/**
+ * defineMethods for these types, each method first checking its `self` (a method taken
+ * from the class, `generator.send(agen, v)`, must not drive another kind of object).
+ */
+export function defineSelfCheckedMethods(type: PyType, accepts: (v: PyValue) => boolean, table: Record<string, BuiltinImpl>): void {
+  const checked: Record<string, BuiltinImpl> = {};
+  for (const name of Object.keys(table)) {
+    const impl = table[name];
+    checked[name] = (interp, args, kwargs) => {
+      const self = args[0];
+      if (self === undefined || !accepts(self)) {
+        const got = self === undefined ? "nothing" : typeOf(self).name;
+        throw newException(interp, TypeError, name.startsWith("__")
+          ? `descriptor '${name}' requires a '${type.name}' object but received a '${got}'`
+          : `descriptor '${name}' for '${type.name}' objects doesn't apply to a '${got}' object`);
+      }
+      return impl(interp, args, kwargs);
+    };
+  }
+  defineMethods(type, checked);
+}
+
 /** Attributes generators and coroutines share under their own prefix (gi_ / cr_ / ag_). */
 export function genAttr(interp: Interpreter, g: PyGenerator, name: string, prefix: string): PyValue | undefined {
   if (name === "__name__") return newStr(interp, g.name);
@@ -254,7 +276,7 @@ generatorType.next = (interp, self) => resumeGenerator(interp, self as PyGenerat
 generatorType.repr = (_interp, self) => genRepr(self as PyGenerator, "generator");
 generatorType.traverse = traverseGenerator;
 
-defineMethods(generatorType, {
+defineSelfCheckedMethods(generatorType, (v) => v instanceof PyGenerator && v.cls === generatorType, {
   send: (interp, args) => genSend(interp, args[0] as PyGenerator, args[1] ?? None),
   throw: (interp, args) => genThrow(interp, args[0] as PyGenerator, args[1], args[2] ?? None),
   close: (interp, args) => {
