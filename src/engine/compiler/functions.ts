@@ -178,7 +178,9 @@ function functionMaker(c: Compiler, node: FunctionDef | Lambda, name: string, bo
   const { defaults, kwDefaults } = compileDefaults(c, node.args);
   const annotations = node.kind === "FunctionDef" ? compileAnnotations(c, node.args, node.returns) : [];
   const indices = closureIndices(c, sc);
-  inUnit(c, sc, code, () => {
+  if (c.lazyBodies === true && !sc.isGenerator) {
+    lazyFunctionBody(c, sc, code, node, body, expr);
+  } else inUnit(c, sc, code, () => {
     if (sc.isGenerator) {
       code.genBody = compileGenBody(c, body ?? [{ kind: "Return", value: expr, line: node.line, col: node.col }]);
     } else if (body !== null) {
@@ -214,6 +216,24 @@ function functionMaker(c: Compiler, node: FunctionDef | Lambda, name: string, bo
     fn.annotations = ann;
     return interp.heap.alloc(fn, FUNCTION_SIZE);
   };
+}
+
+/**
+ * `code.body` compiles the body on the first call (Compiler.lazyBodies), in the unit it
+ * would have had at `def`. The caller made the frame's locals before the hidden slots were
+ * known, so that first frame's array is extended to the final count.
+ */
+function lazyFunctionBody(c: Compiler, sc: Scope, code: Code, node: FunctionDef | Lambda, body: Stmt[] | null, expr: Expr | null): void {
+  const saved: Compiler = { ...c };
+  code.nlocals = sc.slotNames.length;
+  const lazy = (f: Frame): PyValue => {
+    const later: Compiler = { ...saved };
+    const compiled = inUnit(later, sc, code, () => functionBody(later, body ?? [{ kind: "Return", value: expr!, line: node.line, col: node.col }]));
+    if (code.body === lazy) code.body = compiled;
+    if (f.locals.length < code.nlocals) f.locals.length = code.nlocals;
+    return code.body!(f);
+  };
+  code.body = lazy;
 }
 
 /** `__name__` of the defining module's globals (a function's/class's `__module__`). */
