@@ -12,6 +12,7 @@ import { Worker } from "node:worker_threads";
 import type { RunOptions, RunResult } from "../engine/api.js";
 import type { WorkerMessage, WorkerRequest } from "./protocol.js";
 import { gradeCommand } from "./grade.js";
+import { readEngineBundle } from "./engine-bundle.cjs";
 
 const USAGE = `usage: heapscope run FILE|- [--heap BYTES] [--timeout MS] [--max-steps N] [--trace OUT.json]
 
@@ -109,6 +110,8 @@ function main(): void {
     stdout: false,
     stderr: false,
   });
+  // Read while the worker starts (the worker only compiles it, from V8's code cache).
+  worker.postMessage(readEngineBundle());
   const source = readSource(file);
   // A reader that goes away (`heapscope run x.py | head`) ends the run quietly.
   for (const stream of [process.stdout, process.stderr]) {

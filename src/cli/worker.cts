@@ -4,11 +4,12 @@
 //
 // A CommonJS file (a worker starts a few ms sooner without the ES module loader). It
 // loads the engine as fast as it can (engine-bundle.cts): the one-script bundle made by
-// `npm run build` with its V8 code cache, else the ES modules of dist/engine/.
+// `npm run build` with its V8 code cache (its files read by the main thread meanwhile),
+// else the ES modules of dist/engine/.
 
 import { readFileSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
-import { loadEngine, type Engine } from "./engine-bundle.cjs";
+import { loadEngine, type Engine, type EngineBundle } from "./engine-bundle.cjs";
 import type { OutputChunk, WorkerMessage, WorkerRequest } from "./protocol.js";
 
 const FLUSH_BYTES = 64 * 1024;
@@ -17,9 +18,11 @@ const FLUSH_MS = 50;
 const port = parentPort;
 if (port === null) throw new Error("cli/worker.cjs must run in a worker thread");
 
-// Messages wait in the port until a listener is attached, so the engine loads while the
-// main thread reads the program.
-void loadEngine().then((engine) => port.once("message", (req: WorkerRequest) => serve(engine, req)));
+// The first message is the engine bundle's files (read by the main thread while this
+// thread started; null without a fresh bundle), the second the run.
+port.once("message", (bundle: EngineBundle | null) => {
+  void loadEngine(bundle).then((engine) => port.once("message", (req: WorkerRequest) => serve(engine, req)));
+});
 
 function serve({ runProgram }: Engine, req: WorkerRequest): void {
   let chunks: OutputChunk[] = [];
