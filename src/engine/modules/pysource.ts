@@ -35,9 +35,9 @@ interface PreparedModule {
 }
 
 /**
- * Every PreparedModule made so far. Load-time state of the engine like the module table:
- * filled once per worker, never written by a run; listed only so the test switch that
- * deep-freezes what runs share (objects/seal.ts) reaches it.
+ * Every PreparedModule made so far: a module's entry is added by its first import in this
+ * worker (the same content whichever run imports it) and only read afterwards. Listed so
+ * the test switch that deep-freezes what runs share (objects/seal.ts) reaches them.
  */
 const prepared: PreparedModule[] = [];
 
