@@ -46,8 +46,6 @@ export interface Compiler {
    * known to compile: a compile error would surface at the first call instead of at import.
    */
   lazyBodies?: boolean;
-  /** Compile plain bodies with the closures only, no generated JavaScript (a lazy body's first calls). */
-  closuresOnly?: boolean;
 }
 
 /** Allocate a hidden frame slot (for-loop iterator, with-manager) in the current unit. */

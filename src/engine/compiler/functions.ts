@@ -88,18 +88,13 @@ function makeClosure(f: Frame, indices: number[]): PyCell[] | null {
   return out;
 }
 
-/** Whether this unit's plain bodies become generated JavaScript (codegen on, and not Compiler.closuresOnly). */
-function useCodegen(c: Compiler): boolean {
-  return c.closuresOnly !== true && codegenEnabled(c.interp);
-}
-
 /** The body of a plain (non-generator) function. */
 function functionBody(c: Compiler, body: Stmt[]): (f: Frame) => PyValue {
   const interp = c.interp;
   // Plain function bodies become generated JavaScript (compiler/codegen/) unless the
   // engine option `codegen` is false or the host forbids `new Function`; the closures below
   // are then the whole compiler.
-  if (useCodegen(c)) return generateFunctionBody(c, body);
+  if (codegenEnabled(interp)) return generateFunctionBody(c, body);
   if (body.length === 1 && body[0].kind === "Return" && body[0].value !== null) {
     // A body that is one `return expr`: skip the block and completion machinery.
     const line = body[0].line;
@@ -228,20 +223,10 @@ function functionMaker(c: Compiler, node: FunctionDef | Lambda, name: string, bo
  * (Compiler.lazyBodies), in the unit it would have had at `def`. The caller made the frame's
  * locals before the hidden slots were known, so that first frame's array is extended to the
  * final count.
- *
- * A plain body is first compiled by the closure compiler alone, and compiled to JavaScript
- * (compiler/codegen/) on its HOT_CALLS-th call: most of the standard library's functions
- * that run at all run once or twice (at import), and emitting their JavaScript cost more
- * than they ever run. Both compilations mean the same (codegen keeps the closures' contract),
- * and each frame keeps the body it started with.
  */
 function lazyFunctionBody(c: Compiler, sc: Scope, code: Code, node: FunctionDef | Lambda, body: Stmt[] | null, expr: Expr | null): void {
   const saved: Compiler = { ...c };
   const stmts = (): Stmt[] => body ?? [{ kind: "Return", value: expr!, line: node.line, col: node.col }];
-  const compile = (closuresOnly: boolean): ((f: Frame) => PyValue) => {
-    const later: Compiler = { ...saved, closuresOnly };
-    return inUnit(later, sc, code, () => functionBody(later, stmts()));
-  };
   const enter = (f: Frame): void => {
     if (f.locals.length < code.nlocals) f.locals.length = code.nlocals;
   };
@@ -257,24 +242,15 @@ function lazyFunctionBody(c: Compiler, sc: Scope, code: Code, node: FunctionDef 
     code.genBody = lazyGen;
     return;
   }
-  let calls = 0;
-  let closures: ((f: Frame) => PyValue) | null = null;
   const lazy = (f: Frame): PyValue => {
-    if (++calls >= HOT_CALLS || !codegenEnabled(saved.interp)) {
-      const compiled = compile(false);
-      if (code.body === lazy) code.body = compiled;
-      enter(f);
-      return code.body!(f);
-    }
-    if (closures === null) closures = compile(true);
+    const later: Compiler = { ...saved };
+    const compiled = inUnit(later, sc, code, () => functionBody(later, stmts()));
+    if (code.body === lazy) code.body = compiled;
     enter(f);
-    return closures(f);
+    return code.body!(f);
   };
   code.body = lazy;
 }
-
-/** The call of a lazily compiled standard-library function that compiles it to JavaScript. */
-const HOT_CALLS = 3;
 
 /** `__name__` of the defining module's globals (a function's/class's `__module__`). */
 function moduleNameOf(f: Frame): string {
@@ -424,7 +400,7 @@ export function compileComprehension(c: Compiler, e: CompNode): ExprFn {
   code.simple = true;
   const indices = closureIndices(c, sc);
   inUnit(c, sc, code, () => {
-    if (e.kind !== "GeneratorExp" && useCodegen(c)) {
+    if (e.kind !== "GeneratorExp" && codegenEnabled(interp)) {
       // Generated JavaScript (compiler/codegen/), with the slots laid out as below.
       for (const g of e.generators) {
         if (g.isAsync) throw new PySyntaxError("SyntaxError", "asynchronous comprehension outside of an asynchronous function", e.line, e.col + 1);
