@@ -24,6 +24,7 @@ RUN --mount=type=cache,target=/root/.npm \
     npm ci --ignore-scripts --no-audit --no-fund
 
 COPY tsconfig.json tsconfig.build.json ./
+COPY scripts/bundle-engine.mjs ./scripts/
 COPY src ./src
 COPY web ./web
 RUN npm run build

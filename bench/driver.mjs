@@ -3,6 +3,7 @@
 //   node bench/driver.mjs warm RUNS HEAP FILE...  each program RUNS times in this isolate
 //   node bench/driver.mjs startup N              new interpreter + print("hello")
 //   node bench/driver.mjs collector              one gc.collect() over N live objects
+//   node bench/driver.mjs startup-imports N      hello world, then the 12-module import N times (bench/startup.ts)
 // Engine options for A/B runs come from the environment: HEAPSCOPE_BENCH_OPTIONS is a JSON
 // object merged into every runProgram call's options.
 // Prints one JSON line on stdout.
@@ -57,6 +58,30 @@ if (mode === "warm") {
   }
   samples.sort((a, b) => a - b);
   console.log(JSON.stringify({ medianMs: samples[n >> 1] }));
+} else if (mode === "startup-imports") {
+  // bench/startup.ts: hello world in a fresh interpreter, then the 12-module import run after run.
+  const n = Number(rest[0]);
+  for (let i = 0; i < 200; i++) runProgram('print("hello")\n', extra);
+  const hello = [];
+  for (let i = 0; i < 2000; i++) {
+    const t0 = performance.now();
+    runProgram('print("hello")\n', extra);
+    hello.push(performance.now() - t0);
+  }
+  const src = "import collections, functools, itertools, re, json, dataclasses, enum, typing, random, datetime, fractions, statistics\n";
+  const cpuNow = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+  const walls = [];
+  const cpus = [];
+  for (let i = 0; i <= n; i++) {
+    const t0 = performance.now();
+    const c0 = cpuNow();
+    const r = runProgram(src, extra);
+    if (r.status !== "ok") throw new Error(r.stderr);
+    walls.push(performance.now() - t0);
+    cpus.push(cpuNow() - c0);
+  }
+  const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  console.log(JSON.stringify({ helloUs: med(hello) * 1000, firstMs: walls[0], wallMs: med(walls.slice(1)), cpuMs: med(cpus.slice(1)) }));
 } else if (mode === "collector") {
   const rows = [];
   for (const n of [10_000, 100_000, 1_000_000]) {

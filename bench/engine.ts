@@ -52,7 +52,7 @@ function newestMtime(path: string): number {
   for (const entry of readdirSync(path, { withFileTypes: true })) {
     const p = join(path, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestMtime(p));
-    else if (entry.name.endsWith(".ts")) newest = Math.max(newest, statSync(p).mtimeMs);
+    else if (/\.c?ts$/.test(entry.name)) newest = Math.max(newest, statSync(p).mtimeMs);
   }
   return newest;
 }
@@ -66,6 +66,7 @@ function ensureDist(): void {
     console.error(`build failed; the bench measures dist/ and cannot run:\n${r.stdout}${r.stderr}`);
     process.exit(1);
   }
+  spawnSync(process.execPath, [join(root, "scripts", "bundle-engine.mjs")], { cwd: root, stdio: "inherit" });
 }
 
 function runDriver(args: string[]): unknown {

@@ -1,4 +1,5 @@
-// `npm test`: build (the CLI and the service's worker run from dist/), then run
+// `npm test`: build (the CLI and the service's worker run from dist/; the engine bundle
+// of scripts/bundle-engine.mjs), then run
 // every test/**/*.test.ts with node's test runner through tsx.
 import { spawnSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
@@ -20,6 +21,8 @@ function run(cmd, args) {
 }
 
 run("npx", ["tsc", "-p", "tsconfig.build.json"]);
+// The CLI loads the engine from this bundle (and falls back to dist/engine/ without it).
+run(process.execPath, ["scripts/bundle-engine.mjs"]);
 const only = process.argv.slice(2);
 const files = only.length > 0 ? only : collect("test");
 run(process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", ...files]);

@@ -12,6 +12,7 @@ import { Worker } from "node:worker_threads";
 import type { RunOptions, RunResult } from "../engine/api.js";
 import type { WorkerMessage, WorkerRequest } from "./protocol.js";
 import { gradeCommand } from "./grade.js";
+import { readEngineBundle } from "./engine-bundle.cjs";
 
 const USAGE = `usage: heapscope run FILE|- [--heap BYTES] [--timeout MS] [--max-steps N] [--trace OUT.json]
 
@@ -103,12 +104,15 @@ function main(): void {
     return;
   }
   const { file, options, tracePath } = parse(process.argv.slice(2));
-  const source = readSource(file);
-  const worker = new Worker(new URL("./worker.js", import.meta.url), {
+  // The worker loads the engine while this thread reads the program.
+  const worker = new Worker(new URL("./worker.cjs", import.meta.url), {
     resourceLimits: { stackSizeMb: STACK_MB },
     stdout: false,
     stderr: false,
   });
+  // Read while the worker starts (the worker only compiles it, from V8's code cache).
+  worker.postMessage(readEngineBundle());
+  const source = readSource(file);
   // A reader that goes away (`heapscope run x.py | head`) ends the run quietly.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (e: NodeJS.ErrnoException) => {
@@ -129,27 +133,8 @@ function main(): void {
     }, options.timeoutMs + HARD_STOP_GRACE_MS);
     hardStop.unref();
   }
-  worker.on("message", (msg: WorkerMessage) => {
-    if (msg.type === "output") {
-      for (const [stream, text] of msg.chunks) (stream === "stdout" ? process.stdout : process.stderr).write(text);
-    } else {
-      result = msg.result;
-    }
-  });
-  worker.on("error", (e) => {
-    process.stderr.write(`heapscope: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
-    process.exitCode = 1;
-  });
-  worker.on("exit", () => {
+  const finish = (r: RunResult): void => {
     clearTimeout(hardStop);
-    if (result === null) {
-      if (process.exitCode === undefined) {
-        process.stderr.write("heapscope: the interpreter stopped unexpectedly\n");
-        process.exitCode = 1;
-      }
-      return;
-    }
-    const r: RunResult = result;
     if (tracePath !== undefined) {
       const trace = { status: r.status, exitCode: r.exitCode, limit: r.limit, events: r.events, eventsDropped: r.eventsDropped, stats: r.stats };
       writeFileSync(tracePath, JSON.stringify(trace, null, 2) + "\n");
@@ -158,6 +143,28 @@ function main(): void {
       process.stderr.write(`heapscope: run stopped: ${r.status}\n`);
     }
     process.exitCode = processExitCode(r);
+    // The run is over: the process may end without waiting for the thread to wind down
+    // (pending writes to stdout/stderr still complete first).
+    worker.unref();
+  };
+  worker.on("message", (msg: WorkerMessage) => {
+    if (msg.type === "output") {
+      for (const [stream, text] of msg.chunks) (stream === "stdout" ? process.stdout : process.stderr).write(text);
+    } else {
+      result = msg.result;
+      finish(msg.result);
+    }
+  });
+  worker.on("error", (e) => {
+    process.stderr.write(`heapscope: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  });
+  worker.on("exit", () => {
+    clearTimeout(hardStop);
+    if (result === null && process.exitCode === undefined) {
+      process.stderr.write("heapscope: the interpreter stopped unexpectedly\n");
+      process.exitCode = 1;
+    }
   });
   // With FILE, the program's input() reads the CLI's stdin; with "-", stdin was the program.
   const request: WorkerRequest = { source, options, programReadsStdin: file !== "-" };

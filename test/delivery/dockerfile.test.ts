@@ -71,7 +71,8 @@ test("build stage: full install (dev dependencies), then the build", () => {
   assert.equal(copies[0], "package.json package-lock.json ./");
   assert.ok(copies.includes("src ./src"));
   assert.ok(copies.includes("web ./web"), "the playground's sources (built into dist/web)");
-  assert.equal(pkg.scripts.build, "tsc -p tsconfig.build.json && vite build --config web/vite.config.ts");
+  assert.equal(pkg.scripts.build, "tsc -p tsconfig.build.json && node scripts/bundle-engine.mjs && vite build --config web/vite.config.ts");
+  assert.ok(copies.includes("scripts/bundle-engine.mjs ./scripts/"), "the build's engine bundle step");
   assert.ok(copies.some((c) => c?.includes("tsconfig.build.json") && c.includes("tsconfig.json")));
 });
 

@@ -16,6 +16,7 @@ import { runProgram } from "../../src/engine/run.js";
 import { Interpreter } from "../../src/engine/vm/interpreter.js";
 import { executeModule } from "../../src/engine/vm/execute.js";
 import { moduleFactories } from "../../src/engine/modules/index.js";
+import { preparedModules } from "../../src/engine/modules/pysource.js";
 import { freezeSharedObjects } from "../../src/engine/objects/seal.js";
 import { intType, strType } from "../../src/engine/objects/builtin-types.js";
 import { exceptionTypes } from "../../src/engine/objects/exceptions.js";
@@ -61,8 +62,10 @@ function sharedBetweenTwoRuns(): object[] {
 }
 
 const shared = sharedBetweenTwoRuns();
-// Plus the engine's load-time tables: no run may register a module or a builtin type.
-const frozenCount = freezeSharedObjects([...shared, moduleFactories, exceptionTypes, iteratorTypes]);
+// Plus the engine's load-time tables: no run may register a module or a builtin type;
+// and what is compiled once per worker for the embedded modules (their ASTs and scope
+// analyses, modules/pysource.ts), which every later import reads.
+const frozenCount = freezeSharedObjects([...shared, moduleFactories, exceptionTypes, iteratorTypes, ...preparedModules()]);
 
 test("the switch froze the shared objects (types, their dicts' storage, singletons)", () => {
   assert.ok(frozenCount > 1000, String(frozenCount));
@@ -70,6 +73,9 @@ test("the switch froze the shared objects (types, their dicts' storage, singleto
   assert.throws(() => strType.dict.set("evil", 1), TypeError);
   assert.throws(() => ((intType as unknown as { version: number }).version = 99), TypeError);
   assert.throws(() => moduleFactories.set("evil", () => { throw new Error(); }), TypeError);
+  const prepared = preparedModules();
+  assert.ok(prepared.length > 20, String(prepared.length));
+  assert.ok(prepared.every((p) => Object.isFrozen(p.ast) && Object.isFrozen(p.ast.body) && Object.isFrozen(p.scopes.get(p.ast))));
 });
 
 function programs(dir: string): string[] {

@@ -40,6 +40,12 @@ export interface Compiler {
   unit: Unit;
   /** `from __future__ import annotations`: annotations are kept as strings (compiler/annotations.ts). */
   stringAnnotations?: boolean;
+  /**
+   * Compile plain function bodies on their first call, not at `def` (the embedded standard
+   * library: most of a module's functions never run in a given program). Only for source
+   * known to compile: a compile error would surface at the first call instead of at import.
+   */
+  lazyBodies?: boolean;
 }
 
 /** Allocate a hidden frame slot (for-loop iterator, with-manager) in the current unit. */

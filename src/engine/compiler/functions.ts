@@ -175,7 +175,9 @@ function functionMaker(c: Compiler, node: FunctionDef | Lambda, name: string, bo
   const { defaults, kwDefaults } = compileDefaults(c, node.args);
   const annotations = node.kind === "FunctionDef" ? compileAnnotations(c, node.args, node.returns) : [];
   const indices = closureIndices(c, sc);
-  inUnit(c, sc, code, () => {
+  if (c.lazyBodies === true) {
+    lazyFunctionBody(c, sc, code, node, body, expr);
+  } else inUnit(c, sc, code, () => {
     if (code.isGenerator) {
       code.genBody = compileGenBody(c, body ?? [{ kind: "Return", value: expr, line: node.line, col: node.col }]);
     } else if (body !== null) {
@@ -211,6 +213,40 @@ function functionMaker(c: Compiler, node: FunctionDef | Lambda, name: string, bo
     fn.annotations = ann;
     return interp.heap.alloc(fn, FUNCTION_SIZE);
   };
+}
+
+/**
+ * `code.body` (`code.genBody` for a generator function) compiles the body on the first call
+ * (Compiler.lazyBodies), in the unit it would have had at `def`. The caller made the frame's
+ * locals before the hidden slots were known, so that first frame's array is extended to the
+ * final count.
+ */
+function lazyFunctionBody(c: Compiler, sc: Scope, code: Code, node: FunctionDef | Lambda, body: Stmt[] | null, expr: Expr | null): void {
+  const saved: Compiler = { ...c };
+  const stmts = (): Stmt[] => body ?? [{ kind: "Return", value: expr!, line: node.line, col: node.col }];
+  const enter = (f: Frame): void => {
+    if (f.locals.length < code.nlocals) f.locals.length = code.nlocals;
+  };
+  code.nlocals = sc.slotNames.length;
+  if (code.isGenerator) {
+    const lazyGen = (f: Frame): Generator<PyValue, PyValue, PyValue> => {
+      const later: Compiler = { ...saved };
+      const compiled = inUnit(later, sc, code, () => compileGenBody(later, stmts()));
+      if (code.genBody === lazyGen) code.genBody = compiled;
+      enter(f);
+      return code.genBody!(f);
+    };
+    code.genBody = lazyGen;
+    return;
+  }
+  const lazy = (f: Frame): PyValue => {
+    const later: Compiler = { ...saved };
+    const compiled = inUnit(later, sc, code, () => functionBody(later, stmts()));
+    if (code.body === lazy) code.body = compiled;
+    enter(f);
+    return code.body!(f);
+  };
+  code.body = lazy;
 }
 
 /** `__name__` of the defining module's globals (a function's/class's `__module__`). */

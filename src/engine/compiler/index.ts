@@ -4,7 +4,7 @@ import type { Module } from "../parser/ast.js";
 import { None } from "../objects/builtin-types.js";
 import { Code } from "../objects/function.js";
 import type { Interpreter } from "../vm/interpreter.js";
-import { analyzeModule } from "./scope.js";
+import { analyzeModule, type ScopeMap } from "./scope.js";
 import type { Compiler } from "./context.js";
 import { compileBlock } from "./stmt.js";
 import { compileExpr } from "./expr.js";
@@ -13,8 +13,18 @@ import { hasAnnotations } from "./functions.js";
 import { makeDict } from "./runtime.js";
 import { futureFeatures } from "./annotations.js";
 
-export function compileModule(interp: Interpreter, mod: Module, filename: string, separateLocals = false): Code {
-  const scopes = analyzeModule(mod);
+/**
+ * What a host may pass to compile a module it compiles again and again (the embedded
+ * standard library, modules/pysource.ts): `scopes` is `analyzeModule(mod)` made once (the
+ * compiler only reads it), `lazyBodies` sets Compiler.lazyBodies.
+ */
+export interface ModuleCompileOptions {
+  scopes?: ScopeMap;
+  lazyBodies?: boolean;
+}
+
+export function compileModule(interp: Interpreter, mod: Module, filename: string, separateLocals = false, opts: ModuleCompileOptions = {}): Code {
+  const scopes = opts.scopes ?? analyzeModule(mod);
   const scope = scopes.get(mod)!;
   // exec() with a locals mapping distinct from its globals: top-level names are read
   // from the frame's namespace, then globals, then builtins, and stored in the
@@ -23,6 +33,7 @@ export function compileModule(interp: Interpreter, mod: Module, filename: string
   const code = new Code("<module>", "<module>", filename, 1);
   const c: Compiler = { interp, filename, scopes, unit: { scope, code, nextHidden: 0 } };
   c.stringAnnotations = futureFeatures(mod).has("annotations");
+  c.lazyBodies = opts.lazyBodies === true;
   const block = compileBlock(c, mod.body);
   const setupAnnotations = hasAnnotations(mod.body);
   code.body = (f) => {

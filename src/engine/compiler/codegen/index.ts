@@ -73,7 +73,10 @@ const CMPT_TABLE = Object.freeze(CMP_ORDER.map((op) => compareTestFn(op)));
  * first call: V8 compiles only what runs (an imported module's functions mostly never do).
  */
 function onFirstCall(c: Compiler, emitter: FunctionEmitter, source: string): (f: Frame) => PyValue {
-  if (!SAFE_SOURCE.test(source)) throw new UnsafeSourceError("generated code contains a character outside its alphabet");
+  // A source already in the host's code cache passed this check when it was first compiled.
+  if (c.interp.options.codeCache?.has(source) !== true && !SAFE_SOURCE.test(source)) {
+    throw new UnsafeSourceError("generated code contains a character outside its alphabet");
+  }
   const code = c.unit.code;
   const interp = c.interp;
   const { tables, names } = emitter;

@@ -51,8 +51,10 @@ function powersOfTwo(): Float64Array {
   for (let j = 0; j < 32; j++) {
     // M = floor(2**(j/32) * 2**P): the integer 32nd root of 2**(j + 32P).
     const target = 1n << (BigInt(j) + 32n * P);
-    let m = 1n << P; // start above or at the root: 2**(P + 1) > root
-    m <<= 1n;
+    // Integer Newton from any start at or above the root ends at the root; starting just
+    // above the double approximation (within a few ulps) takes 2-3 steps instead of ~400
+    // (this table is built when the engine loads, so it is start-up time).
+    let m = (BigInt(Math.ceil(2 ** (j / 32) * 2 ** 52)) + 16n) << (P - 52n);
     for (;;) {
       const next = (31n * m + target / m ** 31n) / 32n;
       if (next >= m) break;
