@@ -26,7 +26,6 @@ import { createReModule } from "./re.js";
 import { createJsonNativeModule } from "./_json.js";
 import { createJsonModule } from "./json.js";
 import { createIoModule } from "./io.js";
-import { createDatetimeModule } from "./datetime.js";
 import { stdlibModules } from "./pysource.js";
 import { createTracebackNativeModule } from "./_traceback.js";
 import { createFsModule, createOsPathModule } from "../fs/module.js";
@@ -54,7 +53,6 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["_json", createJsonNativeModule],
   ["json", createJsonModule],
   ["io", createIoModule],
-  ["datetime", createDatetimeModule],
   ["_traceback", createTracebackNativeModule],
   ["_fs", createFsModule],
   ["os.path", createOsPathModule],
