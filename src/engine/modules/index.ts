@@ -28,6 +28,7 @@ import { createJsonModule } from "./json.js";
 import { createIoModule } from "./io.js";
 import { stdlibModules } from "./pysource.js";
 import { createTracebackNativeModule } from "./_traceback.js";
+import { createHashlibModule } from "./hashlib.js";
 import { createFsModule, createOsPathModule } from "../fs/module.js";
 
 export type ModuleFactory = (interp: Interpreter) => PyModule;
@@ -54,6 +55,7 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["json", createJsonModule],
   ["io", createIoModule],
   ["_traceback", createTracebackNativeModule],
+  ["hashlib", createHashlibModule],
   ["_fs", createFsModule],
   ["os.path", createOsPathModule],
   // The standard library's .py files (src/engine/stdlib/, embedded by scripts/gen-stdlib.mjs).
