@@ -1576,6 +1576,13 @@ class datetime(date):
     @classmethod
     def fromisoformat(cls, date_string):
         text = _iso_argument(date_string)
+        if len(text) == 19 and text[4] == "-" and text[7] == "-" and text[13] == ":" and (
+                text[16] == ":"):
+            # The common YYYY-MM-DDTHH:MM:SS, read directly.
+            digits = text[:4] + text[5:7] + text[8:10] + text[11:13] + text[14:16] + text[17:]
+            if digits.isdigit() and digits.isascii():
+                return cls(int(text[:4]), int(text[5:7]), int(text[8:10]), int(text[11:13]),
+                           int(text[14:16]), int(text[17:]))
         invalid = "Invalid isoformat string: %r" % (text,)
         if len(text) < 7:
             raise ValueError(invalid)
