@@ -1636,10 +1636,10 @@ class datetime(date):
 
     def timestamp(self):
         if self._tzinfo is None:
-            # Local time (UTC) is converted with a day's margin, as the C library does.
-            number = _day_number(self._year, self._month, self._day)
-            if number == 1 or number == _LAST_DAY:
-                raise ValueError("year %d is out of range" % (0 if number == 1 else 10000))
+            # Local time (UTC) is converted with a day's margin before it, as CPython
+            # does, which steps out of range on the first day.
+            if _day_number(self._year, self._month, self._day) == 1:
+                raise ValueError("year 0 is out of range")
         return (self._utc_us() - _EPOCH_DAY * _DAY_US) / 1000000
 
     def timetuple(self):
