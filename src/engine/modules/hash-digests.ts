@@ -76,6 +76,11 @@ const SHA384_INIT = Uint32Array.of(
   0x67332667, 0xffc00b31, 0x8eb44a87, 0x68581511, 0xdb0c2e0d, 0x64f98fa7, 0x47b5481d, 0xbefa4fa4,
 );
 
+// The round constants as signed 32-bit words (the same bits), so the rounds stay in
+// V8's int32 arithmetic instead of mixing in doubles above 2**31.
+const MD5_ROUND = new Int32Array(MD5_K.buffer);
+const SHA256_ROUND = new Int32Array(SHA256_K.buffer);
+
 /** One incremental hash computation. */
 export interface Digester {
   readonly name: string;
@@ -84,6 +89,10 @@ export interface Digester {
   update(data: ArrayLike<number>): void;
   digest(): number[];
   copy(): Digester;
+  /** Continue from another digester's state (same algorithm); no allocation. */
+  load(other: Digester): void;
+  /** The digest, using this digester up (cheaper than digest(): no copy). */
+  finishDigest(): number[];
 }
 
 /**
@@ -127,38 +136,52 @@ abstract class BlockDigester implements Digester {
 
   digest(): number[] {
     const done = this.copy() as BlockDigester;
-    done.finish();
-    return done.output();
+    return done.finishDigest();
   }
 
   copy(): Digester {
     const twin = this.blank();
-    twin.state.set(this.state);
-    twin.pending.set(this.pending);
-    twin.filled = this.filled;
-    twin.length = this.length;
+    twin.load(this);
     return twin;
   }
 
-  private finish(): void {
+  /** Take over another digester's progress (same algorithm), without allocating. */
+  load(other: Digester): void {
+    const from = other as BlockDigester;
+    this.state.set(from.state);
+    this.pending.set(from.pending);
+    this.filled = from.filled;
+    this.length = from.length;
+  }
+
+  /** Pad, compress the last block(s) and return the digest; this digester is used up. */
+  finishDigest(): number[] {
     const size = this.blockSize;
-    const lengthBytes = size === 128 ? 16 : 8;
+    const lengthAt = size - (size === 128 ? 16 : 8);
+    const block = this.pending;
+    let at = this.filled;
+    block[at++] = 0x80;
+    if (at > lengthAt) {
+      block.fill(0, at);
+      this.compress(block, 0);
+      at = 0;
+    }
+    block.fill(0, at);
     const bits = this.length * 8;
-    const tail = new Uint8Array(((this.filled + 1 + lengthBytes + size - 1) & -size) - this.filled);
-    tail[0] = 0x80;
     const high = Math.floor(bits / 0x100000000);
     const low = bits >>> 0;
-    const end = tail.length;
-    if (this instanceof Md5) {
-      for (let i = 0; i < 4; i++) tail[end - 8 + i] = (low >>> (8 * i)) & 0xff;
-      for (let i = 0; i < 4; i++) tail[end - 4 + i] = (high >>> (8 * i)) & 0xff;
-    } else {
-      for (let i = 0; i < 4; i++) tail[end - 1 - i] = (low >>> (8 * i)) & 0xff;
-      for (let i = 0; i < 4; i++) tail[end - 5 - i] = (high >>> (8 * i)) & 0xff;
+    for (let i = 0; i < 4; i++) {
+      if (this instanceof Md5) {
+        block[size - 8 + i] = (low >>> (8 * i)) & 0xff;
+        block[size - 4 + i] = (high >>> (8 * i)) & 0xff;
+      } else {
+        block[size - 1 - i] = (low >>> (8 * i)) & 0xff;
+        block[size - 5 - i] = (high >>> (8 * i)) & 0xff;
+      }
     }
-    const length = this.length;
-    this.update(tail);
-    this.length = length;
+    this.compress(block, 0);
+    this.filled = 0;
+    return this.output();
   }
 
   /** The state words as bytes, big-endian, cut to the digest size. */
@@ -207,7 +230,7 @@ class Md5 extends BlockDigester {
         word = (7 * i) & 15;
       }
       const shift = MD5_SHIFTS[(round << 2) | (i & 3)];
-      const sum = (a + mix + MD5_K[i] + x[word]) | 0;
+      const sum = (a + mix + MD5_ROUND[i] + x[word]) | 0;
       a = d;
       d = c;
       c = b;
@@ -317,7 +340,7 @@ class Sha256 extends BlockDigester {
     for (let t = 0; t < 64; t++) {
       const big1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
       const choose = (e & f) ^ (~e & g);
-      const first = (h + big1 + choose + SHA256_K[t] + w[t]) | 0;
+      const first = (h + big1 + choose + SHA256_ROUND[t] + w[t]) | 0;
       const big0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
       const majority = (a & b) ^ (a & c) ^ (b & c);
       h = g;

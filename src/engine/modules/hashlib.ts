@@ -182,19 +182,20 @@ const pbkdf2Hmac = builtin("pbkdf2_hmac", (interp, args, kwargs) => {
   }
   reserveItems(interp, length, 1);
   const mac = keyedPair(probe, password);
+  const work = probe.copy();
   const blocks = Math.ceil(length / probe.digestSize);
   // Each iteration hashes about four blocks.
   const perIteration = Math.ceil((4 * probe.blockSize) / BYTES_PER_STEP);
   const out: number[] = [];
   for (let block = 1; block <= blocks; block++) {
-    let u = hmacOnce(mac, [...salt, block >>> 24, (block >>> 16) & 0xff, (block >>> 8) & 0xff, block & 0xff]);
+    let u = hmacOnce(mac, work, [...salt, block >>> 24, (block >>> 16) & 0xff, (block >>> 8) & 0xff, block & 0xff]);
     const acc = u.slice();
     for (let i = 1; i < iterations; i++) {
       if ((i & 255) === 0) {
         interp.steps += 256 * perIteration;
         if (interp.steps >= interp.stepCheckAt) checkLimits(interp);
       }
-      u = hmacOnce(mac, u);
+      u = hmacOnce(mac, work, u);
       for (let j = 0; j < acc.length; j++) acc[j] ^= u[j];
     }
     out.push(...acc);
@@ -218,12 +219,14 @@ function keyedPair(blank: Digester, key: number[]): [Digester, Digester] {
   return [inner, outer];
 }
 
-function hmacOnce(pair: [Digester, Digester], message: number[]): number[] {
-  const inner = pair[0].copy();
-  inner.update(message);
-  const outer = pair[1].copy();
-  outer.update(inner.digest());
-  return outer.digest();
+/** HMAC of one message from the keyed pair, computed in `work` (reused: no allocation but the result). */
+function hmacOnce(pair: [Digester, Digester], work: Digester, message: number[]): number[] {
+  work.load(pair[0]);
+  work.update(message);
+  const inner = work.finishDigest();
+  work.load(pair[1]);
+  work.update(inner);
+  return work.finishDigest();
 }
 
 export function createHashlibModule(interp: Interpreter): PyModule {
