@@ -4,11 +4,17 @@ Weekdays are numbered from Monday (0) to Sunday (6); names are English. Dates ar
 proleptic Gregorian, as in datetime.
 """
 
-__all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
-           "firstweekday", "isleap", "leapdays", "weekday", "monthrange",
-           "monthcalendar", "prmonth", "month", "prcal", "calendar",
-           "timegm", "month_name", "month_abbr", "day_name", "day_abbr",
-           "Calendar", "TextCalendar", "weekheader"]
+__all__ = [
+    # classes and errors
+    "Calendar", "TextCalendar", "IllegalMonthError", "IllegalWeekdayError",
+    # the module's own calendar and its settings
+    "firstweekday", "setfirstweekday", "monthcalendar", "month", "prmonth",
+    "calendar", "prcal", "weekheader",
+    # arithmetic
+    "isleap", "leapdays", "weekday", "monthrange", "timegm",
+    # names
+    "month_name", "month_abbr", "day_name", "day_abbr",
+]
 
 error = ValueError
 
@@ -16,7 +22,7 @@ MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
 January = 1
 February = 2
 EPOCH = 1970
-mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+mdays = [0] + [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = ("", "January", "February", "March", "April", "May", "June", "July",
@@ -61,7 +67,7 @@ month_abbr = _NameTable(tuple(name[:3] for name in _MONTHS))
 
 def isleap(year):
     """True for leap years of the Gregorian calendar."""
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return year % 400 == 0 or (year % 100 != 0 and year % 4 == 0)
 
 
 def _leaps_through(year):
@@ -115,8 +121,9 @@ def _next_month(year, month):
 
 def timegm(tuple):
     """Seconds since the epoch for a UTC time tuple (the inverse of time.gmtime)."""
-    year, month, day, hour, minute, second = tuple[:6]
-    return ((_days_from_epoch(year, month, 1) + day - 1) * 24 + hour) * 3600 + minute * 60 + second
+    fields = tuple[:6]
+    days = _days_from_epoch(fields[0], fields[1], 1) + fields[2] - 1
+    return ((days * 24 + fields[3]) * 60 + fields[4]) * 60 + fields[5]
 
 
 class Calendar:
@@ -172,14 +179,14 @@ class Calendar:
 
     def itermonthdays4(self, year, month):
         day_of_week = self.firstweekday
-        for y, m, d in self.itermonthdays3(year, month):
-            yield y, m, d, day_of_week % 7
+        for when in self.itermonthdays3(year, month):
+            yield when + (day_of_week % 7,)
             day_of_week += 1
 
     def itermonthdates(self, year, month):
         import datetime
-        for y, m, d in self.itermonthdays3(year, month):
-            yield datetime.date(y, m, d)
+        for when in self.itermonthdays3(year, month):
+            yield datetime.date(*when)
 
     @staticmethod
     def _weeks(days):
@@ -221,8 +228,8 @@ class TextCalendar(Calendar):
         print(self.formatweek(theweek, width), end="")
 
     def formatweekday(self, day, width):
-        names = day_name if width >= 9 else day_abbr
-        return names[day][:width].center(width)
+        name = (day_name if width >= 9 else day_abbr)[day]
+        return name[:width].center(width)
 
     def formatweekheader(self, width):
         return " ".join(self.formatweekday(day, width) for day in self.iterweekdays())
@@ -257,13 +264,13 @@ class TextCalendar(Calendar):
             return (" " * c).join(cell.center(column) for cell in cells).rstrip() + end
 
         parts = [repr(theyear).center(column * m + c * (m - 1)).rstrip() + end]
-        header = self.formatweekheader(w)
+        weekdays = self.formatweekheader(w)
         for row_index, row in enumerate(self.yeardays2calendar(theyear, m)):
             months = range(m * row_index + 1, min(m * (row_index + 1), 12) + 1)
             parts.append(end)
             parts.append(side_by_side(self.formatmonthname(theyear, k, column, False)
                                       for k in months))
-            parts.append(side_by_side(header for _ in months))
+            parts.append(side_by_side(weekdays for _ in months))
             for index in range(max(len(weeks) for weeks in row)):
                 parts.append(side_by_side(
                     self.formatweek(weeks[index], w) if index < len(weeks) else ""
@@ -332,4 +339,6 @@ def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
 
 
 def format(cols, colwidth=_colwidth, spacing=_spacing):
-    print(formatstring(cols, colwidth, spacing))
+    """Print cols centered in columns (see formatstring)."""
+    text = formatstring(cols, colwidth, spacing)
+    print(text)
