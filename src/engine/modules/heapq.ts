@@ -1,7 +1,8 @@
 // `heapq`, written in Python and compiled by our engine on first import
 // (modules/pysource.ts): the binary min-heap functions with the algorithms and
 // comparisons the standard library documents and uses (so even items whose order is
-// not total end up where CPython puts them). Deviation: no merge().
+// not total end up where CPython puts them). merge() is a generator over a heap of the
+// inputs' current items, ties going to the earlier input, so its order is CPython's.
 // nlargest/nsmallest (our own code) stream: they keep at most n entries in a bounded
 // heap, so the iterable is never copied and only n keys stay alive; results equal
 // sorted(iterable, key=key, reverse=True)[:n] (resp. sorted(...)[:n]), with the
@@ -10,7 +11,7 @@
 import { pythonModule } from "./pysource.js";
 
 const SOURCE = String.raw`
-__all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'heappushpop', 'nlargest', 'nsmallest']
+__all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'heappushpop', 'merge', 'nlargest', 'nsmallest']
 
 def _must_be_list(heap, what):
     if not isinstance(heap, list):
@@ -161,6 +162,37 @@ def _sink_largest_first(heap, pos):
         heap[pos] = heap[parent]
         pos = parent
     heap[pos] = entry
+
+def merge(*iterables, key=None, reverse=False):
+    # The heap holds one [sort key, tie rank, item, iterator] per input not yet used up.
+    # Ranks are distinct and favour earlier inputs among equal keys (a min-heap sees
+    # 0, 1, 2...; the max-heap of reverse=True sees 0, -1, -2...), so items themselves are
+    # only compared through their keys.
+    heads = []
+    for number, iterable in enumerate(iterables):
+        source = iter(iterable)
+        for item in source:
+            heads.append([item if key is None else key(item), -number if reverse else number, item, source])
+            break
+    sift = _sink_largest_first if reverse else _settle
+    if reverse:
+        _heapify_largest_first(heads)
+    else:
+        heapify(heads)
+    while len(heads) > 1:
+        entry = heads[0]
+        yield entry[2]
+        for item in entry[3]:
+            entry[0] = item if key is None else key(item)
+            entry[2] = item
+            break
+        else:
+            heads[0] = heads.pop()
+        sift(heads, 0)
+    if heads:
+        entry = heads[0]
+        yield entry[2]
+        yield from entry[3]
 
 def nsmallest(n, iterable, key=None):
     return _top_n(n, iterable, key, False)

@@ -26,10 +26,10 @@ import { createReModule } from "./re.js";
 import { createJsonNativeModule } from "./_json.js";
 import { createJsonModule } from "./json.js";
 import { createIoModule } from "./io.js";
-import { createDatetimeModule } from "./datetime.js";
 import { stdlibModules } from "./pysource.js";
 import { createTracebackNativeModule } from "./_traceback.js";
 import { createTypesNativeModule } from "./_types.js";
+import { createHashlibModule } from "./hashlib.js";
 import { createFsModule, createOsPathModule } from "../fs/module.js";
 
 export type ModuleFactory = (interp: Interpreter) => PyModule;
@@ -55,9 +55,9 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["_json", createJsonNativeModule],
   ["json", createJsonModule],
   ["io", createIoModule],
-  ["datetime", createDatetimeModule],
   ["_traceback", createTracebackNativeModule],
   ["_types", createTypesNativeModule],
+  ["hashlib", createHashlibModule],
   ["_fs", createFsModule],
   ["os.path", createOsPathModule],
   // The standard library's .py files (src/engine/stdlib/, embedded by scripts/gen-stdlib.mjs).
