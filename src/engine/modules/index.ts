@@ -27,6 +27,7 @@ import { createJsonNativeModule } from "./_json.js";
 import { createJsonModule } from "./json.js";
 import { createIoModule } from "./io.js";
 import { createDatetimeModule } from "./datetime.js";
+import { createDecnumModule } from "./_decnum.js";
 import { stdlibModules } from "./pysource.js";
 import { createTracebackNativeModule } from "./_traceback.js";
 import { createFsModule, createOsPathModule } from "../fs/module.js";
@@ -55,6 +56,7 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["json", createJsonModule],
   ["io", createIoModule],
   ["datetime", createDatetimeModule],
+  ["_decnum", createDecnumModule],
   ["_traceback", createTracebackNativeModule],
   ["_fs", createFsModule],
   ["os.path", createOsPathModule],
