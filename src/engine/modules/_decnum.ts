@@ -5,6 +5,9 @@
 //   digits(n)  -> number of decimal digits of |n| (1 for 0)
 //   to_str(n)  -> the decimal digits of |n|, no digit limit
 //   from_str(s)-> the int written by s (ASCII digits only, checked by the caller)
+//   make(cls, sign, coef, exp, special) -> a new instance of the plain class cls with
+//                those four attributes (what object.__new__ plus four setattrs give, in
+//                one call: every arithmetic result is made this way)
 
 import type { PyValue } from "../objects/object.js";
 import { builtin, makeModule, type PyModule } from "../objects/module.js";
@@ -14,6 +17,12 @@ import { reserveIntBits, reserveStr } from "../objects/reserve.js";
 import { bigWork, fromDecimalCostMs, toDecimalCostMs } from "../objects/int-cost.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { raiseTypeError, raiseValueError } from "../vm/errors.js";
+import { PyType } from "../objects/type.js";
+import { objectType } from "../objects/builtin-types.js";
+import { INSTANCE_SIZE, PyInstance } from "../objects/objecttype.js";
+
+/** Heap charge of an instance holding the four attributes (abstract.ts: 16 bytes each). */
+const DECIMAL_SIZE = INSTANCE_SIZE + 4 * 16;
 
 const LOG10_2 = Math.log10(2);
 
@@ -31,6 +40,12 @@ function digitCount(b: bigint): number {
   // 2**(bits-1) <= b < 2**bits, so the count is floor((bits-1)*log10 2)+1 or one more.
   const low = Math.floor((bits - 1) * LOG10_2) + 1;
   return b >= 10n ** BigInt(low) ? low + 1 : low;
+}
+
+/** A Python class whose instances are plain PyInstances (no builtin base but object). */
+function plainClass(cls: PyType): boolean {
+  for (const b of cls.mro) if (b.frozen && b !== objectType) return false;
+  return true;
 }
 
 export function createDecnumModule(_interp: Interpreter): PyModule {
@@ -53,6 +68,18 @@ export function createDecnumModule(_interp: Interpreter): PyModule {
         bigWork(interp, toDecimalCostMs(bits));
       }
       return newStr(interp, b.toString());
+    })],
+    ["make", builtin("make", (interp, args) => {
+      const cls = args[0];
+      if (args.length !== 5 || !(cls instanceof PyType) || !cls.instancesHaveDict || !plainClass(cls))
+        return raiseTypeError(interp, "make() takes a plain class and four values");
+      const obj = new PyInstance(cls);
+      const d = obj.dict;
+      d.set("_sign", args[1]);
+      d.set("_int", args[2]);
+      d.set("_exp", args[3]);
+      d.set("_special", args[4]);
+      return interp.heap.alloc(obj, DECIMAL_SIZE);
     })],
     ["from_str", builtin("from_str", (interp, args) => {
       const s = args[0];

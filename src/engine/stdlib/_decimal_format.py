@@ -93,7 +93,8 @@ def format_decimal(x, spec, ctx):
             body = body[1:]
         if kind == '%':
             body += '%'
-        if align == '=' and fill == '0':
+        if zero and fill == '0' and align == '=':
+            # the 0 flag does not apply to infinities and NaNs
             fill = ' '
             align = '>'
         return _pad(negative, sign_opt, '', body, fill, align or '>', width, False, False)

@@ -47,6 +47,16 @@ HAVE_CONTEXTVAR = True
 _ndigits = _decnum.digits
 _digits_str = _decnum.to_str
 _digits_int = _decnum.from_str
+_make = _decnum.make
+
+_P10 = [1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000]
+
+
+def _pow10(n):
+    if n < 9:
+        return _P10[n]
+    return 10 ** n
+
 
 # Rounding modes as small ints inside (the names are what users see).
 _R_DOWN, _R_HALF_UP, _R_HALF_EVEN, _R_CEILING, _R_FLOOR, _R_UP, _R_HALF_DOWN, _R_05UP = range(8)
@@ -140,6 +150,10 @@ _CONDITIONS = ((_C_INVALID, InvalidOperation), (_C_SYNTAX, ConversionSyntax),
                (_S_DIVZERO, DivisionByZero), (_S_OVERFLOW, Overflow),
                (_S_UNDERFLOW, Underflow), (_S_SUBNORMAL, Subnormal), (_S_INEXACT, Inexact),
                (_S_ROUNDED, Rounded), (_S_CLAMPED, Clamped))
+
+
+_REPR_ORDER = (Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation, Overflow,
+               Rounded, Subnormal, Underflow)
 
 
 def _signal_bits(sig):
@@ -261,7 +275,7 @@ class Context(object):
     """The environment of arithmetic: precision, rounding, exponent limits, signals."""
 
     __slots__ = ('_prec', '_round', '_Emin', '_Emax', '_capitals', '_clamp', '_flags',
-                 '_traps', '_sbits', '_etop', '_saved')
+                 '_traps', '_climit', '_etop', '_saved')
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None,
                  clamp=None, flags=None, traps=None):
@@ -302,9 +316,9 @@ class Context(object):
         self._limits()
 
     def _limits(self):
-        # What the fast path of _finish checks: a coefficient below 2**_sbits has at
+        # What the fast path of _finish checks: a coefficient below _climit has at
         # most prec digits; an exponent in [Emin, _etop] needs no rounding or clamping.
-        self._sbits = (self._prec * 3321928) // 1000000
+        self._climit = _pow10(self._prec) if self._prec <= 5000 else _pow10(5000)
         self._etop = self._Emax - self._prec + 1
 
     @property
@@ -431,7 +445,8 @@ class Context(object):
 
     @staticmethod
     def _names(bits):
-        return [s for s, b in zip(_SIGNALS, _SIGNAL_BITS) if bits & b]
+        # C decimal's repr lists signals in libmpdec's bit order, not _SIGNALS order.
+        return [s for s in _REPR_ORDER if bits & _signal_bits(s)]
 
     def __repr__(self):
         return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, '
@@ -589,14 +604,11 @@ BasicContext = Context(prec=9, rounding=ROUND_HALF_UP,
                        traps=[Clamped, InvalidOperation, DivisionByZero, Overflow, Underflow])
 ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[])
 
-_current = None
+_current = DefaultContext.copy()
 
 
 def getcontext():
-    """The current context (created from DefaultContext on first use)."""
-    global _current
-    if _current is None:
-        _current = DefaultContext.copy()
+    """The current context (a copy of DefaultContext until setcontext)."""
     return _current
 
 
@@ -644,22 +656,10 @@ def localcontext(ctx=None, **kwargs):
 
 _F, _INF, _QNAN, _SNAN = 0, 1, 2, 3
 _new = object.__new__
-_P10 = [1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000]
-
-
-def _pow10(n):
-    if n < 9:
-        return _P10[n]
-    return 10 ** n
 
 
 def _dec(sign, coef, exp, special=0):
-    d = _new(Decimal)
-    d._sign = sign
-    d._int = coef
-    d._exp = exp
-    d._special = special
-    return d
+    return _make(Decimal, sign, coef, exp, special)
 
 
 def _round_int(sign, coef, shift, mode):
@@ -721,6 +721,12 @@ def _fix(sign, coef, exp, ctx, mode=None):
             exp = etiny
             cond = _S_CLAMPED
         return _dec(sign, 0, exp), cond
+    if exp >= emin:
+        # Quick bound from the bit length (huge coefficients under a huge precision):
+        # coef < 2**bits <= 10**(bits * 0.30103 rounded up), so nd <= that.
+        most = (coef.bit_length() * 30103) // 100000 + 1
+        if most <= prec and exp + most - 1 <= emax and (not ctx._clamp or exp <= etop):
+            return _dec(sign, coef, exp), 0
     nd = _ndigits(coef)
     adj = exp + nd - 1
     if adj < emin:
@@ -758,13 +764,8 @@ def _fix(sign, coef, exp, ctx, mode=None):
 
 def _finish(sign, coef, exp, ctx):
     """The result of an operation: (sign, coef, exp) rounded to ctx, signals raised."""
-    if ctx._Emin <= exp <= ctx._etop and coef.bit_length() < ctx._sbits:
-        d = _new(Decimal)
-        d._sign = sign
-        d._int = coef
-        d._exp = exp
-        d._special = 0
-        return d
+    if ctx._Emin <= exp <= ctx._etop and coef < ctx._climit:
+        return _make(Decimal, sign, coef, exp, 0)
     d, cond = _fix(sign, coef, exp, ctx)
     if cond:
         _signal(ctx, cond)
@@ -815,9 +816,6 @@ def _strip_zeros(coef, exp, limit):
 
 
 def _cur():
-    global _current
-    if _current is None:
-        _current = DefaultContext.copy()
     return _current
 
 
@@ -958,6 +956,12 @@ _NO_REFLECTED = (float, complex, str, bytes, bytearray, list, tuple, dict, set,
 def _binop_error(left, right, op):
     raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'" % (
         op, _type_name(left), _type_name(right)))
+
+
+def _mul_error(left, right):
+    if isinstance(left, (str, list, tuple, bytes, bytearray)) or isinstance(right, (str, list, tuple, bytes, bytearray)):
+        raise TypeError("can't multiply sequence by non-int of type 'decimal.Decimal'")
+    _binop_error(left, right, '*')
 
 
 def _no_reflected(other):
@@ -1251,32 +1255,20 @@ class Decimal(object):
 
     def __new__(cls, value='0', context=None):
         if type(value) is int:
-            d = _new(cls)
             if value >= 0:
-                d._sign = 0
-                d._int = value
-            else:
-                d._sign = 1
-                d._int = -value
-            d._exp = 0
-            d._special = 0
-            return d
+                return _make(cls, 0, value, 0, 0)
+            return _make(cls, 1, -value, 0, 0)
         src = Decimal._from_value(value, context)
         if cls is Decimal and type(src) is Decimal:
             return src
-        d = _new(cls)
-        d._sign = src._sign
-        d._int = src._int
-        d._exp = src._exp
-        d._special = src._special
-        return d
+        return _make(cls, src._sign, src._int, src._exp, src._special)
 
     @staticmethod
     def _from_value(value, context):
         if isinstance(value, str):
             parsed = _parse(value)
             if parsed is None:
-                ctx = _cur() if context is None else context
+                ctx = _current if context is None else context
                 return _invalid(ctx, _C_SYNTAX)
             return _dec(*parsed)
         if isinstance(value, Decimal):
@@ -1284,7 +1276,7 @@ class Decimal(object):
         if isinstance(value, int):
             return _dec(0, value, 0) if value >= 0 else _dec(1, -value, 0)
         if isinstance(value, float):
-            _signal(_cur() if context is None else context, _S_FLOAT)
+            _signal(_current if context is None else context, _S_FLOAT)
             return _from_float(value)
         if isinstance(value, (tuple, list)):
             return _from_tuple(value)
@@ -1340,18 +1332,20 @@ class Decimal(object):
                 step = 3 - e % 3
                 e += step
                 body = '0.' + '0' * step
+        if e == 0 and eng:
+            return sign + body
         mark = 'E' if capitals else 'e'
         return sign + body + mark + ('+' if e >= 0 else '-') + str(abs(e))
 
     def __str__(self, eng=False, context=None):
-        ctx = _cur() if context is None else context
+        ctx = _current if context is None else context
         return self._sci(ctx._capitals, eng)
 
     def __repr__(self):
         return "Decimal('%s')" % self._sci(_cur()._capitals)
 
     def to_eng_string(self, context=None):
-        ctx = _cur() if context is None else context
+        ctx = _current if context is None else context
         return self._sci(ctx._capitals, True)
 
     def __format__(self, spec, _localeconv=None):
@@ -1468,7 +1462,7 @@ class Decimal(object):
             if special == _SNAN:
                 raise TypeError('Cannot hash a signaling NaN value')
             if special == _QNAN:
-                return object.__hash__(self)
+                return id(self) >> 4  # by identity, as object.__hash__ would
             return -_HASH_INF if self._sign else _HASH_INF
         exp = self._exp
         if exp == 0 and self._int < 2305843009213693951:
@@ -1502,7 +1496,9 @@ class Decimal(object):
                     return self._int == other._int
                 return False
         elif type(other) is int and not self._special and self._exp == 0:
-            return (-self._int if self._sign else self._int) == other
+            if self._sign:
+                return -self._int == other
+            return self._int == other
         r = _rich(self, other, False)
         if r is NotImplemented:
             return r
@@ -1542,7 +1538,7 @@ class Decimal(object):
         return r >= 0
 
     def compare(self, other, context=None):
-        ctx = _cur() if context is None else context
+        ctx = _current if context is None else context
         other = _convert_strict(other, ctx)
         r = _nan_result(self, other, ctx)
         if r is not None:
@@ -1550,7 +1546,7 @@ class Decimal(object):
         return _SMALL[_cmp(self, other)]
 
     def compare_signal(self, other, context=None):
-        ctx = _cur() if context is None else context
+        ctx = _current if context is None else context
         other = _convert_strict(other, ctx)
         if self._special >= _QNAN or other._special >= _QNAN:
             _signal(ctx, _C_INVALID)
@@ -1587,14 +1583,28 @@ class Decimal(object):
     # ---- arithmetic operators
 
     def __add__(self, other, context=None):
-        if type(other) is not Decimal:
+        ctx = _current if context is None else context
+        if type(other) is Decimal:
+            exp = self._exp
+            if exp == other._exp and self._sign == other._sign and not (self._special or other._special):
+                # same exponent and sign: the sum needs no alignment (the common case)
+                coef = self._int + other._int
+                if ctx._Emin <= exp <= ctx._etop and coef < ctx._climit:
+                    return _make(Decimal, self._sign, coef, exp, 0)
+        elif type(other) is int:
+            if other >= 0 and not self._sign and not self._special and self._exp == 0:
+                coef = self._int + other
+                if ctx._Emin <= 0 <= ctx._etop and coef < ctx._climit:
+                    return _make(Decimal, 0, coef, 0, 0)
+            other = _dec(0, other, 0) if other >= 0 else _dec(1, -other, 0)
+        else:
             o = _convert(other)
             if o is NotImplemented:
                 if _no_reflected(other):
                     _binop_error(self, other, '+')
                 return o
             other = o
-        return _add(self, other, _cur() if context is None else context, 0)
+        return _add(self, other, ctx, 0)
 
     def __radd__(self, other, context=None):
         o = _convert(other)
@@ -1602,7 +1612,7 @@ class Decimal(object):
             if _no_reflected(other):
                 _binop_error(other, self, '+')
             return o
-        return _add(o, self, _cur() if context is None else context, 0)
+        return _add(o, self, _current if context is None else context, 0)
 
     def __sub__(self, other, context=None):
         if type(other) is not Decimal:
@@ -1612,7 +1622,7 @@ class Decimal(object):
                     _binop_error(self, other, '-')
                 return o
             other = o
-        return _add(self, other, _cur() if context is None else context, 1)
+        return _add(self, other, _current if context is None else context, 1)
 
     def __rsub__(self, other, context=None):
         o = _convert(other)
@@ -1620,25 +1630,32 @@ class Decimal(object):
             if _no_reflected(other):
                 _binop_error(other, self, '-')
             return o
-        return _add(o, self, _cur() if context is None else context, 1)
+        return _add(o, self, _current if context is None else context, 1)
 
     def __mul__(self, other, context=None):
+        if type(other) is Decimal and not (self._special or other._special):
+            ctx = _current if context is None else context
+            coef = self._int * other._int
+            exp = self._exp + other._exp
+            if ctx._Emin <= exp <= ctx._etop and coef < ctx._climit:
+                return _make(Decimal, self._sign ^ other._sign, coef, exp, 0)
+            return _finish(self._sign ^ other._sign, coef, exp, ctx)
         if type(other) is not Decimal:
             o = _convert(other)
             if o is NotImplemented:
                 if _no_reflected(other):
-                    _binop_error(self, other, '*')
+                    _mul_error(self, other)
                 return o
             other = o
-        return _mul(self, other, _cur() if context is None else context)
+        return _mul(self, other, _current if context is None else context)
 
     def __rmul__(self, other, context=None):
         o = _convert(other)
         if o is NotImplemented:
             if _no_reflected(other):
-                _binop_error(other, self, '*')
+                _mul_error(other, self)
             return o
-        return _mul(o, self, _cur() if context is None else context)
+        return _mul(o, self, _current if context is None else context)
 
     def __truediv__(self, other, context=None):
         o = _convert(other)
@@ -1646,7 +1663,7 @@ class Decimal(object):
             if _no_reflected(other):
                 _binop_error(self, other, '/')
             return o
-        return _div(self, o, _cur() if context is None else context)
+        return _div(self, o, _current if context is None else context)
 
     def __rtruediv__(self, other, context=None):
         o = _convert(other)
@@ -1654,15 +1671,21 @@ class Decimal(object):
             if _no_reflected(other):
                 _binop_error(other, self, '/')
             return o
-        return _div(o, self, _cur() if context is None else context)
+        return _div(o, self, _current if context is None else context)
 
     def __floordiv__(self, other, context=None):
+        if type(other) is int and other > 0 and not self._special and self._exp == 0:
+            # an integral Decimal by a positive int: truncating division of ints
+            ctx = _current if context is None else context
+            q = self._int // other
+            if q < ctx._climit and ctx._Emin <= 0 <= ctx._etop:
+                return _make(Decimal, self._sign, q, 0, 0)
         o = _convert(other)
         if o is NotImplemented:
             if _no_reflected(other):
                 _binop_error(self, other, '//')
             return o
-        return _divmod(self, o, _cur() if context is None else context, 1)[0]
+        return _divmod(self, o, _current if context is None else context, 1)[0]
 
     def __rfloordiv__(self, other, context=None):
         o = _convert(other)
@@ -1670,7 +1693,7 @@ class Decimal(object):
             if _no_reflected(other):
                 _binop_error(other, self, '//')
             return o
-        return _divmod(o, self, _cur() if context is None else context, 1)[0]
+        return _divmod(o, self, _current if context is None else context, 1)[0]
 
     def __mod__(self, other, context=None):
         o = _convert(other)
@@ -1678,7 +1701,7 @@ class Decimal(object):
             if _no_reflected(other):
                 _binop_error(self, other, '%')
             return o
-        return _divmod(self, o, _cur() if context is None else context, 2)[1]
+        return _divmod(self, o, _current if context is None else context, 2)[1]
 
     def __rmod__(self, other, context=None):
         o = _convert(other)
@@ -1686,7 +1709,7 @@ class Decimal(object):
             if _no_reflected(other):
                 _binop_error(other, self, '%')
             return o
-        return _divmod(o, self, _cur() if context is None else context, 2)[1]
+        return _divmod(o, self, _current if context is None else context, 2)[1]
 
     def __divmod__(self, other, context=None):
         o = _convert(other)
@@ -1694,7 +1717,7 @@ class Decimal(object):
             if _no_reflected(other):
                 _binop_error(self, other, 'divmod()')
             return o
-        return _divmod(self, o, _cur() if context is None else context, 3)
+        return _divmod(self, o, _current if context is None else context, 3)
 
     def __rdivmod__(self, other, context=None):
         o = _convert(other)
@@ -1702,7 +1725,7 @@ class Decimal(object):
             if _no_reflected(other):
                 _binop_error(other, self, 'divmod()')
             return o
-        return _divmod(o, self, _cur() if context is None else context, 3)
+        return _divmod(o, self, _current if context is None else context, 3)
 
     def __pow__(self, other, modulo=None, context=None):
         o = _convert(other)
@@ -1710,7 +1733,7 @@ class Decimal(object):
             if _no_reflected(other):
                 _binop_error(self, other, '** or pow()')
             return o
-        ctx = _cur() if context is None else context
+        ctx = _current if context is None else context
         if modulo is not None:
             m = _convert(modulo)
             if m is NotImplemented:
@@ -1728,7 +1751,7 @@ class Decimal(object):
         return o.__pow__(self, modulo, context)
 
     def __neg__(self, context=None):
-        ctx = _cur() if context is None else context
+        ctx = _current if context is None else context
         if self._special:
             r = _nan_result(self, None, ctx)
             if r is not None:
@@ -1739,7 +1762,7 @@ class Decimal(object):
         return _finish(1 - self._sign, self._int, self._exp, ctx)
 
     def __pos__(self, context=None):
-        ctx = _cur() if context is None else context
+        ctx = _current if context is None else context
         if self._special:
             r = _nan_result(self, None, ctx)
             if r is not None:
@@ -1750,7 +1773,7 @@ class Decimal(object):
         return _finish(self._sign, self._int, self._exp, ctx)
 
     def __abs__(self, round=True, context=None):
-        ctx = _cur() if context is None else context
+        ctx = _current if context is None else context
         return self._abs(ctx)
 
     def _abs(self, ctx):
@@ -1764,7 +1787,7 @@ class Decimal(object):
     # ---- the spec's operations
 
     def fma(self, other, third, context=None):
-        ctx = _cur() if context is None else context
+        ctx = _current if context is None else context
         other = _convert_strict(other, ctx)
         third = _convert_strict(third, ctx)
         if self._special or other._special:
@@ -1797,7 +1820,7 @@ class Decimal(object):
         return _finish(sign, exact._int, exact._exp, ctx)
 
     def quantize(self, exp, rounding=None, context=None):
-        ctx = _cur() if context is None else context
+        ctx = _current if context is None else context
         exp = _convert_strict(exp, ctx)
         mode = ctx._round if rounding is None else _rounding_code(rounding)
         if self._special or exp._special:
@@ -1813,7 +1836,7 @@ class Decimal(object):
         return _rescale(self, e, mode, ctx, False)
 
     def to_integral_value(self, rounding=None, context=None):
-        ctx = _cur() if context is None else context
+        ctx = _current if context is None else context
         mode = ctx._round if rounding is None else _rounding_code(rounding)
         if self._special:
             r = _nan_result(self, None, ctx)
@@ -1828,7 +1851,7 @@ class Decimal(object):
     to_integral = to_integral_value
 
     def to_integral_exact(self, rounding=None, context=None):
-        ctx = _cur() if context is None else context
+        ctx = _current if context is None else context
         mode = ctx._round if rounding is None else _rounding_code(rounding)
         if self._special or self._exp >= 0:
             return self.to_integral_value(rounding, ctx)
@@ -1837,7 +1860,7 @@ class Decimal(object):
         return _dec(self._sign, q, 0)
 
     def normalize(self, context=None):
-        ctx = _cur() if context is None else context
+        ctx = _current if context is None else context
         if self._special:
             r = _nan_result(self, None, ctx)
             if r is not None:
@@ -1858,22 +1881,22 @@ class Decimal(object):
 
     def sqrt(self, context=None):
         from _decimal_math import sqrt
-        return sqrt(self, _cur() if context is None else context)
+        return sqrt(self, _current if context is None else context)
 
     def exp(self, context=None):
         from _decimal_math import exp
-        return exp(self, _cur() if context is None else context)
+        return exp(self, _current if context is None else context)
 
     def ln(self, context=None):
         from _decimal_math import ln
-        return ln(self, _cur() if context is None else context)
+        return ln(self, _current if context is None else context)
 
     def log10(self, context=None):
         from _decimal_math import log10
-        return log10(self, _cur() if context is None else context)
+        return log10(self, _current if context is None else context)
 
     def logb(self, context=None):
-        ctx = _cur() if context is None else context
+        ctx = _current if context is None else context
         if self._special:
             r = _nan_result(self, None, ctx)
             if r is not None:
@@ -1919,13 +1942,13 @@ class Decimal(object):
     def is_normal(self, context=None):
         if self._special or not self._int:
             return False
-        ctx = _cur() if context is None else context
+        ctx = _current if context is None else context
         return self.adjusted() >= ctx._Emin
 
     def is_subnormal(self, context=None):
         if self._special or not self._int:
             return False
-        ctx = _cur() if context is None else context
+        ctx = _current if context is None else context
         return self.adjusted() < ctx._Emin
 
     def number_class(self, context=None):
@@ -1964,7 +1987,7 @@ class Decimal(object):
         return self._exp == other._exp
 
     def scaleb(self, other, context=None):
-        ctx = _cur() if context is None else context
+        ctx = _current if context is None else context
         other = _convert_strict(other, ctx)
         r = _nan_result(self, other, ctx)
         if r is not None:
@@ -2007,19 +2030,19 @@ class Decimal(object):
         return _finish_any(pick, ctx)
 
     def max(self, other, context=None):
-        return self._minmax(other, _cur() if context is None else context, True, False)
+        return self._minmax(other, _current if context is None else context, True, False)
 
     def min(self, other, context=None):
-        return self._minmax(other, _cur() if context is None else context, False, False)
+        return self._minmax(other, _current if context is None else context, False, False)
 
     def max_mag(self, other, context=None):
-        return self._minmax(other, _cur() if context is None else context, True, True)
+        return self._minmax(other, _current if context is None else context, True, True)
 
     def min_mag(self, other, context=None):
-        return self._minmax(other, _cur() if context is None else context, False, True)
+        return self._minmax(other, _current if context is None else context, False, True)
 
     def remainder_near(self, other, context=None):
-        ctx = _cur() if context is None else context
+        ctx = _current if context is None else context
         other = _convert_strict(other, ctx)
         if self._special or other._special or not other._int:
             r = _nan_result(self, other, ctx)
@@ -2048,15 +2071,15 @@ class Decimal(object):
         return r
 
     def next_plus(self, context=None):
-        ctx = _cur() if context is None else context
+        ctx = _current if context is None else context
         return _next(self, ctx, 0)
 
     def next_minus(self, context=None):
-        ctx = _cur() if context is None else context
+        ctx = _current if context is None else context
         return _next(self, ctx, 1)
 
     def next_toward(self, other, context=None):
-        ctx = _cur() if context is None else context
+        ctx = _current if context is None else context
         other = _convert_strict(other, ctx)
         r = _nan_result(self, other, ctx)
         if r is not None:
@@ -2099,16 +2122,16 @@ class Decimal(object):
         return _dec(0, int(out), 0)
 
     def logical_and(self, other, context=None):
-        return self._logical(other, _cur() if context is None else context, lambda x, y: x and y)
+        return self._logical(other, _current if context is None else context, lambda x, y: x and y)
 
     def logical_or(self, other, context=None):
-        return self._logical(other, _cur() if context is None else context, lambda x, y: x or y)
+        return self._logical(other, _current if context is None else context, lambda x, y: x or y)
 
     def logical_xor(self, other, context=None):
-        return self._logical(other, _cur() if context is None else context, lambda x, y: x != y)
+        return self._logical(other, _current if context is None else context, lambda x, y: x != y)
 
     def logical_invert(self, context=None):
-        ctx = _cur() if context is None else context
+        ctx = _current if context is None else context
         return self._logical(_dec(0, 0, 0), ctx, lambda x, y: not x)
 
     def _shift_digits(self, other, ctx, rotate):
@@ -2133,10 +2156,10 @@ class Decimal(object):
         return _dec(self._sign, int(s or '0'), self._exp)
 
     def rotate(self, other, context=None):
-        return self._shift_digits(other, _cur() if context is None else context, True)
+        return self._shift_digits(other, _current if context is None else context, True)
 
     def shift(self, other, context=None):
-        return self._shift_digits(other, _cur() if context is None else context, False)
+        return self._shift_digits(other, _current if context is None else context, False)
 
     def __getstate__(self):
         return None
