@@ -111,7 +111,7 @@ export function unwinding(interp: Interpreter, frame: Frame, e: unknown): unknow
 }
 
 /** Stdlib modules standing in for CPython's C modules: CPython's tracebacks show no frames of theirs. */
-const C_MODULE_STAND_INS = new Set(["<frozen decimal>", "<frozen _decimal_math>", "<frozen _decimal_format>"]);
+const C_MODULE_STAND_INS = new Set(["<frozen decimal>", "<frozen _decimal_math>", "<frozen _decimal_format>", "<frozen _decimal_ops>"]);
 
 /** Record `frame` (at its current line) in the traceback of `e`, once per pass through the frame. */
 export function addTraceback(e: PyException, frame: Frame): void {
