@@ -28,7 +28,11 @@ def _half_even(ctx):
     return c
 
 
-def _settle(sign, approx, err, exp, ctx, out_ctx, give_up=False):
+# C decimal's integer powers that underflow come out as zero whatever the rounding.
+_ZERO_MODE = _d._R_DOWN
+
+
+def _settle(sign, approx, err, exp, ctx, out_ctx, give_up=False, int_power=False):
     """Round approx*10**exp (|error| < err*10**exp) when its rounding is certain:
     the Decimal, or None to ask for more digits."""
     lo, _ = _fix(sign, approx - err, exp, ctx)
@@ -37,6 +41,8 @@ def _settle(sign, approx, err, exp, ctx, out_ctx, give_up=False):
                         or approx - err <= 0):
         return None
     res, cond = _fix(sign, approx * 10 + 1, exp - 1, ctx)
+    if int_power and cond & _d._S_UNDERFLOW:
+        res, cond = _fix(sign, approx * 10 + 1, exp - 1, ctx, _ZERO_MODE)
     cond |= _d._S_INEXACT | _d._S_ROUNDED
     if cond:
         _signal(out_ctx, cond)
@@ -172,8 +178,9 @@ def exp(x, ctx):
         res, cond = _fix(0, one - 1 if x._sign else one + 1, -(prec + 3), hctx)
         _signal(ctx, cond | _d._S_INEXACT | _d._S_ROUNDED)
         return res
-    limit = (max(ctx._Emax, -ctx._Emin) + prec + 10) * 3
-    if adj > len(str(limit)):
+    # |x| beyond ln(10) * (the exponent range): e**x overflows or underflows for sure
+    bound = (max(ctx._Emax, prec - ctx._Emin) + 3) * 231 // 100 + 1
+    if _d._cmp(_dec(0, x._int, x._exp), _dec(0, bound, 0)) > 0:
         # far beyond the exponent range: overflow to infinity or underflow to zero
         if x._sign:
             res, cond = _fix(0, 1, ctx._Emin - prec - 10, hctx)
@@ -307,13 +314,21 @@ def power(x, y, ctx):
         e = x._exp
         core, ce = _d._strip_zeros(c, e, 10 ** 30)
         if core == 1 and abs(n) * _ndigits(c) >= 4 * prec + 200:
-            return _finish(sign, 1, ce * n, ctx)
+            zeros = _ndigits(c) - 1
+            if n < 0:
+                return _finish(sign, 1, ce * n, ctx)
+            if zeros * n < prec:
+                return _finish(sign, _pow10(zeros * n), e * n, ctx)
+            # c**n is 1 followed by more zeros than prec digits hold: exact but Rounded
+            res, cond = _fix(sign, _pow10(prec), ce * n - prec, ctx)
+            if cond:
+                _signal(ctx, cond)
+            return res
         if abs(n) * _ndigits(c) < 4 * prec + 200:
             if n > 0:
                 return _finish(sign, c ** n, e * n, ctx)
             den = c ** -n
-            res = _d._div(_dec(0, 1, 0), _dec(0, den, e * -n), ctx)
-            return _dec(sign, res._int, res._exp, res._special)
+            return _d._div(_dec(sign, 1, 0), _dec(0, den, e * -n), ctx)
     return _pow_approx(sign, x, y, ctx)
 
 
@@ -324,6 +339,7 @@ def _inexact_one(ctx):
 
 
 def _pow_approx(sign, x, y, ctx):
+    int_power = _is_integer(y)
     prec = ctx._prec
     yadj = y.adjusted()
     extra = 8
@@ -346,12 +362,12 @@ def _pow_approx(sign, x, y, ctx):
             _signal(ctx, cond | _d._S_INEXACT | _d._S_ROUNDED)
             return res
         if t < -limit:
-            res, cond = _fix(sign, 1, ctx._Emin - prec - 10, ctx)
+            res, cond = _fix(sign, 1, ctx._Emin - prec - 10, ctx, _ZERO_MODE if int_power else None)
             _signal(ctx, cond | _d._S_INEXACT | _d._S_ROUNDED)
             return res
         m, ex = _exp_fixed(t, g)
         err = m // _pow10(g - 8 - len(str(abs(t) // _pow10(g)))) + 2
-        res = _settle(sign, m, err, ex, ctx, ctx, extra > 4 * prec + 200)
+        res = _settle(sign, m, err, ex, ctx, ctx, extra > 4 * prec + 200, int_power)
         if res is not None:
             return res
         extra *= 2

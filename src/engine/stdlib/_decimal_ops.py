@@ -83,6 +83,8 @@ def fma(self, other, third, context=None):
     big._Emin = MIN_EMIN
     big._limits()
     big._traps = 0
+    big._flags = 0
+    big._clamp = 0
     exact = _add(product, third, big, 0)
     ctx._flags |= big._flags & _S_INVALID
     if big._flags & _S_INVALID:
@@ -221,31 +223,34 @@ def min_mag(self, other, context=None):
 def remainder_near(self, other, context=None):
     ctx = _d._current if context is None else context
     other = _convert_strict(other, ctx)
-    if self._special or other._special or not other._int:
+    other_zero = not other._special and not other._int
+    if self._special or other._special or other_zero:
         r = _nan_result(self, other, ctx)
         if r is not None:
             return r
-        if self._special or not other._int:
+        if self._special or other_zero:
             return _invalid(ctx, _C_DIV_UNDEFINED if not self._int and not other._special and not other._int else _C_INVALID)
         return _finish_any(self, ctx)
-    q, r = _divmod(self, other, ctx, 3)
-    if q._special:
-        return q
-    # the remainder nearest zero: move by one divisor when |2r| > |b| (or == and q odd)
-    b_abs = other.copy_abs()
-    r2 = _dec(0, r._int * 2, r._exp)
-    c = _cmp(r2, b_abs)
-    if c > 0 or (c == 0 and q._int & 1):
-        if r._sign == 0:
-            r = _add(_dec(0, r._int, r._exp), b_abs, ctx, 1)
-        else:
-            r = _add(_dec(1, r._int, r._exp), b_abs, ctx, 0)
-        if self._sign and not r._int:
-            r = _dec(1, 0, r._exp)
-    q2 = _dec(0, q._int + (1 if (c > 0 or (c == 0 and q._int & 1)) else 0), 0)
-    if _ndigits(q2._int) > ctx._prec:
+    # exact integer arithmetic on the aligned coefficients, rounded once at the end
+    ca, cb, ea, eb = self._int, other._int, self._exp, other._exp
+    e = min(ea, eb)
+    if ca and (ea + _ndigits(ca)) - (eb + _ndigits(cb)) > ctx._prec:
         return _invalid(ctx, _C_DIV_IMPOSSIBLE)
-    return r
+    big_a = ca * _pow10(ea - e)
+    big_b = cb * _pow10(eb - e)
+    q, r = divmod(big_a, big_b)
+    sign = self._sign
+    # the remainder nearest zero: one divisor more when 2r > b (or == and q odd)
+    if 2 * r > big_b or (2 * r == big_b and q & 1):
+        r = big_b - r
+        q += 1
+        sign = 1 - sign
+        if not r:
+            sign = self._sign
+    if q and _ndigits(q) > ctx._prec:
+        return _invalid(ctx, _C_DIV_IMPOSSIBLE)
+    return _finish(sign, r, e, ctx)
+
 
 def next_plus(self, context=None):
     ctx = _d._current if context is None else context
@@ -355,10 +360,7 @@ def _next(d, ctx, down):
     c2._round = _R_FLOOR if down else _R_CEILING
     c2._traps = 0
     tiny_exp = min(etiny, d._exp if d._int else etiny, d.adjusted() - prec + 1) - 2
-    res = _add(d, _dec(down, 1, tiny_exp), c2, 0)
-    if res._special == _INF:
-        return _dec(res._sign, top._int, top._exp)
-    return res
+    return _add(d, _dec(down, 1, tiny_exp), c2, 0)
 
 
 

@@ -541,6 +541,15 @@ def _dec(sign, coef, exp, special=0):
 
 def _round_int(sign, coef, shift, mode):
     """coef / 10**shift rounded to an int by mode: (quotient, inexact)."""
+    if shift > 20 and coef.bit_length() < (shift - 1) * 3:
+        # coef < 10**(shift-1): the quotient is 0 and the rest below half a unit
+        # (no need to build 10**shift, which may be astronomically large)
+        if not coef:
+            return 0, False
+        if mode == _R_UP or mode == _R_05UP or (mode == _R_CEILING and not sign) or (
+                mode == _R_FLOOR and sign):
+            return 1, True
+        return 0, True
     p = _pow10(shift)
     q, r = divmod(coef, p)
     if not r:
@@ -1016,8 +1025,9 @@ def _divmod(a, b, ctx, want):
         if adja - adjb > prec:
             nan = _invalid(ctx, _C_DIV_IMPOSSIBLE)
             return nan, nan
-        if adja < adjb - 1:
-            return _dec(sign, 0, 0), (_finish(a._sign, ca, ea, ctx) if want != 1 else None)
+        if adja < adjb - 1 and ea <= eb:
+            # |a| < |b|: the quotient is 0 and the remainder a itself
+            return _finish(sign, 0, 0, ctx), (_finish(a._sign, ca, ea, ctx) if want != 1 else None)
     if ea == eb:
         e = ea
     elif ea > eb:
@@ -1030,7 +1040,8 @@ def _divmod(a, b, ctx, want):
     if q and _ndigits(q) > prec:
         nan = _invalid(ctx, _C_DIV_IMPOSSIBLE)
         return nan, nan
-    return _finish(sign, q, 0, ctx), (_finish(a._sign, r, e, ctx) if want != 1 else None)
+    rem = _finish(a._sign, r, e, ctx) if want != 1 else None
+    return (_finish(sign, q, 0, ctx) if want != 2 else None), rem
 
 
 def _cmp(a, b):
@@ -1592,7 +1603,8 @@ class Decimal(object):
                 return r
             return _dec(1 - self._sign, 0, 0, _INF)
         if not self._int:
-            return _finish(1 if ctx._round == _R_FLOOR else 0, 0, self._exp, ctx)
+            # 0 - x: a zero result is negative only under ROUND_FLOOR with x == +0
+            return _finish(1 if (ctx._round == _R_FLOOR and not self._sign) else 0, 0, self._exp, ctx)
         return _finish(1 - self._sign, self._int, self._exp, ctx)
 
     def __pos__(self, context=None):
@@ -1603,7 +1615,8 @@ class Decimal(object):
                 return r
             return _dec(self._sign, 0, 0, _INF)
         if not self._int:
-            return _finish(1 if ctx._round == _R_FLOOR else 0, 0, self._exp, ctx)
+            # 0 + x: a zero result is negative only under ROUND_FLOOR with x == -0
+            return _finish(1 if (ctx._round == _R_FLOOR and self._sign) else 0, 0, self._exp, ctx)
         return _finish(self._sign, self._int, self._exp, ctx)
 
     def __abs__(self, round=True, context=None):
@@ -1769,11 +1782,22 @@ def _rescale(d, e, mode, ctx, check):
         if coef:
             coef *= _pow10(k)
         cond = 0
-    else:
+    elif coef:
         coef, inexact = _round_int(d._sign, coef, e - d._exp, mode)
         cond = (_S_ROUNDED | _S_INEXACT) if inexact else _S_ROUNDED
         if coef and _ndigits(coef) > ctx._prec:
             return _invalid(ctx)
+    else:
+        cond = 0
+    if not coef:
+        res, zcond = _fix(d._sign, 0, e, ctx)
+        if zcond | cond:
+            _signal(ctx, zcond | cond)
+        return res
+    if ctx._clamp and e > ctx._etop:
+        coef *= _pow10(e - ctx._etop)
+        e = ctx._etop
+        cond |= _S_CLAMPED
     res = _dec(d._sign, coef, e)
     if coef and res.adjusted() > ctx._Emax:
         return _invalid(ctx)
