@@ -19,6 +19,7 @@ from decimal import (Decimal, Context, _dec, _finish, _fix, _signal, _invalid, _
 
 # ---------------------------------------------------------------- Decimal methods
 
+
 def compare(self, other, context=None):
     ctx = _d._current if context is None else context
     other = _convert_strict(other, ctx)
@@ -26,6 +27,7 @@ def compare(self, other, context=None):
     if r is not None:
         return r
     return _SMALL[_cmp(self, other)]
+
 
 def compare_signal(self, other, context=None):
     ctx = _d._current if context is None else context
@@ -36,11 +38,13 @@ def compare_signal(self, other, context=None):
         return r
     return _SMALL[_cmp(self, other)]
 
+
 def _total_key(self):
     # Order of compare_total: -NaN < -sNaN < -Inf < negatives < -0 ... +NaN largest.
     sp = self._special
     rank = {_F: 2, _INF: 3, _SNAN: 4, _QNAN: 5}[sp]
     return rank
+
 
 def compare_total(self, other, context=None):
     other = _convert_strict(other, None)
@@ -58,9 +62,11 @@ def compare_total(self, other, context=None):
             r = (a._exp > b._exp) - (a._exp < b._exp)
     return _SMALL[-r if a._sign else r]
 
+
 def compare_total_mag(self, other, context=None):
     other = _convert_strict(other, None)
     return self.copy_abs().compare_total(other.copy_abs())
+
 
 def fma(self, other, third, context=None):
     ctx = _d._current if context is None else context
@@ -97,6 +103,7 @@ def fma(self, other, third, context=None):
         sign = 1 if ctx._round == _R_FLOOR else 0
     return _finish(sign, exact._int, exact._exp, ctx)
 
+
 def to_integral_exact(self, rounding=None, context=None):
     ctx = _d._current if context is None else context
     mode = ctx._round if rounding is None else _rounding_code(rounding)
@@ -105,6 +112,7 @@ def to_integral_exact(self, rounding=None, context=None):
     q, inexact = _round_int(self._sign, self._int, -self._exp, mode)
     _signal(ctx, (_S_ROUNDED | _S_INEXACT) if inexact else _S_ROUNDED)
     return _dec(self._sign, q, 0)
+
 
 def logb(self, context=None):
     ctx = _d._current if context is None else context
@@ -118,11 +126,14 @@ def logb(self, context=None):
         return _dec(1, 0, 0, _INF)
     return _finish_int(self.adjusted(), ctx)
 
+
 def canonical(self):
     return self
 
+
 def is_canonical(self):
     return True
+
 
 def is_normal(self, context=None):
     if self._special or not self._int:
@@ -130,11 +141,13 @@ def is_normal(self, context=None):
     ctx = _d._current if context is None else context
     return self.adjusted() >= ctx._Emin
 
+
 def is_subnormal(self, context=None):
     if self._special or not self._int:
         return False
     ctx = _d._current if context is None else context
     return self.adjusted() < ctx._Emin
+
 
 def number_class(self, context=None):
     sp = self._special
@@ -151,12 +164,15 @@ def number_class(self, context=None):
         return sign + 'Subnormal'
     return sign + 'Normal'
 
+
 def radix(self):
     return Decimal(10)
+
 
 def copy_sign(self, other, context=None):
     other = _convert_strict(other, context)
     return _dec(other._sign, self._int, self._exp, self._special)
+
 
 def same_quantum(self, other, context=None):
     other = _convert_strict(other, context)
@@ -164,6 +180,7 @@ def same_quantum(self, other, context=None):
         return (self._special >= _QNAN and other._special >= _QNAN) or (
             self._special == _INF and other._special == _INF)
     return self._exp == other._exp
+
 
 def scaleb(self, other, context=None):
     ctx = _d._current if context is None else context
@@ -180,6 +197,7 @@ def scaleb(self, other, context=None):
     if self._special:
         return _dec(self._sign, 0, 0, _INF)
     return _finish(self._sign, self._int, self._exp + n, ctx)
+
 
 def _minmax(self, other, ctx, want_max, mag):
     other = _convert_strict(other, ctx)
@@ -208,17 +226,22 @@ def _minmax(self, other, ctx, want_max, mag):
         pick = self
     return _finish_any(pick, ctx)
 
+
 def _dec_max(self, other, context=None):
     return self._minmax(other, _d._current if context is None else context, True, False)
+
 
 def _dec_min(self, other, context=None):
     return self._minmax(other, _d._current if context is None else context, False, False)
 
+
 def max_mag(self, other, context=None):
     return self._minmax(other, _d._current if context is None else context, True, True)
 
+
 def min_mag(self, other, context=None):
     return self._minmax(other, _d._current if context is None else context, False, True)
+
 
 def remainder_near(self, other, context=None):
     ctx = _d._current if context is None else context
@@ -256,9 +279,11 @@ def next_plus(self, context=None):
     ctx = _d._current if context is None else context
     return _next(self, ctx, 0)
 
+
 def next_minus(self, context=None):
     ctx = _d._current if context is None else context
     return _next(self, ctx, 1)
+
 
 def next_toward(self, other, context=None):
     ctx = _d._current if context is None else context
@@ -281,6 +306,7 @@ def next_toward(self, other, context=None):
         _signal(ctx, _S_UNDERFLOW | _S_SUBNORMAL | _S_INEXACT | _S_ROUNDED | _S_CLAMPED)
     return ans
 
+
 def _logical_digits(self, ctx):
     if self._special or self._sign or self._exp != 0:
         return None
@@ -288,6 +314,7 @@ def _logical_digits(self, ctx):
     if s.strip('01'):
         return None
     return s
+
 
 def _logical(self, other, ctx, op):
     other = _convert_strict(other, ctx)
@@ -301,18 +328,23 @@ def _logical(self, other, ctx, op):
     out = ''.join(op(x == '1', y == '1') and '1' or '0' for x, y in zip(a, b))
     return _dec(0, int(out), 0)
 
+
 def logical_and(self, other, context=None):
     return self._logical(other, _d._current if context is None else context, lambda x, y: x and y)
+
 
 def logical_or(self, other, context=None):
     return self._logical(other, _d._current if context is None else context, lambda x, y: x or y)
 
+
 def logical_xor(self, other, context=None):
     return self._logical(other, _d._current if context is None else context, lambda x, y: x != y)
+
 
 def logical_invert(self, context=None):
     ctx = _d._current if context is None else context
     return self._logical(_dec(0, 0, 0), ctx, lambda x, y: not x)
+
 
 def _shift_digits(self, other, ctx, rotate):
     other = _convert_strict(other, ctx)
@@ -335,12 +367,13 @@ def _shift_digits(self, other, ctx, rotate):
         s = s[:n] if -n < prec else '0'
     return _dec(self._sign, int(s or '0'), self._exp)
 
+
 def rotate(self, other, context=None):
     return self._shift_digits(other, _d._current if context is None else context, True)
 
+
 def shift(self, other, context=None):
     return self._shift_digits(other, _d._current if context is None else context, False)
-
 
 
 def _next(d, ctx, down):
@@ -361,7 +394,6 @@ def _next(d, ctx, down):
     c2._traps = 0
     tiny_exp = min(etiny, d._exp if d._int else etiny, d.adjusted() - prec + 1) - 2
     return _add(d, _dec(down, 1, tiny_exp), c2, 0)
-
 
 
 def _powmod(base, exp, mod, ctx):
@@ -391,107 +423,140 @@ def _powmod(base, exp, mod, ctx):
 
 # ---------------------------------------------------------------- Context methods
 
+
 def _ctx_abs(self, a):
     return _convert_strict(a, self)._abs(self)
+
 
 def _ctx_add(self, a, b):
     return _add(_convert_strict(a, self), _convert_strict(b, self), self, 0)
 
+
 def _ctx_subtract(self, a, b):
     return _add(_convert_strict(a, self), _convert_strict(b, self), self, 1)
+
 
 def _ctx_multiply(self, a, b):
     return _mul(_convert_strict(a, self), _convert_strict(b, self), self)
 
+
 def _ctx_divide(self, a, b):
     return _div(_convert_strict(a, self), _convert_strict(b, self), self)
+
 
 def _ctx_divide_int(self, a, b):
     return _divmod(_convert_strict(a, self), _convert_strict(b, self), self, 1)[0]
 
+
 def _ctx_remainder(self, a, b):
     return _divmod(_convert_strict(a, self), _convert_strict(b, self), self, 2)[1]
+
 
 def _ctx_divmod(self, a, b):
     return _divmod(_convert_strict(a, self), _convert_strict(b, self), self, 3)
 
+
 def _ctx_power(self, a, b, modulo=None):
     return _convert_strict(a, self).__pow__(b, modulo, self)
+
 
 def _ctx_plus(self, a):
     return _convert_strict(a, self).__pos__(self)
 
+
 def _ctx_minus(self, a):
     return _convert_strict(a, self).__neg__(self)
+
 
 def _ctx_sqrt(self, a):
     return _convert_strict(a, self).sqrt(self)
 
+
 def _ctx_exp(self, a):
     return _convert_strict(a, self).exp(self)
+
 
 def _ctx_ln(self, a):
     return _convert_strict(a, self).ln(self)
 
+
 def _ctx_log10(self, a):
     return _convert_strict(a, self).log10(self)
+
 
 def _ctx_fma(self, a, b, c):
     return _convert_strict(a, self).fma(b, c, self)
 
+
 def _ctx_to_sci_string(self, a):
     return _convert_strict(a, self)._sci(self._capitals)
+
 
 def _ctx_to_eng_string(self, a):
     return _convert_strict(a, self).to_eng_string(self)
 
+
 def _ctx_to_integral_value(self, a):
     return _convert_strict(a, self).to_integral_value(context=self)
 
+
 _ctx_to_integral = _ctx_to_integral_value
+
 
 def _ctx_to_integral_exact(self, a):
     return _convert_strict(a, self).to_integral_exact(context=self)
 
+
 def _ctx_is_canonical(self, a):
     return _convert_strict(a, self).is_canonical()
+
 
 def _ctx_canonical(self, a):
     return _convert_strict(a, self)
 
+
 def _ctx_number_class(self, a):
     return _convert_strict(a, self).number_class(self)
+
 
 def _ctx_copy_abs(self, a):
     return _convert_strict(a, self).copy_abs()
 
+
 def _ctx_copy_negate(self, a):
     return _convert_strict(a, self).copy_negate()
+
 
 def _ctx_copy_decimal(self, a):
     return _convert_strict(a, self)
 
+
 def _ctx_copy_sign(self, a, b):
     return _convert_strict(a, self).copy_sign(b, self)
+
 
 def _ctx_next_minus(self, a):
     return _convert_strict(a, self).next_minus(self)
 
+
 def _ctx_next_plus(self, a):
     return _convert_strict(a, self).next_plus(self)
+
 
 def _ctx_logb(self, a):
     return _convert_strict(a, self).logb(self)
 
+
 def _ctx_normalize(self, a):
     return _convert_strict(a, self).normalize(self)
+
 
 def _ctx_reduce(self, a):
     return _convert_strict(a, self).normalize(self)
 
 
-
 _CTX_EXTRA = {}
+
 
 def _ctx_method(name):
     def method(self, a, *args):
@@ -518,8 +583,6 @@ for _name in ('compare_total', 'compare_total_mag', 'same_quantum', 'is_finite',
               'is_infinite', 'is_nan', 'is_qnan', 'is_snan', 'is_signed', 'is_zero'):
     _CTX_EXTRA[_name] = _ctx_plain(_name)
 del _name
-
-
 
 
 def _install():

@@ -532,7 +532,6 @@ def localcontext(ctx=None, **kwargs):
 # ---------------------------------------------------------------- numbers
 
 _F, _INF, _QNAN, _SNAN = 0, 1, 2, 3
-_new = object.__new__
 
 
 def _dec(sign, coef, exp, special=0):
