@@ -14,7 +14,7 @@ import { builtin, makeModule, type PyModule } from "../objects/module.js";
 import { bitLength, intFromBigInt, intFromNumber, isInt, toBig, type PyInt } from "../objects/int.js";
 import { newStr, PyStr } from "../objects/str.js";
 import { reserveIntBits, reserveStr } from "../objects/reserve.js";
-import { bigWork, fromDecimalCostMs, toDecimalCostMs } from "../objects/int-cost.js";
+import { bigWork, fromDecimalCostMs, mulCostMs, toDecimalCostMs } from "../objects/int-cost.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { raiseTypeError, raiseValueError } from "../vm/errors.js";
 import { PyType } from "../objects/type.js";
@@ -33,10 +33,12 @@ function intArg(interp: Interpreter, args: PyValue[], fn: string): number | bool
 }
 
 /** Decimal digits of |b|: from the bit length, checked against one power of ten. */
-function digitCount(b: bigint): number {
+function digitCount(interp: Interpreter, b: bigint): number {
   if (b < 0n) b = -b;
   const bits = bitLength(b);
   if (bits <= 50) return String(Number(b)).length;
+  // building the power of ten costs about a few multiplications of that size
+  if (bits > 100000) bigWork(interp, 4 * mulCostMs(bits, bits));
   // 2**(bits-1) <= b < 2**bits, so the count is floor((bits-1)*log10 2)+1 or one more.
   const low = Math.floor((bits - 1) * LOG10_2) + 1;
   return b >= 10n ** BigInt(low) ? low + 1 : low;
@@ -56,7 +58,7 @@ export function createDecnumModule(_interp: Interpreter): PyModule {
       if (typeof v === "boolean") return 1;
       const n = v.n;
       if (n === n) return String(n < 0 ? -n : n).length;
-      return intFromNumber(interp, digitCount(v.v));
+      return intFromNumber(interp, digitCount(interp, v.v));
     })],
     ["to_str", builtin("to_str", (interp, args) => {
       const v = intArg(interp, args, "to_str");
