@@ -26,6 +26,7 @@ import { createReModule } from "./re.js";
 import { createJsonNativeModule } from "./_json.js";
 import { createJsonModule } from "./json.js";
 import { createIoModule } from "./io.js";
+import { createDecnumModule } from "./_decnum.js";
 import { stdlibModules } from "./pysource.js";
 import { createTracebackNativeModule } from "./_traceback.js";
 import { createTypesNativeModule } from "./_types.js";
@@ -55,6 +56,7 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["_json", createJsonNativeModule],
   ["json", createJsonModule],
   ["io", createIoModule],
+  ["_decnum", createDecnumModule],
   ["_traceback", createTracebackNativeModule],
   ["_types", createTypesNativeModule],
   ["hashlib", createHashlibModule],

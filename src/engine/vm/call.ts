@@ -110,10 +110,14 @@ export function unwinding(interp: Interpreter, frame: Frame, e: unknown): unknow
   return e;
 }
 
+/** Stdlib modules standing in for CPython's C modules: CPython's tracebacks show no frames of theirs. */
+const C_MODULE_STAND_INS = new Set(["<frozen decimal>", "<frozen _decimal_math>", "<frozen _decimal_format>", "<frozen _decimal_ops>"]);
+
 /** Record `frame` (at its current line) in the traceback of `e`, once per pass through the frame. */
 export function addTraceback(e: PyException, frame: Frame): void {
   if (e.tbFrame === frame) return;
   e.tbFrame = frame;
+  if (C_MODULE_STAND_INS.has(frame.code.filename)) return;
   e.traceback.unshift({ filename: frame.code.filename, name: frame.code.name, line: frame.line });
 }
 
