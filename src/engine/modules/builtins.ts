@@ -52,6 +52,7 @@ def("print", (interp, args, kwargs) => {
   let sep = " ";
   let end = "\n";
   let file: PyValue = None;
+  let flush: PyValue = None;
   if (kwargs !== null) {
     for (const [k, v] of kwargs) {
       if (k === "sep") {
@@ -65,9 +66,20 @@ def("print", (interp, args, kwargs) => {
           end = v.v;
         }
       } else if (k === "file") file = v;
-      else if (k === "flush") continue;
+      else if (k === "flush") flush = v;
       else raiseTypeError(interp, `'${k}' is an invalid keyword argument for print()`);
     }
+  }
+  if (file !== None) {
+    // A file given: one write() per piece, as CPython does (a user object sees each one).
+    for (let i = 0; i < args.length; i++) {
+      if (i > 0) callMethod(interp, file, "write", [newStr(interp, sep)]);
+      const a = args[i];
+      callMethod(interp, file, "write", [a instanceof PyStr ? a : newStr(interp, pyStr(interp, a))]);
+    }
+    callMethod(interp, file, "write", [newStr(interp, end)]);
+    if (flush !== None && isTruthy(interp, flush)) callMethod(interp, file, "flush", []);
+    return None;
   }
   let text: string;
   if (args.length === 1) {
@@ -82,8 +94,7 @@ def("print", (interp, args, kwargs) => {
     }
     text += end;
   }
-  if (file === None) writeProgramStream(interp, "stdout", text);
-  else callMethod(interp, file, "write", [newStr(interp, text)]);
+  writeProgramStream(interp, "stdout", text);
   return None;
 });
 
@@ -651,5 +662,6 @@ export function createBuiltinsModule(_interp: Interpreter): PyModule {
   const m = new PyModule("builtins", namespaceFrom(ALL));
   m.dict.set("__name__", internStr("builtins"));
   m.dict.set("__doc__", None);
+  m.dict.set("__debug__", true);
   return m;
 }

@@ -6,7 +6,7 @@
 import { PyObject, type PyValue } from "./object.js";
 import { moduleType } from "./builtin-types.js";
 import { builtin } from "./function.js";
-import { newStr } from "./str.js";
+import { PyStr, newStr } from "./str.js";
 import { callValue } from "../vm/abstract.js";
 
 export class PyModule extends PyObject {
@@ -46,4 +46,13 @@ moduleType.setattr = (_interp, self, name, value) => {
 };
 moduleType.traverse = (self, visit) => {
   for (const v of (self as PyModule).dict.values()) visit(v);
+};
+// CPython's module repr: from its file when it has one, "(built-in)" otherwise (every
+// module here is built into the engine; a program's own file has no path in a run).
+moduleType.repr = (_interp, self) => {
+  const m = self as PyModule;
+  const n = m.dict.get("__name__");
+  const name = n instanceof PyStr ? n.v : m.name;
+  const file = m.dict.get("__file__");
+  return file instanceof PyStr ? `<module '${name}' from '${file.v}'>` : `<module '${name}' (built-in)>`;
 };
