@@ -8,7 +8,7 @@ import { PyObject } from "../objects/object.js";
 import {
   Ellipsis, None, NotImplemented, boolType, bytesType, classmethodType, dictType, enumerateType, filterType, floatType,
   frozensetType, intType, listType, mapType, objectType, propertyType, rangeType, reversedType, setType, sliceType,
-  staticmethodType, strType, superType, tupleType, typeType, zipType, bytearrayType, complexType,
+  staticmethodType, strType, superType, tupleType, typeType, zipType, bytearrayType, complexType, functionType, builtinFunctionType,
 } from "../objects/builtin-types.js";
 import { PyType, type Kwargs } from "../objects/type.js";
 import type { Interpreter } from "../vm/interpreter.js";
@@ -251,6 +251,15 @@ const OBJECT_DIR_NAMES = ["__doc__", "__ge__", "__gt__", "__le__", "__lt__", "__
   "__reduce__", "__reduce_ex__", "__sizeof__", "__subclasshook__"];
 // Attributes some builtin instances compute without a type-dict entry.
 const COMPUTED_DIR_NAMES = ["real", "imag", "numerator", "denominator", "start", "stop", "step"];
+const BUILTIN_DIR_EXTRAS: [PyType, string[]][] = [
+  [intType, ["real", "imag", "numerator", "denominator"]],
+  [floatType, ["real", "imag"]],
+  [rangeType, ["start", "stop", "step"]],
+  [sliceType, ["start", "stop", "step"]],
+  [exceptionTypes.get("BaseException")!, ["args", "__cause__", "__context__", "__suppress_context__", "__traceback__", "__dict__", "__setstate__"]],
+  [functionType, ["__annotations__", "__closure__", "__code__", "__defaults__", "__dict__", "__get__", "__globals__", "__kwdefaults__", "__module__", "__name__", "__qualname__"]],
+  [builtinFunctionType, ["__call__", "__module__", "__name__", "__qualname__", "__self__", "__text_signature__"]],
+];
 def("dir", (interp, args) => {
   const names = new Set<string>();
   if (args.length === 0) {
@@ -269,7 +278,8 @@ def("dir", (interp, args) => {
       const listed = toArray(interp, callMethod(interp, v, "__dir__", []));
       return newList(interp, sortValues(interp, listed, None, false));
     }
-    const d = v instanceof PyObject ? (v as unknown as { dict?: Map<string, PyValue> | null }).dict : undefined;
+    // An instance's own attributes (a class's own dict comes with its MRO below).
+    const d = v instanceof PyObject && !(v instanceof PyType) ? (v as unknown as { dict?: Map<string, PyValue> | null }).dict : undefined;
     if (d instanceof Map) for (const k of d.keys()) names.add(k);
     // A module lists its namespace only (not the attributes of the module type).
     if (!(v instanceof PyModule)) {
@@ -284,6 +294,8 @@ def("dir", (interp, args) => {
       // Attributes CPython's object provides that are not in the engine's type dicts.
       for (const k of OBJECT_DIR_NAMES) names.add(k);
       for (const k of COMPUTED_DIR_NAMES) if (!names.has(k) && getAttrOpt(interp, v, k) !== undefined) names.add(k);
+      // Attributes builtin types compute in their getattr slot (no type-dict entry).
+      for (const [base, extra] of BUILTIN_DIR_EXTRAS) if (t.isSubtypeOf(base)) for (const k of extra) names.add(k);
       if (userClass && t.instancesHaveDict) names.add("__weakref__");
     }
   }
