@@ -240,6 +240,7 @@ def("format", (interp, args, kwargs) => {
   return newStr(interp, formatValue(interp, args[0], spec));
 });
 def("vars", (interp, args) => {
+  if (args.length > 1) raiseTypeError(interp, `vars expected at most 1 argument, got ${args.length}`);
   if (args.length === 0) return globalsDict(interp);
   const v = args[0];
   const d = v instanceof PyObject ? (v as unknown as { dict?: Map<string, PyValue> | null }).dict : undefined;
@@ -261,6 +262,7 @@ const BUILTIN_DIR_EXTRAS: [PyType, string[]][] = [
   [builtinFunctionType, ["__call__", "__module__", "__name__", "__qualname__", "__self__", "__text_signature__"]],
 ];
 def("dir", (interp, args) => {
+  if (args.length > 1) raiseTypeError(interp, `dir expected at most 1 argument, got ${args.length}`);
   const names = new Set<string>();
   if (args.length === 0) {
     // The caller's local names (as locals() has them): a function's variables, else the namespace.
@@ -307,8 +309,12 @@ function globalsDict(interp: Interpreter): PyDict {
   for (const [k, v] of interp.frame.globals) dictSet(interp, d, internStr(k), v);
   return d;
 }
-def("globals", (interp) => globalsDict(interp));
-def("locals", (interp) => {
+def("globals", (interp, args) => {
+  if (args.length > 0) raiseTypeError(interp, `globals() takes no arguments (${args.length} given)`);
+  return globalsDict(interp);
+});
+def("locals", (interp, args) => {
+  if (args.length > 0) raiseTypeError(interp, `locals() takes no arguments (${args.length} given)`);
   const f = interp.frame;
   if (f.ns === f.globals) return globalsDict(interp);
   const d = newDict(interp);
@@ -353,7 +359,8 @@ def("sorted", (interp, args, kwargs) => {
   return list;
 });
 def("reversed", (interp, args, kwargs) => {
-  checkFnArgs(interp, "reversed", args, 1, 1, kwargs);
+  if (kwargs !== null && kwargs.size > 0) raiseTypeError(interp, "reversed() takes no keyword arguments");
+  if (args.length !== 1) raiseTypeError(interp, `reversed expected 1 argument, got ${args.length}`);
   return reversedOf(interp, args[0]);
 });
 
@@ -425,7 +432,8 @@ def("max", (interp, args, kwargs) => minmax(interp, args, kwargs, "max"));
 
 def("sum", (interp, args, kwargs) => {
   const kw = takeKwargs(interp, "sum", kwargs, ["start"]);
-  if (args.length === 0 || args.length > 2) raiseTypeError(interp, `sum() takes at most 2 arguments (${args.length} given)`);
+  if (args.length === 0) raiseTypeError(interp, "sum() takes at least 1 positional argument (0 given)");
+  if (args.length > 2) raiseTypeError(interp, `sum() takes at most 2 arguments (${args.length} given)`);
   let acc: PyValue = args.length === 2 ? args[1] : kw.get("start") ?? 0;
   if (acc instanceof PyStr) raiseTypeError(interp, "sum() can't sum strings [use ''.join(seq) instead]");
   // Integer and float accumulation stay native until something else shows up.
@@ -505,6 +513,7 @@ def("abs", (interp, args, kwargs) => {
 });
 def("round", (interp, args, kwargs) => {
   const kw = takeKwargs(interp, "round", kwargs, ["number", "ndigits"]);
+  if (args.length + kw.size > 2) raiseTypeError(interp, `round() takes at most 2 arguments (${args.length + kw.size} given)`);
   const x = args.length > 0 ? args[0] : kw.get("number");
   if (x === undefined) return raiseTypeError(interp, "round() missing required argument 'number' (pos 1)");
   const nd = args.length > 1 ? args[1] : kw.get("ndigits") ?? None;
@@ -554,7 +563,8 @@ def("pow", (interp, args, kwargs) => {
   const base = args.length > 0 ? args[0] : kw.get("base");
   const exp = args.length > 1 ? args[1] : kw.get("exp");
   const mod = args.length > 2 ? args[2] : kw.get("mod") ?? None;
-  if (base === undefined || exp === undefined) return raiseTypeError(interp, "pow() missing required argument");
+  if (base === undefined) return raiseTypeError(interp, "pow() missing required argument 'base' (pos 1)");
+  if (exp === undefined) return raiseTypeError(interp, "pow() missing required argument 'exp' (pos 2)");
   if (mod === None) return binaryOp(interp, "pow", base, exp);
   if (!isInt(base) || !isInt(exp) || !isInt(mod)) return raiseTypeError(interp, "pow() 3rd argument not allowed unless all arguments are integers");
   return intPowMod(interp, toBig(base), toBig(exp), toBig(mod));

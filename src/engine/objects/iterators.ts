@@ -231,7 +231,7 @@ enumerateType.construct = (interp, _cls, args, kwargs) => {
       else raiseTypeError(interp, `'${k}' is an invalid keyword argument for enumerate()`);
     }
   }
-  if (iterable === undefined) raiseTypeError(interp, "enumerate() missing required argument 'iterable' (pos 1)");
+  if (iterable === undefined) raiseTypeError(interp, "enumerate() missing required argument 'iterable'");
   if (args.length > 2) raiseTypeError(interp, `enumerate() takes at most 2 arguments (${args.length} given)`);
   if (typeof start !== "number" && typeof start !== "boolean") {
     raiseTypeError(interp, `'${typeOf(start).name}' object cannot be interpreted as an integer`);
@@ -268,7 +268,7 @@ zipType.construct = (interp, _cls, args, kwargs) => {
   if (kwargs !== null) {
     for (const [k, v] of kwargs) {
       if (k === "strict") strict = isTruthy(interp, v);
-      else raiseTypeError(interp, `zip() got an unexpected keyword argument '${k}'`);
+      else raiseTypeError(interp, `'${k}' is an invalid keyword argument for zip()`);
     }
   }
   const its: PyValue[] = [];

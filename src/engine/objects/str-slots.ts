@@ -36,7 +36,7 @@ strType.construct = (interp, cls, args, kwargs) => {
   } else if (args.length <= 3) {
     if (!(args[1] instanceof PyStr)) raiseTypeError(interp, `str() argument 'encoding' must be str, not ${typeOf(args[1]).name}`);
     return raiseTypeError(interp, `decoding to str: need a bytes-like object, ${typeOf(args[0]).name} found`);
-  } else return raiseTypeError(interp, `str expected at most 3 arguments, got ${args.length}`);
+  } else return raiseTypeError(interp, `str() takes at most 3 arguments (${args.length} given)`);
   if (cls === strType) return newStr(interp, s);
   const obj = interp.heap.alloc(new PyStr(cls, s), newStrSize(s));
   obj.dict = new Map();
