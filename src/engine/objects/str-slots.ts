@@ -22,6 +22,9 @@ import { callMethod } from "../vm/abstract.js";
 strType.construct = (interp, cls, args, kwargs) => {
   let s: string;
   if (kwargs !== null && kwargs.size > 0) {
+    for (const k of kwargs.keys()) {
+      if (k !== "object" && k !== "encoding" && k !== "errors") raiseTypeError(interp, `'${k}' is an invalid keyword argument for str()`);
+    }
     const obj = kwargs.get("object") ?? args[0];
     const enc = kwargs.get("encoding");
     if (obj instanceof PyBytes) s = (callMethod(interp, obj, "decode", enc === undefined ? [] : [enc]) as PyStr).v;
