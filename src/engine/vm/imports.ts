@@ -16,7 +16,7 @@ import { PyTuple } from "../objects/tuple.js";
 import { importFileModule } from "./user-modules.js";
 
 export function importModule(interp: Interpreter, name: string): PyModule {
-  const have = interp.modules.get(name);
+  const have = interp.modules.get(name) ?? interp.modules.storedByProgram(name);
   if (have !== undefined) return have;
   // A submodule: its parent package is imported first (its body may import the
   // submodule itself), and the submodule becomes an attribute of the parent.
