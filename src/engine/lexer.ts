@@ -25,6 +25,12 @@ export interface TokenizeOptions {
   lineStart?: number;
   /** Tokenize as if inside brackets: no NEWLINE/INDENT/DEDENT (f-string fields). */
   inBrackets?: boolean;
+  /**
+   * A bracket still open at the end is not thrown but returned in `unclosed` (the
+   * parser reports it only if it gets to the end: CPython says "invalid syntax" at an
+   * earlier bad token, "'(' was never closed" only when parsing reaches the end).
+   */
+  unclosed?: { error: PySyntaxError | null };
 }
 
 const ID_START = /[\p{ID_Start}_]/u;
@@ -248,7 +254,9 @@ export function tokenize(src: string, opts: TokenizeOptions = {}): Token[] {
 
   if (brackets.length > 0) {
     const open = brackets[brackets.length - 1];
-    throw new PySyntaxError("SyntaxError", `'${open.ch}' was never closed`, open.line, open.col + 1);
+    const err = new PySyntaxError("SyntaxError", `'${open.ch}' was never closed`, open.line, open.col + 1);
+    if (opts.unclosed === undefined) throw err;
+    opts.unclosed.error = err;
   }
   if (!inBrackets) {
     const last = toks.length > 0 ? toks[toks.length - 1].type : NEWLINE;

@@ -23,7 +23,9 @@ const attempts: [string, string[]][] = [
   ["exec('import os; os.system(\"true\")')", ["PermissionError"]],
   ["eval(\"open('/etc/passwd')\")", ["FileNotFoundError"]],
   ["exec('int.x = 1', {})", ["TypeError"]],
-  ["compile('1', 'x', 'eval')", ["NameError"]],
+  // compile() goes through the same pipeline: the code object it makes is as confined.
+  ["exec(compile('import os; os.system(\"true\")', 'x', 'exec'))", ["PermissionError"]],
+  ["eval(compile(\"open('/etc/passwd')\", 'x', 'eval'))", ["FileNotFoundError"]],
   ["globals()['__builtins__'].__dict__['open']('/etc/passwd')", ["FileNotFoundError", "AttributeError"]],
 ];
 

@@ -2,6 +2,7 @@
 // calls with */** arguments, f-string formatting. Containers are built through the
 // builtin types' slots and methods so this file depends only on the slot contracts.
 
+import { plainSeqItems } from "../objects/seq.js";
 import type { PyValue } from "../objects/object.js";
 import { None, setType, strType } from "../objects/builtin-types.js";
 import type { Kwargs } from "../objects/type.js";
@@ -96,7 +97,10 @@ export function duplicateKeyword(interp: Interpreter, fn: PyValue, name: string)
  * list/tuple display, null in a set display (CPython words each case differently).
  */
 export function starredArgs(interp: Interpreter, fn: PyValue | null | undefined, v: PyValue): PyValue[] {
-  if (v instanceof PyTuple) return v.items;
+  if (v instanceof PyTuple) {
+    const plain = plainSeqItems(v);
+    if (plain !== null) return plain;
+  }
   const t = typeOf(v);
   if (t.iter === undefined && t.getitem === undefined) {
     if (fn === undefined) throw newException(interp, TypeError, `Value after * must be an iterable, not ${t.name}`);
@@ -116,8 +120,8 @@ export function callGeneric(interp: Interpreter, fn: PyValue, args: PyValue[], k
 /** The items of `v` for `a, b = v`: exactly `n` of them (CPython's messages otherwise). */
 export function unpackExact(interp: Interpreter, v: PyValue, n: number): PyValue[] {
   let items: PyValue[];
-  if (v instanceof PyTuple) items = v.items;
-  else if (v instanceof PyList) items = v.items.slice();
+  const plain = plainSeqItems(v);
+  if (plain !== null) items = v instanceof PyTuple ? plain : plain.slice();
   else {
     const t = typeOf(v);
     if (t.iter === undefined && t.getitem === undefined) raiseTypeError(interp, `cannot unpack non-iterable ${t.name} object`);

@@ -8,7 +8,7 @@ import { PyObject } from "../objects/object.js";
 import {
   Ellipsis, None, NotImplemented, boolType, bytesType, classmethodType, dictType, enumerateType, filterType, floatType,
   frozensetType, intType, listType, mapType, objectType, propertyType, rangeType, reversedType, setType, sliceType,
-  staticmethodType, strType, superType, tupleType, typeType, zipType, bytearrayType, complexType,
+  staticmethodType, strType, superType, tupleType, typeType, zipType, bytearrayType, complexType, functionType, builtinFunctionType,
 } from "../objects/builtin-types.js";
 import { PyType, type Kwargs } from "../objects/type.js";
 import type { Interpreter } from "../vm/interpreter.js";
@@ -53,6 +53,7 @@ def("print", (interp, args, kwargs) => {
   let sep = " ";
   let end = "\n";
   let file: PyValue = None;
+  let flush: PyValue = None;
   if (kwargs !== null) {
     for (const [k, v] of kwargs) {
       if (k === "sep") {
@@ -66,9 +67,20 @@ def("print", (interp, args, kwargs) => {
           end = v.v;
         }
       } else if (k === "file") file = v;
-      else if (k === "flush") continue;
+      else if (k === "flush") flush = v;
       else raiseTypeError(interp, `'${k}' is an invalid keyword argument for print()`);
     }
+  }
+  if (file !== None) {
+    // A file given: one write() per piece, as CPython does (a user object sees each one).
+    for (let i = 0; i < args.length; i++) {
+      if (i > 0) callMethod(interp, file, "write", [newStr(interp, sep)]);
+      const a = args[i];
+      callMethod(interp, file, "write", [a instanceof PyStr ? a : newStr(interp, pyStr(interp, a))]);
+    }
+    callMethod(interp, file, "write", [newStr(interp, end)]);
+    if (flush !== None && isTruthy(interp, flush)) callMethod(interp, file, "flush", []);
+    return None;
   }
   let text: string;
   if (args.length === 1) {
@@ -83,8 +95,7 @@ def("print", (interp, args, kwargs) => {
     }
     text += end;
   }
-  if (file === None) writeProgramStream(interp, "stdout", text);
-  else callMethod(interp, file, "write", [newStr(interp, text)]);
+  writeProgramStream(interp, "stdout", text);
   return None;
 });
 
@@ -230,6 +241,7 @@ def("format", (interp, args, kwargs) => {
   return newStr(interp, formatValue(interp, args[0], spec));
 });
 def("vars", (interp, args) => {
+  if (args.length > 1) raiseTypeError(interp, `vars expected at most 1 argument, got ${args.length}`);
   if (args.length === 0) return globalsDict(interp);
   const v = args[0];
   const d = v instanceof PyObject ? (v as unknown as { dict?: Map<string, PyValue> | null }).dict : undefined;
@@ -241,7 +253,17 @@ const OBJECT_DIR_NAMES = ["__doc__", "__ge__", "__gt__", "__le__", "__lt__", "__
   "__reduce__", "__reduce_ex__", "__sizeof__", "__subclasshook__"];
 // Attributes some builtin instances compute without a type-dict entry.
 const COMPUTED_DIR_NAMES = ["real", "imag", "numerator", "denominator", "start", "stop", "step"];
+const BUILTIN_DIR_EXTRAS: [PyType, string[]][] = [
+  [intType, ["real", "imag", "numerator", "denominator"]],
+  [floatType, ["real", "imag"]],
+  [rangeType, ["start", "stop", "step"]],
+  [sliceType, ["start", "stop", "step"]],
+  [exceptionTypes.get("BaseException")!, ["args", "__cause__", "__context__", "__suppress_context__", "__traceback__", "__dict__", "__setstate__"]],
+  [functionType, ["__annotations__", "__closure__", "__code__", "__defaults__", "__dict__", "__get__", "__globals__", "__kwdefaults__", "__module__", "__name__", "__qualname__"]],
+  [builtinFunctionType, ["__call__", "__module__", "__name__", "__qualname__", "__self__", "__text_signature__"]],
+];
 def("dir", (interp, args) => {
+  if (args.length > 1) raiseTypeError(interp, `dir expected at most 1 argument, got ${args.length}`);
   const names = new Set<string>();
   if (args.length === 0) {
     // The caller's local names (as locals() has them): a function's variables, else the namespace.
@@ -259,7 +281,8 @@ def("dir", (interp, args) => {
       const listed = toArray(interp, callMethod(interp, v, "__dir__", []));
       return newList(interp, sortValues(interp, listed, None, false));
     }
-    const d = v instanceof PyObject ? (v as unknown as { dict?: Map<string, PyValue> | null }).dict : undefined;
+    // An instance's own attributes (a class's own dict comes with its MRO below).
+    const d = v instanceof PyObject && !(v instanceof PyType) ? (v as unknown as { dict?: Map<string, PyValue> | null }).dict : undefined;
     if (d instanceof Map) for (const k of d.keys()) names.add(k);
     // A module lists its namespace only (not the attributes of the module type).
     if (!(v instanceof PyModule)) {
@@ -274,6 +297,8 @@ def("dir", (interp, args) => {
       // Attributes CPython's object provides that are not in the engine's type dicts.
       for (const k of OBJECT_DIR_NAMES) names.add(k);
       for (const k of COMPUTED_DIR_NAMES) if (!names.has(k) && getAttrOpt(interp, v, k) !== undefined) names.add(k);
+      // Attributes builtin types compute in their getattr slot (no type-dict entry).
+      for (const [base, extra] of BUILTIN_DIR_EXTRAS) if (t.isSubtypeOf(base)) for (const k of extra) names.add(k);
       if (userClass && t.instancesHaveDict) names.add("__weakref__");
     }
   }
@@ -285,8 +310,12 @@ function globalsDict(interp: Interpreter): PyDict {
   for (const [k, v] of interp.frame.globals) dictSet(interp, d, internStr(k), v);
   return d;
 }
-def("globals", (interp) => globalsDict(interp));
-def("locals", (interp) => {
+def("globals", (interp, args) => {
+  if (args.length > 0) raiseTypeError(interp, `globals() takes no arguments (${args.length} given)`);
+  return globalsDict(interp);
+});
+def("locals", (interp, args) => {
+  if (args.length > 0) raiseTypeError(interp, `locals() takes no arguments (${args.length} given)`);
   const f = interp.frame;
   if (f.ns === f.globals) return globalsDict(interp);
   const d = newDict(interp);
@@ -339,7 +368,8 @@ def("sorted", (interp, args, kwargs) => {
   return list;
 });
 def("reversed", (interp, args, kwargs) => {
-  checkFnArgs(interp, "reversed", args, 1, 1, kwargs);
+  if (kwargs !== null && kwargs.size > 0) raiseTypeError(interp, "reversed() takes no keyword arguments");
+  if (args.length !== 1) raiseTypeError(interp, `reversed expected 1 argument, got ${args.length}`);
   return reversedOf(interp, args[0]);
 });
 
@@ -411,7 +441,8 @@ def("max", (interp, args, kwargs) => minmax(interp, args, kwargs, "max"));
 
 def("sum", (interp, args, kwargs) => {
   const kw = takeKwargs(interp, "sum", kwargs, ["start"]);
-  if (args.length === 0 || args.length > 2) raiseTypeError(interp, `sum() takes at most 2 arguments (${args.length} given)`);
+  if (args.length === 0) raiseTypeError(interp, "sum() takes at least 1 positional argument (0 given)");
+  if (args.length > 2) raiseTypeError(interp, `sum() takes at most 2 arguments (${args.length} given)`);
   let acc: PyValue = args.length === 2 ? args[1] : kw.get("start") ?? 0;
   if (acc instanceof PyStr) raiseTypeError(interp, "sum() can't sum strings [use ''.join(seq) instead]");
   // Integer and float accumulation stay native until something else shows up.
@@ -491,6 +522,7 @@ def("abs", (interp, args, kwargs) => {
 });
 def("round", (interp, args, kwargs) => {
   const kw = takeKwargs(interp, "round", kwargs, ["number", "ndigits"]);
+  if (args.length + kw.size > 2) raiseTypeError(interp, `round() takes at most 2 arguments (${args.length + kw.size} given)`);
   const x = args.length > 0 ? args[0] : kw.get("number");
   if (x === undefined) return raiseTypeError(interp, "round() missing required argument 'number' (pos 1)");
   const nd = args.length > 1 ? args[1] : kw.get("ndigits") ?? None;
@@ -540,7 +572,8 @@ def("pow", (interp, args, kwargs) => {
   const base = args.length > 0 ? args[0] : kw.get("base");
   const exp = args.length > 1 ? args[1] : kw.get("exp");
   const mod = args.length > 2 ? args[2] : kw.get("mod") ?? None;
-  if (base === undefined || exp === undefined) return raiseTypeError(interp, "pow() missing required argument");
+  if (base === undefined) return raiseTypeError(interp, "pow() missing required argument 'base' (pos 1)");
+  if (exp === undefined) return raiseTypeError(interp, "pow() missing required argument 'exp' (pos 2)");
   if (mod === None) return binaryOp(interp, "pow", base, exp);
   if (!isInt(base) || !isInt(exp) || !isInt(mod)) return raiseTypeError(interp, "pow() 3rd argument not allowed unless all arguments are integers");
   return intPowMod(interp, toBig(base), toBig(exp), toBig(mod));
@@ -660,5 +693,6 @@ export function createBuiltinsModule(_interp: Interpreter): PyModule {
   const m = new PyModule("builtins", namespaceFrom(ALL));
   m.dict.set("__name__", internStr("builtins"));
   m.dict.set("__doc__", None);
+  m.dict.set("__debug__", true);
   return m;
 }

@@ -1,7 +1,8 @@
 // `io`: StringIO only (an in-memory text file: write/read/readline/readlines/
 // getvalue/seek/tell/truncate/close, iteration, `with`), for programs that use
 // json.dump/load, print(file=...) or csv-like text handling.
-// Deviations: no BytesIO, open(), TextIOWrapper; newline= is accepted and ignored.
+// newline= translates line endings as CPython's StringIO does on write (None: any ending
+// to "\n"; "\r"/"\r\n": "\n" to that) and lines end where CPython's do ("": at any ending).
 
 import { pythonModule } from "./pysource.js";
 
@@ -26,9 +27,23 @@ class StringIO:
         if not isinstance(initial_value, str):
             raise TypeError("initial_value must be str or None, not %s"
                             % type(initial_value).__name__)
-        self._buf = initial_value
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("newline must be str or None, not %s" % type(newline).__name__)
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: %r" % (newline,))
+        self._newline = newline
+        self._buf = self._translate(initial_value)
         self._pos = 0
         self.closed = False
+
+    def _translate(self, s):
+        # newline=None reads any line ending as "\n"; "\r" and "\r\n" write "\n" as that.
+        nl = self._newline
+        if nl is None:
+            return s.replace("\r\n", "\n").replace("\r", "\n") if "\r" in s else s
+        if nl == "\r" or nl == "\r\n":
+            return s.replace("\n", nl)
+        return s
 
     def _check(self):
         if self.closed:
@@ -38,6 +53,8 @@ class StringIO:
         self._check()
         if not isinstance(s, str):
             raise TypeError("string argument expected, got '%s'" % type(s).__name__)
+        n = len(s)
+        s = self._translate(s)
         buf = self._buf
         pos = self._pos
         if pos == len(buf):
@@ -47,7 +64,7 @@ class StringIO:
         else:
             self._buf = buf[:pos] + s + buf[pos + len(s):]
         self._pos = pos + len(s)
-        return len(s)
+        return n
 
     def writelines(self, lines):
         for line in lines:
@@ -72,8 +89,24 @@ class StringIO:
         pos = self._pos
         if pos >= len(buf):
             return ""
-        end = buf.find("\n", pos)
-        end = len(buf) if end < 0 else end + 1
+        nl = self._newline
+        if nl == "":
+            # Universal newlines kept as they are: a line ends at "\r\n", "\r" or "\n".
+            end = len(buf)
+            i = pos
+            while i < len(buf):
+                c = buf[i]
+                if c == "\n":
+                    end = i + 1
+                    break
+                if c == "\r":
+                    end = i + 2 if buf.startswith("\n", i + 1) else i + 1
+                    break
+                i += 1
+        else:
+            term = "\n" if nl is None else nl
+            end = buf.find(term, pos)
+            end = len(buf) if end < 0 else end + len(term)
         if size is not None and size >= 0:
             end = min(end, pos + size)
         self._pos = end

@@ -3,12 +3,14 @@
 // dict always lists what the run has imported (`'json' in sys.modules` after
 // `import json`, `sys.modules['__main__']`).
 //
-// Deviation: the mirror goes one way. Storing into or deleting from `sys.modules`
-// does not change what `import` finds (CPython consults sys.modules first).
+// A module stored into `sys.modules` by the program is found by `import` too.
+// Deviation: deleting from `sys.modules` does not make `import` load a module again,
+// and only module objects stored there are found (CPython returns any object).
 
 import type { Interpreter } from "../vm/interpreter.js";
 import type { PyModule } from "../objects/module.js";
-import { type PyDict, dictDelete, dictSet, newDict } from "../objects/dict-core.js";
+import { type PyDict, dictDelete, dictGet, dictSet, newDict } from "../objects/dict-core.js";
+import { PyModule as PyModuleClass } from "../objects/module.js";
 import { internStr } from "../objects/str.js";
 
 export class ModuleRegistry extends Map<string, PyModule> {
@@ -27,6 +29,18 @@ export class ModuleRegistry extends Map<string, PyModule> {
     this.interp = interp;
     this.dict = d;
     return d;
+  }
+
+  /**
+   * A module the program stored into `sys.modules` itself (`sys.modules["m"] = mod`):
+   * import finds it there, as in CPython; it joins the registry.
+   */
+  storedByProgram(name: string): PyModule | undefined {
+    if (this.dict === null || this.interp === null) return undefined;
+    const v = dictGet(this.interp, this.dict, internStr(name));
+    if (!(v instanceof PyModuleClass)) return undefined;
+    super.set(name, v);
+    return v;
   }
 
   override set(name: string, m: PyModule): this {

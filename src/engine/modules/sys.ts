@@ -256,6 +256,8 @@ const setIntMaxStrDigits = builtin("set_int_max_str_digits", (interp, args, kwar
 export function createSysModule(interp: Interpreter): PyModule {
   // Live: the registry mirrors every later import into this dict (sys-modules.ts).
   const modules = interp.modules.sysModulesDict(interp);
+  // version_info, float_info, int_info, hash_info, flags: named tuples made by Python source.
+  const info = versionInfo(interp);
   const m = makeModule("sys", [
     ["stdout", stdoutObj],
     ["stderr", stderrObj],
@@ -268,7 +270,11 @@ export function createSysModule(interp: Interpreter): PyModule {
     ["byteorder", internStr("little")],
     ["exit", exit],
     ["version", internStr("3.11.7 (heapscope)")],
-    ["version_info", versionInfo(interp)],
+    ...STRUCT_SEQS.map((n): [string, PyValue] => [n, info.get(n)!]),
+    ["maxunicode", 0x10ffff],
+    ["float_repr_style", internStr("short")],
+    ["api_version", 1013],
+    ["dont_write_bytecode", false],
     ["hexversion", 0x030b07f0],
     ["platform", internStr("heapscope")],
     ["implementation", implementation(interp)],
@@ -292,11 +298,13 @@ export function createSysModule(interp: Interpreter): PyModule {
  * sys.version_info: a named tuple like CPython's (a tuple subclass with the fields as
  * properties, repr `sys.version_info(major=3, ...)`), built by a few lines of Python.
  */
-function versionInfo(interp: Interpreter): PyValue {
+function versionInfo(interp: Interpreter): Map<string, PyValue> {
   const ns = new Map<string, PyValue>([["__name__", internStr("sys")], ["__builtins__", interp.modules.get("builtins")!]]);
   execSource(interp, VERSION_INFO_SOURCE, ns);
-  return ns.get("version_info")!;
+  return ns;
 }
+
+const STRUCT_SEQS = ["version_info", "float_info", "int_info", "hash_info", "flags"];
 
 const VERSION_INFO_SOURCE = `
 class version_info(tuple):
@@ -314,6 +322,37 @@ class version_info(tuple):
         return (tuple, (tuple(self),))
 version_info.__module__ = "sys"
 version_info = version_info((3, 11, 7, "final", 0))
+
+class _structseq(tuple):
+    __slots__ = ()
+    def __repr__(self):
+        return "sys.%s(%s)" % (type(self).__name__, ", ".join("%s=%r" % nv for nv in zip(self._fields, self)))
+    def __reduce__(self):
+        return (tuple, (tuple(self),))
+
+def _structseq_of(name, pairs):
+    fields = tuple(n for n, _ in pairs)
+    ns = {"__slots__": (), "__module__": "sys", "_fields": fields, "n_fields": len(fields),
+          "n_sequence_fields": len(fields), "n_unnamed_fields": 0}
+    for i, f in enumerate(fields):
+        ns[f] = property(lambda self, i=i: self[i])
+    return type(name, (_structseq,), ns)(v for _, v in pairs)
+
+float_info = _structseq_of("float_info", [("max", 1.7976931348623157e+308), ("max_exp", 1024),
+    ("max_10_exp", 308), ("min", 2.2250738585072014e-308), ("min_exp", -1021), ("min_10_exp", -307),
+    ("dig", 15), ("mant_dig", 53), ("epsilon", 2.220446049250313e-16), ("radix", 2), ("rounds", 1)])
+int_info = _structseq_of("int_info", [("bits_per_digit", 30), ("sizeof_digit", 4),
+    ("default_max_str_digits", 4300), ("str_digits_check_threshold", 640)])
+hash_info = _structseq_of("hash_info", [("width", 64), ("modulus", 2305843009213693951),
+    ("inf", 314159), ("nan", 0), ("imag", 1000003), ("algorithm", "siphash13"), ("hash_bits", 64),
+    ("seed_bits", 128), ("cutoff", 0)])
+# As CPython run with PYTHONHASHSEED=0 (our str hashes use that key): no hash randomization.
+flags = _structseq_of("flags", [("debug", 0), ("inspect", 0), ("interactive", 0), ("optimize", 0),
+    ("dont_write_bytecode", 0), ("no_user_site", 0), ("no_site", 0), ("ignore_environment", 0),
+    ("verbose", 0), ("bytes_warning", 0), ("quiet", 0), ("hash_randomization", 0), ("isolated", 0),
+    ("dev_mode", False), ("utf8_mode", 0), ("warn_default_encoding", 0), ("safe_path", False),
+    ("int_max_str_digits", -1)])
+del _structseq_of
 `;
 
 /** sys.implementation: a simple namespace with name "heapscope". */

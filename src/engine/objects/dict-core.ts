@@ -9,8 +9,10 @@
 // itself (an object key, unique), and found through `buckets` (hash -> entries) with
 // pyHash/pyEq. Both paths see the same order, so iteration order is insertion order.
 //
-// Deviation: a user object that compares equal to a str or small-int key (with the
-// same hash) is not found under that key (it takes the general path, they the fast one).
+// A general key equal to a small-int key (Fraction(1), a user number with int's hash) is
+// found under it and the other way round: a small int's hash is itself, so each side
+// knows where to look. Deviation: a user object that compares equal to a str key (with
+// the same hash) is not found under that key (it takes the general path, the str the fast one).
 
 import { PyObject, type PyValue } from "./object.js";
 import { dictType, floatType, intType, strType } from "./builtin-types.js";
@@ -52,12 +54,30 @@ export class HashTable {
 
   find(interp: Interpreter, key: PyValue): DictEntry | undefined {
     const fk = fastKey(key);
-    if (fk !== null) return this.map.get(fk);
-    if (this.buckets === null) {
-      pyHash(interp, key); // unhashable keys raise even when the table has no general keys
-      return undefined;
+    if (fk !== null) {
+      const e = this.map.get(fk);
+      if (e !== undefined || this.buckets === null || typeof fk !== "number") return e;
+      return this.findGeneral(interp, key, fk === -1 ? -2 : fk);
     }
-    return this.findGeneral(interp, key, pyHash(interp, key));
+    const h = pyHash(interp, key); // unhashable keys raise even when the table has no general keys
+    if (this.buckets !== null) {
+      const e = this.findGeneral(interp, key, h);
+      if (e !== undefined) return e;
+    }
+    return this.findFastByHash(interp, key, h);
+  }
+
+  /**
+   * A small-int entry equal to a general key of hash `h` (Fraction(1) finds the key 1):
+   * a small int's hash is itself (-1's is -2), so `h` names the only candidates.
+   */
+  private findFastByHash(interp: Interpreter, key: PyValue, h: number): DictEntry | undefined {
+    if (h >= 1073741824 || h <= -1073741824) return undefined;
+    const e = this.map.get(h);
+    if (e !== undefined && pyEq(interp, e.key, key)) return e;
+    if (h !== -2) return undefined;
+    const m = this.map.get(-1);
+    return m !== undefined && pyEq(interp, m.key, key) ? m : undefined;
   }
 
   private findGeneral(interp: Interpreter, key: PyValue, h: number): DictEntry | undefined {
@@ -74,7 +94,7 @@ export class HashTable {
   set(interp: Interpreter, key: PyValue, value: PyValue): boolean {
     const fk = fastKey(key);
     if (fk !== null) {
-      const e = this.map.get(fk);
+      const e = this.map.get(fk) ?? (this.buckets !== null && typeof fk === "number" ? this.findGeneral(interp, key, fk === -1 ? -2 : fk) : undefined);
       if (e !== undefined) {
         e.value = value;
         return false;
@@ -83,14 +103,12 @@ export class HashTable {
       return true;
     }
     const h = pyHash(interp, key);
-    if (this.buckets === null) this.buckets = new Map();
-    else {
-      const e = this.findGeneral(interp, key, h);
-      if (e !== undefined) {
-        e.value = value;
-        return false;
-      }
+    const found = (this.buckets === null ? undefined : this.findGeneral(interp, key, h)) ?? this.findFastByHash(interp, key, h);
+    if (found !== undefined) {
+      found.value = value;
+      return false;
     }
+    if (this.buckets === null) this.buckets = new Map();
     const entry = new DictEntry(key, value);
     entry.hash = h;
     const bucket = this.buckets.get(h);
@@ -106,9 +124,19 @@ export class HashTable {
     if (fk !== null) {
       const e = this.map.get(fk);
       if (e !== undefined) this.map.delete(fk);
+      else if (this.buckets !== null && typeof fk === "number") {
+        const g = this.findGeneral(interp, key, fk === -1 ? -2 : fk);
+        if (g !== undefined) this.delete(interp, g.key);
+        return g;
+      }
       return e;
     }
     const h = pyHash(interp, key);
+    const fast = this.findFastByHash(interp, key, h);
+    if (fast !== undefined) {
+      this.map.delete(fastKey(fast.key)!);
+      return fast;
+    }
     if (this.buckets === null) return undefined;
     const bucket = this.buckets.get(h);
     if (bucket === undefined) return undefined;
@@ -234,7 +262,7 @@ export function dictSet(interp: Interpreter, d: PyDict, key: PyValue, value: PyV
   }
   const fk = fastKey(key);
   if (fk !== null) {
-    const e = table.map.get(fk);
+    const e = table.map.get(fk) ?? (table.buckets !== null ? table.find(interp, key) : undefined);
     if (e !== undefined) {
       e.value = value;
       return;

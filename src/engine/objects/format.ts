@@ -177,9 +177,11 @@ export function formatIntWithSpec(interp: Interpreter, v: number | boolean | PyI
     case "X": return assembleNumber(interp, sp, negative, sp.alt ? "0X" : "", abs(16).toUpperCase(), "", 4);
     case "c": {
       if (sp.sign !== "") raiseValueError(interp, "Sign not allowed with integer format specifier 'c'");
+      if (sp.alt) raiseValueError(interp, "Alternate form (#) not allowed with integer format specifier 'c'");
       const code = big === null ? (v as number) : Number(big);
       if (code < 0 || code > 0x10ffff) raiseOverflow(interp, "%c arg not in range(0x110000)");
-      return pad(interp, sp, "", String.fromCodePoint(code), "<");
+      // Like every integer presentation, %c right-aligns by default.
+      return pad(interp, sp, "", String.fromCodePoint(code), ">");
     }
     case "e": case "E": case "f": case "F": case "g": case "G": case "%": {
       const f = big === null ? (v as number) : Number(big);

@@ -7,7 +7,7 @@
 
 import { PyObject, type PyValue } from "./object.js";
 import { generatorType, None } from "./builtin-types.js";
-import { GeneratorExit, PyException, RuntimeError, StopAsyncIteration, StopIteration, TypeError, ValueError } from "./exceptions.js";
+import { BaseException, GeneratorExit, PyException, RuntimeError, StopAsyncIteration, StopIteration, TypeError, ValueError } from "./exceptions.js";
 import { PyType } from "./type.js";
 import { newStr } from "./str.js";
 import { PyFunction, defineMethods, type BuiltinImpl, type Code } from "./function.js";
@@ -18,7 +18,7 @@ import { traverseFrame } from "../vm/frame.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { newException, newStopIteration } from "../vm/errors.js";
 import { addTraceback, recursionError } from "../vm/call.js";
-import { callMethod, callMethodValue, callValue, typeOf } from "../vm/abstract.js";
+import { callMethod, callMethodValue, callValue, pyRepr, typeOf } from "../vm/abstract.js";
 
 type JsGen = Generator<PyValue, PyValue, PyValue>;
 
@@ -130,6 +130,8 @@ export function resumeGenerator(interp: Interpreter, gen: PyGenerator, mode: Mod
   const js = gen.js;
   if (frame === null || js === null) {
     if (gen.kind === "coroutine") throw newException(interp, RuntimeError, "cannot reuse already awaited coroutine");
+    // An exhausted generator returns None from now on (a `yield from` of it gives None).
+    gen.returnValue = None;
     if (mode === Mode.Throw) throw value;
     return undefined;
   }
@@ -196,8 +198,16 @@ export function genSend(interp: Interpreter, gen: PyGenerator, value: PyValue): 
 /** The exception `throw(typ[, val])` raises: an instance, or a class instantiated. */
 export function thrownException(interp: Interpreter, exc: PyValue, val: PyValue = None): PyException {
   let e: PyValue = exc;
-  if (exc instanceof PyType) e = callValue(interp, exc, val === None ? [] : [val]);
-  if (!(e instanceof PyException)) throw newException(interp, TypeError, "exceptions must derive from BaseException");
+  if (exc instanceof PyType && exc.isSubtypeOf(BaseException)) {
+    e = callValue(interp, exc, val === None ? [] : [val]);
+    // A class whose __new__ gives something else: CPython throws this TypeError into the generator.
+    if (!(e instanceof PyException)) {
+      e = newException(interp, TypeError, `calling ${pyRepr(interp, exc)} should have returned an instance of BaseException, not ${typeOf(e).name}`);
+    }
+  }
+  if (!(e instanceof PyException)) {
+    throw newException(interp, TypeError, `exceptions must be classes or instances deriving from BaseException, not ${typeOf(exc).name}`);
+  }
   e.tbFrame = null;
   return e;
 }

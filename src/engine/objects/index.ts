@@ -15,6 +15,8 @@ import {
 import { PyBuiltinFunction } from "./function.js";
 import { NotImplemented, None } from "./builtin-types.js";
 import { newStr } from "./str.js";
+import { newTuple } from "./tuple.js";
+import { isInt } from "./int.js";
 import { raiseTypeError } from "../vm/errors.js";
 import { exceptionTypes } from "./exceptions.js";
 
@@ -36,6 +38,7 @@ import "./range.js";
 import "./slice.js";
 import { iteratorTypes } from "./iterators.js";
 import "./exception-methods.js";
+import "./unicode-error.js";
 import { tracebackType } from "./exception-methods.js";
 import { classMethodDescriptorType } from "./classmethod-builtin.js";
 import "./builtin-new.js";
@@ -58,12 +61,16 @@ function put(t: PyType, name: string, fn: (interp: Interpreter, args: PyValue[])
   }, true, `${t.name}.${name}`));
 }
 
+const BOOL_TYPES = new Set<PyType>([intType, boolType, floatType, noneType, rangeType]);
+const SEQUENCE_TYPES = new Set<PyType>([strType, bytesType, bytearrayType, tupleType, listType]);
+
 function exposeSlots(t: PyType, ops: BinaryOpName[], inplace: BinaryOpName[] = []): void {
   if (t.repr) put(t, "__repr__", (interp, a) => newStr(interp, t.repr!(interp, a[0])));
   if (t.str) put(t, "__str__", (interp, a) => newStr(interp, t.str!(interp, a[0])));
   if (t.hash) put(t, "__hash__", (interp, a) => t.hash!(interp, a[0]));
   if (t.len) put(t, "__len__", (interp, a) => t.len!(interp, a[0]));
-  if (t.bool && t !== noneType) put(t, "__bool__", (interp, a) => t.bool!(interp, a[0]));
+  // CPython gives only numbers, None and range a __bool__ (containers answer through __len__).
+  if (t.bool && BOOL_TYPES.has(t)) put(t, "__bool__", (interp, a) => t.bool!(interp, a[0]));
   if (t.getitem) put(t, "__getitem__", (interp, a) => t.getitem!(interp, a[0], a[1]));
   if (t.setitem) put(t, "__setitem__", (interp, a) => (t.setitem!(interp, a[0], a[1], a[2]), None));
   if (t.delitem) put(t, "__delitem__", (interp, a) => (t.delitem!(interp, a[0], a[1]), None));
@@ -73,6 +80,8 @@ function exposeSlots(t: PyType, ops: BinaryOpName[], inplace: BinaryOpName[] = [
   if (t.binary) {
     for (const op of ops) {
       put(t, `__${DUNDER[op]}__`, (interp, a) => t.binary!(interp, op, a[0], a[1], false));
+      // Sequence concatenation has no reflected form in CPython (no str.__radd__).
+      if (op === "add" && SEQUENCE_TYPES.has(t)) continue;
       put(t, `__r${DUNDER[op]}__`, (interp, a) => t.binary!(interp, op, a[0], a[1], true));
     }
   }
@@ -124,6 +133,16 @@ for (const t of [listType, dictType, setType, bytearrayType, dictKeysType, dictI
 
 exposeSlots(intType, ARITH);
 exposeSlots(boolType, ARITH);
+// int.__divmod__ / __rdivmod__: int's own floor division and modulo (NotImplemented for non-ints).
+for (const t of [intType, boolType]) {
+  const divmod = (interp: Interpreter, a: PyValue, b: PyValue): PyValue => {
+    if (!isInt(a) || !isInt(b)) return NotImplemented;
+    const q = intType.binary!(interp, "floordiv", a, b, false);
+    return newTuple(interp, [q, intType.binary!(interp, "mod", a, b, false)]);
+  };
+  put(t, "__divmod__", (interp, a) => divmod(interp, a[0], a[1]));
+  put(t, "__rdivmod__", (interp, a) => divmod(interp, a[1], a[0]));
+}
 exposeSlots(floatType, FLOAT_ARITH);
 exposeSlots(strType, ["add", "mul", "mod"]);
 exposeSlots(bytesType, ["add", "mul"]);

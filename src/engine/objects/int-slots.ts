@@ -117,8 +117,9 @@ function parseIntValue(interp: Interpreter, x: PyStr | PyBytes, base: number): P
 intType.construct = (interp, cls, args, kwargs) => {
   if (kwargs !== null && kwargs.size > 0) {
     const base = kwargs.get("base");
-    if (base === undefined || kwargs.size > 1) raiseTypeError(interp, "int() got an unexpected keyword argument");
-    args = [args.length > 0 ? args[0] : raiseTypeError(interp, "int() missing string argument"), base];
+    if (args.length + kwargs.size > 2) raiseTypeError(interp, `int() takes at most 2 arguments (${args.length + kwargs.size} given)`);
+    for (const k of kwargs.keys()) if (k !== "base") raiseTypeError(interp, `'${k}' is an invalid keyword argument for int()`);
+    args = [args.length > 0 ? args[0] : raiseTypeError(interp, "int() missing string argument"), base!];
   }
   if (args.length > 2) raiseTypeError(interp, `int() takes at most 2 arguments (${args.length} given)`);
   const v = intConstruct(interp, args);

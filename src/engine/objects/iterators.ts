@@ -176,6 +176,36 @@ export const rangeIteratorType = makeIteratorType("range_iterator", (interp, sel
   return intFromNumber(interp, v);
 });
 
+// ---------------------------------------------------------------- __length_hint__
+
+// What is left to iterate (operator.length_hint and list() sizing read it); 0 once exhausted.
+function defineLengthHint(t: PyType, remaining: (self: PyValue) => number): void {
+  defineMethods(t, { __length_hint__: (_interp, args) => Math.max(0, remaining(args[0])) });
+}
+for (const t of [listIteratorType, tupleIteratorType]) {
+  defineLengthHint(t, (self) => {
+    const it = self as SeqIterator;
+    return it.seq === null ? 0 : it.seq.items.length - it.index;
+  });
+}
+defineLengthHint(listReverseIteratorType, (self) => {
+  const it = self as ReverseSeqIterator;
+  return it.seq === null || it.index >= it.seq.items.length ? 0 : it.index + 1;
+});
+for (const t of [strAsciiIteratorType, strIteratorType]) {
+  defineLengthHint(t, (self) => {
+    const it = self as StrIterator;
+    let n = 0;
+    for (let i = it.index; i < it.s.length; i++) {
+      const c = it.s.charCodeAt(i);
+      if (c >= 0xd800 && c < 0xdc00 && i + 1 < it.s.length && (it.s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+      n++;
+    }
+    return n;
+  });
+}
+defineLengthHint(rangeIteratorType, (self) => (self as RangeIterator).remaining);
+
 // ---------------------------------------------------------------- enumerate, zip, map, filter, reversed
 
 export class PyEnumerate extends PyObject {
@@ -201,7 +231,7 @@ enumerateType.construct = (interp, _cls, args, kwargs) => {
       else raiseTypeError(interp, `'${k}' is an invalid keyword argument for enumerate()`);
     }
   }
-  if (iterable === undefined) raiseTypeError(interp, "enumerate() missing required argument 'iterable' (pos 1)");
+  if (iterable === undefined) raiseTypeError(interp, "enumerate() missing required argument 'iterable'");
   if (args.length > 2) raiseTypeError(interp, `enumerate() takes at most 2 arguments (${args.length} given)`);
   if (typeof start !== "number" && typeof start !== "boolean") {
     raiseTypeError(interp, `'${typeOf(start).name}' object cannot be interpreted as an integer`);
@@ -238,7 +268,7 @@ zipType.construct = (interp, _cls, args, kwargs) => {
   if (kwargs !== null) {
     for (const [k, v] of kwargs) {
       if (k === "strict") strict = isTruthy(interp, v);
-      else raiseTypeError(interp, `zip() got an unexpected keyword argument '${k}'`);
+      else raiseTypeError(interp, `'${k}' is an invalid keyword argument for zip()`);
     }
   }
   const its: PyValue[] = [];

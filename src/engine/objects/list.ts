@@ -11,7 +11,7 @@ import { defineMethods } from "./function.js";
 import { raiseIndexError, raiseTypeError, raiseValueError } from "../vm/errors.js";
 import { forEachItem, isTruthy, pyEq, pyRepr, toArray, typeOf } from "../vm/abstract.js";
 import { PySlice, indexValue, seqIndex, sliceArray, sliceIndices } from "./slice.js";
-import { concatOther, guardedRepr, joinReprs, repeatCount, seqCompare, seqCount, seqIndexOf } from "./seq.js";
+import { concatOther, guardedRepr, joinReprs, plainSeqItems, repeatCount, seqCompare, seqCount, seqIndexOf } from "./seq.js";
 import { ReverseSeqIterator, SeqIterator, ITERATOR_SIZE } from "./iterators.js";
 import { PyTuple } from "./tuple.js";
 import { reverseFlag, sortValues } from "./sort.js";
@@ -55,8 +55,8 @@ export function listResized(interp: Interpreter, list: PyList): void {
 }
 
 export function listExtend(interp: Interpreter, list: PyList, iterable: PyValue): void {
-  if (iterable instanceof PyList || iterable instanceof PyTuple) {
-    const src = iterable.items;
+  const src = plainSeqItems(iterable);
+  if (src !== null) {
     const n = src.length;
     if (n === 0) return;
     interp.heap.resize(list, listSize(list.items.length + n));
@@ -140,7 +140,8 @@ function hasIndexMethod(v: PyObject): boolean {
 
 function assignSlice(interp: Interpreter, list: PyList, key: PySlice, value: PyValue): void {
   // Materialize first: `a[:] = a` and generators that read the list see the old items.
-  const src = value instanceof PyList || value instanceof PyTuple ? value.items.slice() : iterableOrError(interp, value);
+  const plain = plainSeqItems(value);
+  const src = plain !== null ? plain.slice() : iterableOrError(interp, value);
   const r = sliceIndices(interp, key, list.items.length);
   if (r.step === 1) {
     const stop = Math.max(r.start, r.start + r.count);

@@ -62,9 +62,14 @@ defineMethods(objectType, {
     }
     return None;
   },
-  __new__: (interp, args) => {
+  __new__: (interp, args, kwargs) => {
     const cls = args[0];
     if (!(cls instanceof PyType)) return raiseTypeError(interp, `object.__new__(X): X is not a type object (${typeOf(cls).name})`);
+    // Extra arguments are an error unless they are meant for the class's own __init__ (CPython's rule).
+    if (args.length > 1 || (kwargs !== null && kwargs !== undefined && kwargs.size > 0)) {
+      if (cls.lookup("__new__") !== objectType.dict.get("__new__")) raiseTypeError(interp, "object.__new__() takes exactly one argument (the type to instantiate)");
+      if (cls.lookup("__init__") === objectType.dict.get("__init__")) raiseTypeError(interp, `${cls.name}() takes no arguments`);
+    }
     if (cls.construct !== undefined && cls.construct !== objectType.construct && !cls.isSubtypeOf(objectType)) return None;
     // A builtin-backed class (int, tuple, list... subclasses) needs its base's __new__.
     for (const b of cls.mro) {

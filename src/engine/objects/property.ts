@@ -44,7 +44,7 @@ function argOrKw(args: PyValue[], kwargs: Kwargs, i: number, name: string): PyVa
 }
 
 propertyType.construct = (interp, cls, args, kwargs) =>
-  newProperty(interp, cls, argOrKw(args, kwargs, 0, "fget"), argOrKw(args, kwargs, 1, "fset"), argOrKw(args, kwargs, 2, "fdel"), argOrKw(args, kwargs, 3, "doc"));
+  args.length > 4 ? raiseTypeError(interp, `property() takes at most 4 arguments (${args.length} given)`) : newProperty(interp, cls, argOrKw(args, kwargs, 0, "fget"), argOrKw(args, kwargs, 1, "fset"), argOrKw(args, kwargs, 2, "fdel"), argOrKw(args, kwargs, 3, "doc"));
 
 propertyType.descrGet = (interp, descr, obj) => {
   const p = descr as PyProperty;

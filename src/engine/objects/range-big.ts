@@ -100,7 +100,7 @@ export function bigRangeGetItem(interp: Interpreter, r: PyBigRange, key: PyValue
   if (key instanceof PySlice) {
     const s = sliceIndices(interp, key, bigRangeLen(interp, r));
     const start = r.start + BigInt(s.start) * r.step;
-    return newBigRange(interp, start, start + BigInt(s.count * s.step) * r.step, BigInt(s.step) * r.step);
+    return newBigRange(interp, start, r.start + BigInt(s.stop) * r.step, BigInt(s.step) * r.step);
   }
   if (!isInt(key) && typeOf(key).lookup("__index__") === null) raiseTypeError(interp, `range indices must be integers or slices, not ${typeOf(key).name}`);
   let i = isInt(key) ? toBig(key) : BigInt(indexValue(interp, key));

@@ -110,7 +110,8 @@ rangeType.getitem = (interp, self, key) => {
   const r = self as PyRange;
   if (key instanceof PySlice) {
     const s = sliceIndices(interp, key, r.length);
-    return newRange(interp, r.start + s.start * r.step, r.start + (s.start + s.count * s.step) * r.step, s.step * r.step);
+    // CPython keeps the slice's own clipped stop (range(4)[1::2] is range(1, 4, 2)).
+    return newRange(interp, r.start + s.start * r.step, r.start + s.stop * r.step, s.step * r.step);
   }
   if (!isInt(key) && typeOf(key).lookup("__index__") === null) raiseTypeError(interp, `range indices must be integers or slices, not ${typeOf(key).name}`);
   let i = indexValue(interp, key);

@@ -7,8 +7,22 @@ import type { Interpreter } from "../vm/interpreter.js";
 import { pyEq, pyRepr, richCompare, typeOf } from "../vm/abstract.js";
 import { raiseTypeError, raiseValueError } from "../vm/errors.js";
 import { reserveItems } from "./reserve.js";
-import { NotImplemented } from "./builtin-types.js";
+import { NotImplemented, listType, tupleType } from "./builtin-types.js";
 import { indexValue, ssizeValue } from "./slice.js";
+
+/**
+ * The items of a list or tuple that iterates as itself: the exact type, or a subclass
+ * that keeps the builtin __iter__. The fast paths of list(), extend and unpacking use
+ * them; null means "go through iter()" (a subclass may override it, as CPython honours).
+ */
+export function plainSeqItems(v: PyValue): PyValue[] | null {
+  if (typeof v !== "object") return null;
+  const cls = v.cls;
+  if (cls === listType || cls === tupleType) return (v as unknown as { items: PyValue[] }).items;
+  const base = cls.isSubtypeOf(tupleType) ? tupleType : cls.isSubtypeOf(listType) ? listType : null;
+  if (base === null || cls.lookup("__iter__") !== base.lookup("__iter__")) return null;
+  return (v as unknown as { items: PyValue[] }).items;
+}
 
 /** Lexicographic rich comparison of two item arrays (list/tuple semantics). */
 export function seqCompare(interp: Interpreter, op: CompareOpName, a: PyValue[], b: PyValue[]): PyValue {

@@ -1,6 +1,7 @@
 // str methods (split, join, strip, find, replace, case, predicates, padding...).
 // Slots are in str-slots.ts, str.format in str-format.ts.
 
+import { plainSeqItems } from "./seq.js";
 import type { PyValue } from "./object.js";
 import { None, strType } from "./builtin-types.js";
 import type { Kwargs } from "./type.js";
@@ -334,11 +335,12 @@ function replaceImpl(interp: Interpreter, args: PyValue[], kwargs: Kwargs): PyVa
 }
 
 export function joinImpl(interp: Interpreter, sep: string, iterable: PyValue): string {
-  if (!(iterable instanceof PyList || iterable instanceof PyTuple)) {
+  let items = plainSeqItems(iterable);
+  if (items === null) {
     const t = typeOf(iterable);
     if (t.iter === undefined && t.getitem === undefined) raiseTypeError(interp, "can only join an iterable");
+    items = toArray(interp, iterable);
   }
-  const items = iterable instanceof PyList || iterable instanceof PyTuple ? iterable.items : toArray(interp, iterable);
   const parts: string[] = new Array(items.length);
   let total = 0;
   for (let i = 0; i < items.length; i++) {

@@ -22,6 +22,9 @@ import { callMethod } from "../vm/abstract.js";
 strType.construct = (interp, cls, args, kwargs) => {
   let s: string;
   if (kwargs !== null && kwargs.size > 0) {
+    for (const k of kwargs.keys()) {
+      if (k !== "object" && k !== "encoding" && k !== "errors") raiseTypeError(interp, `'${k}' is an invalid keyword argument for str()`);
+    }
     const obj = kwargs.get("object") ?? args[0];
     const enc = kwargs.get("encoding");
     if (obj instanceof PyBytes) s = (callMethod(interp, obj, "decode", enc === undefined ? [] : [enc]) as PyStr).v;
@@ -36,7 +39,7 @@ strType.construct = (interp, cls, args, kwargs) => {
   } else if (args.length <= 3) {
     if (!(args[1] instanceof PyStr)) raiseTypeError(interp, `str() argument 'encoding' must be str, not ${typeOf(args[1]).name}`);
     return raiseTypeError(interp, `decoding to str: need a bytes-like object, ${typeOf(args[0]).name} found`);
-  } else return raiseTypeError(interp, `str expected at most 3 arguments, got ${args.length}`);
+  } else return raiseTypeError(interp, `str() takes at most 3 arguments (${args.length} given)`);
   if (cls === strType) return newStr(interp, s);
   const obj = interp.heap.alloc(new PyStr(cls, s), newStrSize(s));
   obj.dict = new Map();

@@ -39,6 +39,7 @@ export function makeSuper(interp: Interpreter, cls: PyValue | undefined, obj: Py
 
 superType.construct = (interp, _cls, args) => {
   if (args.length === 0) throw newException(interp, RuntimeError, "super(): no arguments");
+  if (args.length > 2) raiseTypeError(interp, `super() expected at most 2 arguments, got ${args.length}`);
   if (!(args[0] instanceof PyType)) return raiseTypeError(interp, `super() argument 1 must be a type, not ${typeOf(args[0]).name}`);
   if (args.length === 1) return raiseTypeError(interp, "unbound super objects are not supported");
   return makeSuper(interp, args[0], args[1]);

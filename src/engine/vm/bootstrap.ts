@@ -13,7 +13,7 @@ import { sizeFor } from "../heap/heap.js";
 import type { Interpreter } from "./interpreter.js";
 import { getItem } from "./abstract.js";
 import { builtin } from "../objects/function.js";
-import { evalBuiltin, execBuiltin } from "./exec.js";
+import { compileBuiltin, evalBuiltin, execBuiltin } from "./exec.js";
 import { sealBuiltinTypes } from "../objects/seal.js";
 import { Namespace, namespaceFrom } from "./namespace.js";
 
@@ -31,6 +31,7 @@ export function setupExecution(interp: Interpreter): void {
   // exec/eval run source through this interpreter's own pipeline (vm/exec.ts).
   builtinsModule.dict.set("exec", builtin("exec", execBuiltin));
   builtinsModule.dict.set("eval", builtin("eval", evalBuiltin));
+  builtinsModule.dict.set("compile", builtin("compile", compileBuiltin));
   interp.modules.set("builtins", builtinsModule);
   const main = interp.mainModule;
   if (!(main.dict instanceof Namespace)) main.dict = namespaceFrom(main.dict);

@@ -361,7 +361,9 @@ function constructInstance(interp: Interpreter, cls: PyType, args: PyValue[], kw
   } else {
     const mutable = !IMMUTABLE_NATIVE.has(native.name) && !native.isSubtypeOf(baseExceptionType());
     // A metaclass: type.__new__ takes the class keywords too (for __init_subclass__).
-    const kw = native === typeType ? kwargs : initUser ? null : kwargs;
+    // An immutable base's __new__ sees the keywords even when the class has an __init__
+    // (int(5, scale=2) is refused by int.__new__, as CPython).
+    const kw = native === typeType ? kwargs : initUser && !IMMUTABLE_NATIVE.has(native.name) ? null : kwargs;
     obj = initUser && mutable ? native.construct!(interp, cls, [], null) : native.construct!(interp, cls, args, kw);
     if (!initUser) return obj;
   }
@@ -370,7 +372,8 @@ function constructInstance(interp: Interpreter, cls: PyType, args: PyValue[], kw
     const init = cls.lookup("__init__");
     // After a user __new__, a builtin __init__ runs only for mutable bases (list.__init__
     // fills the list); object's ignores the arguments.
-    if (init !== null && (initUser || !newUser || (native !== objectType && !IMMUTABLE_NATIVE.has(native.name) && !native.isSubtypeOf(baseExceptionType())))) {
+    // An exception's BaseException.__init__ runs too: it sets .args from the call's arguments.
+    if (init !== null && (initUser || !newUser || native.isSubtypeOf(baseExceptionType()) || (native !== objectType && !IMMUTABLE_NATIVE.has(native.name)))) {
       const r = callMethodValue(interp, init, obj, args, kwargs);
       if (r !== None) throw newException(interp, TypeError, `__init__() should return None, not '${typeName(r)}'`);
     }

@@ -19,17 +19,20 @@ import { PyStr, internStr, newStr } from "../objects/str.js";
 import { PyDict } from "../objects/dict.js";
 import { dictSet } from "../objects/dict-core.js";
 import { PyModule } from "../objects/module.js";
-import { IndentationError, SyntaxError as SyntaxErrorType, TabError, TypeError } from "../objects/exceptions.js";
+import { IndentationError, SyntaxError as SyntaxErrorType, TabError, TypeError, ValueError } from "../objects/exceptions.js";
 import { newTuple } from "../objects/tuple.js";
 import { parse } from "../parser/parser.js";
 import { PySyntaxError } from "../parser/errors.js";
 import { compileEval, compileModule } from "../compiler/index.js";
 import type { Code } from "../objects/function.js";
+import { PyCodeObject } from "../objects/code.js";
+import { PyBytes } from "../objects/bytes.js";
+import { sizeFor } from "../heap/heap.js";
 import { Frame } from "./frame.js";
 import type { Interpreter } from "./interpreter.js";
 import { runFrame } from "./call.js";
 import { newException } from "./errors.js";
-import { typeName } from "./abstract.js";
+import { callMethod, typeName } from "./abstract.js";
 import { dictEntries } from "./attrs.js";
 
 /** Globals/namespaces mirrored from a dict: their values are traversed through functions made there. */
@@ -104,6 +107,60 @@ function namespaces(interp: Interpreter, fname: string, g: PyValue | undefined, 
   return { globals: gm, locals: lm, writeBack };
 }
 
+/**
+ * What compile() returns: a code object that remembers its source, mode and file name.
+ * The source was checked when compile() ran; exec()/eval() compile it again for the
+ * namespaces they are given (our compiled code depends on whether locals are separate).
+ */
+export class PyCompiledSource extends PyCodeObject {
+  static override get name(): string {
+    return "PyCompiledSource";
+  }
+  source: string;
+  mode: "exec" | "eval" | "single";
+  constructor(code: Code, source: string, mode: "exec" | "eval" | "single") {
+    super(code);
+    this.source = source;
+    this.mode = mode;
+  }
+}
+
+function textArg(interp: Interpreter, fname: string, what: string, v: PyValue | undefined): string {
+  if (v instanceof PyStr) return v.v;
+  // Source given as bytes is UTF-8 (bytes.decode raises UnicodeDecodeError like CPython).
+  if (v instanceof PyBytes) return (callMethod(interp, v, "decode", []) as PyStr).v;
+  throw newException(interp, TypeError, `${fname}() ${what}`);
+}
+
+/** compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1). */
+export function compileBuiltin(interp: Interpreter, args: PyValue[], kwargs: Kwargs): PyValue {
+  const names = ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"];
+  const a: (PyValue | undefined)[] = [...args];
+  if (args.length > names.length) throw newException(interp, TypeError, `compile() takes at most 6 arguments (${args.length} given)`);
+  if (kwargs !== null) {
+    for (const [k, v] of kwargs) {
+      const i = names.indexOf(k);
+      if (i < 0) throw newException(interp, TypeError, `compile() got an unexpected keyword argument '${k}'`);
+      if (a[i] !== undefined) throw newException(interp, TypeError, `argument for compile() given by name ('${k}') and position (${i + 1})`);
+      a[i] = v;
+    }
+  }
+  for (let i = 0; i < 3; i++) {
+    if (a[i] === undefined) throw newException(interp, TypeError, `compile() missing required argument '${names[i]}' (pos ${i + 1})`);
+  }
+  const source = textArg(interp, "compile", "arg 1 must be a string, bytes or AST object", a[0]);
+  if (!(a[1] instanceof PyStr)) throw newException(interp, TypeError, `compile() argument 'filename' must be str, not ${typeName(a[1]!)}`);
+  if (!(a[2] instanceof PyStr)) throw newException(interp, TypeError, `compile() argument 'mode' must be str, not ${typeName(a[2]!)}`);
+  const mode = a[2].v;
+  if (mode !== "exec" && mode !== "eval" && mode !== "single") {
+    throw newException(interp, ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  }
+  const isEval = mode === "eval";
+  const text = isEval ? source.replace(/^[ \t]+/, "") : source;
+  const code = compileSource(interp, text, isEval, false, a[1].v);
+  return interp.heap.alloc(new PyCompiledSource(code, text, mode), sizeFor(text.length));
+}
+
 function sourceOf(interp: Interpreter, fname: string, v: PyValue | undefined, isEval: boolean): string {
   if (!(v instanceof PyStr)) {
     throw newException(interp, TypeError, `${fname}() arg 1 must be a string, bytes or code object`);
@@ -112,16 +169,16 @@ function sourceOf(interp: Interpreter, fname: string, v: PyValue | undefined, is
   return isEval ? v.v.replace(/^[ \t]+/, "") : v.v;
 }
 
-function compileSource(interp: Interpreter, source: string, isEval: boolean, separate: boolean): Code {
+function compileSource(interp: Interpreter, source: string, isEval: boolean, separate: boolean, filename = "<string>"): Code {
   try {
     const mod = parse(source);
-    return isEval ? compileEval(interp, mod, "<string>", separate) : compileModule(interp, mod, "<string>", separate);
+    return isEval ? compileEval(interp, mod, filename, separate) : compileModule(interp, mod, filename, separate);
   } catch (e) {
     if (e instanceof PySyntaxError) {
       const type = e.pyType === "IndentationError" ? IndentationError : e.pyType === "TabError" ? TabError : SyntaxErrorType;
       const lines = source.split("\n");
       const text = e.line >= 1 && e.line <= lines.length ? newStr(interp, lines[e.line - 1] + "\n") : None;
-      const details = newTuple(interp, [internStr("<string>"), e.line, e.col, text, e.line, e.endCol ?? e.col]);
+      const details = newTuple(interp, [newStr(interp, filename), e.line, e.col, text, e.line, e.endCol ?? e.col]);
       const exc = newException(interp, type, [newStr(interp, e.msg), details]);
       throw exc;
     }
@@ -137,10 +194,16 @@ function run(interp: Interpreter, fname: string, args: PyValue[], kwargs: Kwargs
   if (args.length > 3) throw newException(interp, TypeError, `${fname} expected at most 3 arguments, got ${args.length}`);
   const g = args[1] ?? kwargs?.get("globals");
   const l = args[2] ?? kwargs?.get("locals");
-  const source = sourceOf(interp, fname, args[0], isEval);
+  const given = args[0];
   const ns = namespaces(interp, fname, g, l);
   const separate = ns.locals !== ns.globals;
-  const code = compileSource(interp, source, isEval, separate);
+  let code: Code;
+  if (given instanceof PyCompiledSource) {
+    // eval() of an 'exec' code object runs it and gives None, as in CPython.
+    code = compileSource(interp, given.source, given.mode === "eval", separate, given.code.filename);
+  } else {
+    code = compileSource(interp, sourceOf(interp, fname, given, isEval), isEval, separate);
+  }
   const frame = new Frame(code, ns.globals, new Array(code.nlocals), null, ns.locals, null);
   try {
     return runFrame(interp, frame);

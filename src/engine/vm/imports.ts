@@ -5,6 +5,7 @@
 import type { PyValue } from "../objects/object.js";
 import { PyModule } from "../objects/module.js";
 import { ImportError, ModuleNotFoundError } from "../objects/exceptions.js";
+import { internStr } from "../objects/str.js";
 import { moduleFactories } from "../modules/index.js";
 import type { Interpreter } from "./interpreter.js";
 import { newException } from "./errors.js";
@@ -15,7 +16,7 @@ import { PyTuple } from "../objects/tuple.js";
 import { importFileModule } from "./user-modules.js";
 
 export function importModule(interp: Interpreter, name: string): PyModule {
-  const have = interp.modules.get(name);
+  const have = interp.modules.get(name) ?? interp.modules.storedByProgram(name);
   if (have !== undefined) return have;
   // A submodule: its parent package is imported first (its body may import the
   // submodule itself), and the submodule becomes an attribute of the parent.
@@ -39,6 +40,8 @@ export function importModule(interp: Interpreter, name: string): PyModule {
   const factory = moduleFactories.get(name);
   if (factory === undefined) throw newException(interp, ModuleNotFoundError, `No module named '${name}'`);
   const m = factory(interp);
+  // Every module knows its name (native factories need not set it themselves).
+  if (!m.dict.has("__name__")) m.dict.set("__name__", internStr(name));
   interp.modules.set(name, m);
   if (parent !== null) parent.dict.set(name.slice(dot + 1), m);
   return m;
