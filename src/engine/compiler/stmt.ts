@@ -94,6 +94,14 @@ export function compileSuspendingBlock(c: Compiler, body: Stmt[]): GenStmtFn {
 
 /** The body of a generator, coroutine or async generator: a JS generator returning the frame's return value. */
 export function compileGenBody(c: Compiler, body: Stmt[]): (f: Frame) => Generator<PyValue, PyValue, PyValue> {
+  if (!containsYield(body)) {
+    // A coroutine that never awaits: its statements all run plain, inside one JS generator.
+    const plain = compileBlock(c, body);
+    // eslint-disable-next-line require-yield
+    return function* (f) {
+      return plain(f) === RETURN ? f.retval! : None;
+    };
+  }
   const block = compileSuspendingBlock(c, body);
   return function* (f) {
     const r = yield* block(f);
