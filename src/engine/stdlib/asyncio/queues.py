@@ -1,0 +1,189 @@
+"""Queue, PriorityQueue, LifoQueue for tasks (heapscope).
+
+get() waits while the queue is empty and put() while it is full (maxsize > 0); the
+waiting getters and putters are Futures woken in FIFO order. task_done()/join() count
+the items still being processed.
+"""
+
+import collections
+import heapq
+
+from asyncio import locks
+from asyncio import mixins
+from asyncio.coroutines import _library_coroutine
+from asyncio.tasks import _await_any
+
+__all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
+
+
+class QueueEmpty(Exception):
+    """Raised by get_nowait() on an empty queue."""
+
+
+class QueueFull(Exception):
+    """Raised by put_nowait() on a full queue."""
+
+
+class Queue(mixins._LoopBoundMixin):
+    """A FIFO queue for tasks; maxsize <= 0 means unbounded."""
+
+    def __init__(self, maxsize=0, *, loop=mixins._marker):
+        super().__init__(loop=loop)
+        self._maxsize = maxsize
+        self._getters = collections.deque()
+        self._putters = collections.deque()
+        self._unfinished_tasks = 0
+        self._finished = locks.Event()
+        self._finished.set()
+        self._init(maxsize)
+
+    # The storage, overridden by the subclasses.
+    def _init(self, maxsize):
+        self._queue = collections.deque()
+
+    def _get(self):
+        return self._queue.popleft()
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _wakeup_next(self, waiters):
+        while waiters:
+            waiter = waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    def __repr__(self):
+        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+    def _format(self):
+        result = f'maxsize={self._maxsize!r}'
+        if getattr(self, '_queue', None):
+            result += f' _queue={list(self._queue)!r}'
+        if self._getters:
+            result += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            result += f' _putters[{len(self._putters)}]'
+        if self._unfinished_tasks:
+            result += f' tasks={self._unfinished_tasks}'
+        return result
+
+    def qsize(self):
+        return len(self._queue)
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def empty(self):
+        return not self._queue
+
+    def full(self):
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
+
+    @_library_coroutine
+    def put(self, item):
+        """Put an item, waiting for a free slot if the queue is full."""
+        while self.full():
+            putter = self._get_loop().create_future()
+            self._putters.append(putter)
+            try:
+                yield from putter
+            except:
+                putter.cancel()
+                try:
+                    self._putters.remove(putter)
+                except ValueError:
+                    pass  # already removed by _wakeup_next
+                if not self.full() and not putter.cancelled():
+                    # We were woken but leave: wake the next putter instead.
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        """Put an item now; QueueFull if there is no free slot."""
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+
+    @_library_coroutine
+    def get(self):
+        """Remove and return an item, waiting for one if the queue is empty."""
+        while self.empty():
+            getter = self._get_loop().create_future()
+            self._getters.append(getter)
+            try:
+                yield from getter
+            except:
+                getter.cancel()
+                try:
+                    self._getters.remove(getter)
+                except ValueError:
+                    pass  # already removed by _wakeup_next
+                if not self.empty() and not getter.cancelled():
+                    # We were woken but leave: wake the next getter instead.
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        """Remove and return an item now; QueueEmpty if there is none."""
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        self._wakeup_next(self._putters)
+        return item
+
+    def task_done(self):
+        """One item taken with get() is fully processed (for join())."""
+        if self._unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    @_library_coroutine
+    def join(self):
+        """Wait until every item put has been marked done with task_done()."""
+        if self._unfinished_tasks > 0:
+            yield from _await_any(self._finished.wait())
+
+
+class PriorityQueue(Queue):
+    """Items come out smallest first (a heapq)."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item, heappush=heapq.heappush):
+        heappush(self._queue, item)
+
+    def _get(self, heappop=heapq.heappop):
+        return heappop(self._queue)
+
+
+class LifoQueue(Queue):
+    """Items come out last in, first out."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()
