@@ -112,7 +112,7 @@ export function unwinding(interp: Interpreter, frame: Frame, e: unknown): unknow
 
 /** Record `frame` (at its current line) in the traceback of `e`, once per pass through the frame. */
 export function addTraceback(e: PyException, frame: Frame): void {
-  if (e.tbFrame === frame) return;
+  if (e.tbFrame === frame || frame.code.hiddenFromTracebacks) return;
   e.tbFrame = frame;
   e.traceback.unshift({ filename: frame.code.filename, name: frame.code.name, line: frame.line });
 }

@@ -5,11 +5,20 @@ no I/O, so where CPython blocks in select() until the next timer, this loop call
 time.sleep for that long: the engine's time.sleep advances the run's own clock without
 waiting (and ends the run as a timeout when the sleep passes the run's deadline), so
 `await asyncio.sleep(60)` costs no real time and `asyncio.sleep(10**6)` ends the run as
-a timeout instead of hanging. loop.time() is time.monotonic() on that same clock.
+a timeout instead of hanging.
+
+Two choices keep the order of events independent of how fast the engine runs:
+- loop.time() is time.monotonic() read once per iteration of the loop: callbacks run
+  in the same iteration share one instant, so equal delays scheduled together give
+  equal deadlines. Timers with equal deadlines run in the order they were scheduled
+  (the heap holds (when, sequence, handle)).
+- A wait is rounded up to whole milliseconds, as CPython's epoll selector does, so
+  timers due within that millisecond run in the same iteration, as they do in CPython.
 """
 
 import collections
 import heapq
+import math
 from time import monotonic as _monotonic, sleep as _advance_clock
 
 from asyncio import coroutines
@@ -56,6 +65,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._exception_handler = None
         self._debug = False
         self._task_factory = None
+        self._timer_sequence = 0
+        self._now = None
         # Futures whose exception was set and not (yet) read: reported when the loop
         # closes (CPython reports them when the future is garbage-collected).
         self._unretrieved = []
@@ -163,8 +174,12 @@ class BaseEventLoop(events.AbstractEventLoop):
         return self._running
 
     def time(self):
-        """The loop's clock: time.monotonic(), the run's virtual clock."""
-        return _monotonic()
+        """The loop's clock: time.monotonic() (the run's virtual clock) as read at the
+        start of this iteration of the loop (live when the loop is not running)."""
+        now = self._now
+        if now is None or not self._running:
+            return _monotonic()
+        return now
 
     def get_debug(self):
         return self._debug
@@ -219,7 +234,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         if self._debug:
             self._check_callback(callback, 'call_at')
         timer = events.TimerHandle(when, callback, args, self, context)
-        heapq.heappush(self._scheduled, timer)
+        self._timer_sequence += 1
+        heapq.heappush(self._scheduled, (when, self._timer_sequence, timer))
         timer._scheduled = True
         return timer
 
@@ -242,41 +258,42 @@ class BaseEventLoop(events.AbstractEventLoop):
         if (count > _MIN_SCHEDULED_TIMER_HANDLES and
                 self._timer_cancelled_count / count > _MIN_CANCELLED_TIMER_HANDLES_FRACTION):
             kept = []
-            for handle in scheduled:
-                if handle._cancelled:
-                    handle._scheduled = False
+            for entry in scheduled:
+                if entry[2]._cancelled:
+                    entry[2]._scheduled = False
                 else:
-                    kept.append(handle)
+                    kept.append(entry)
             heapq.heapify(kept)
             self._scheduled = scheduled = kept
             self._timer_cancelled_count = 0
         else:
-            while scheduled and scheduled[0]._cancelled:
+            while scheduled and scheduled[0][2]._cancelled:
                 self._timer_cancelled_count -= 1
-                handle = heapq.heappop(scheduled)
+                handle = heapq.heappop(scheduled)[2]
                 handle._scheduled = False
 
-        now = self.time()
+        now = _monotonic()
+        if self._now is not None and now < self._now:
+            now = self._now
         if not self._ready and not self._stopping:
             if scheduled:
-                target = scheduled[0]._when
-                wait = min(max(0, target - now), _MAXIMUM_SELECT_TIMEOUT)
+                wait = min(max(0, scheduled[0][0] - now), _MAXIMUM_SELECT_TIMEOUT)
             else:
                 # Nothing can ever happen: CPython blocks forever here. Waiting on the
                 # virtual clock ends the run at its deadline instead.
-                target = now + _MAXIMUM_SELECT_TIMEOUT
                 wait = _MAXIMUM_SELECT_TIMEOUT
             if wait > 0:
+                wait = math.ceil(wait * 1e3) * 1e-3
                 _advance_clock(wait)
-                # The clock is a float sum: count the timer we waited for as due even
-                # when the sum lands a rounding error short of it.
-                now = max(self.time(), now + wait)
+                # The clock is a float sum: never let it land a rounding error short.
+                now = max(_monotonic(), now + wait)
+        self._now = now
         end_time = now + self._clock_resolution
         ready = self._ready
         while scheduled:
-            if scheduled[0]._when >= end_time:
+            if scheduled[0][0] >= end_time:
                 break
-            handle = heapq.heappop(scheduled)
+            handle = heapq.heappop(scheduled)[2]
             handle._scheduled = False
             ready.append(handle)
 
