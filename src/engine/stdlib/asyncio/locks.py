@@ -34,8 +34,7 @@ def _object_repr(obj, extra):
 class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
     """A mutual-exclusion lock for tasks; waiters get it in FIFO order."""
 
-    def __init__(self, *, loop=mixins._marker):
-        super().__init__(loop=loop)
+    def __init__(self):
         self._waiters = None
         self._locked = False
 
@@ -90,8 +89,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
 class Event(mixins._LoopBoundMixin):
     """A flag tasks can wait for: wait() returns once set() is called."""
 
-    def __init__(self, *, loop=mixins._marker):
-        super().__init__(loop=loop)
+    def __init__(self):
         self._waiters = collections.deque()
         self._value = False
 
@@ -132,8 +130,7 @@ class Event(mixins._LoopBoundMixin):
 class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
     """Wait for a notification while holding a lock (released during the wait)."""
 
-    def __init__(self, lock=None, *, loop=mixins._marker):
-        super().__init__(loop=loop)
+    def __init__(self, lock=None):
         if lock is None:
             lock = Lock()
         self._lock = lock
@@ -202,8 +199,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
 class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
     """A counter of free slots: acquire() waits while it is zero."""
 
-    def __init__(self, value=1, *, loop=mixins._marker):
-        super().__init__(loop=loop)
+    def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
         self._waiters = None
@@ -264,9 +260,9 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
 class BoundedSemaphore(Semaphore):
     """A Semaphore whose release() refuses to go above the initial value."""
 
-    def __init__(self, value=1, *, loop=mixins._marker):
+    def __init__(self, value=1):
         self._bound_value = value
-        super().__init__(value, loop=loop)
+        super().__init__(value)
 
     def release(self):
         if self._value >= self._bound_value:

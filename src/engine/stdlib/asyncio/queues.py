@@ -27,8 +27,7 @@ class QueueFull(Exception):
 class Queue(mixins._LoopBoundMixin):
     """A FIFO queue for tasks; maxsize <= 0 means unbounded."""
 
-    def __init__(self, maxsize=0, *, loop=mixins._marker):
-        super().__init__(loop=loop)
+    def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = collections.deque()
         self._putters = collections.deque()

@@ -31,6 +31,8 @@ class Timeout:
     def reschedule(self, when):
         """Move the deadline (None removes it); only while the block runs."""
         if self._state != _ENTERED:
+            if self._state == _CREATED:
+                raise RuntimeError('Timeout has not been entered')
             raise RuntimeError(f'Cannot change state of {self._state} Timeout')
         self._when = when
         if self._timeout_handler is not None:
@@ -56,10 +58,13 @@ class Timeout:
 
     @_library_coroutine
     def __aenter__(self):
-        self._state = _ENTERED
-        self._task = tasks.current_task()
-        if self._task is None:
+        if self._state != _CREATED:
+            raise RuntimeError('Timeout has already been entered')
+        task = tasks.current_task()
+        if task is None:
             raise RuntimeError('Timeout should be used inside a task')
+        self._state = _ENTERED
+        self._task = task
         self._cancelling = self._task.cancelling()
         self.reschedule(self._when)
         return self
