@@ -39,7 +39,10 @@ function newCode(c: Compiler, sc: Scope, name: string, line: number): Code {
   code.cellNames = sc.cellVars.slice();
   code.freeNames = sc.freeVars.slice();
   code.localNames = sc.slotNames.slice();
-  code.isGenerator = sc.isGenerator;
+  // Generators, coroutines and async generators all run a suspendable body (genBody).
+  code.isGenerator = sc.isGenerator || sc.isCoroutine;
+  code.isCoroutine = sc.isCoroutine;
+  code.isAsyncGenerator = sc.isCoroutine && sc.isGenerator;
   return code;
 }
 
@@ -172,14 +175,13 @@ function docOf(body: Stmt[]): PyValue | null {
 function functionMaker(c: Compiler, node: FunctionDef | Lambda, name: string, body: Stmt[] | null, expr: Expr | null): (f: Frame) => PyFunction {
   const interp = c.interp;
   const sc = c.scopes.get(node)!;
-  if (node.kind === "FunctionDef" && node.isAsync) throw new PySyntaxError("SyntaxError", "async functions are not supported", node.line, node.col + 1);
   const code = newCode(c, sc, name, node.line);
   setParams(code, sc, node.args);
   const { defaults, kwDefaults } = compileDefaults(c, node.args);
   const annotations = node.kind === "FunctionDef" ? compileAnnotations(c, node.args, node.returns) : [];
   const indices = closureIndices(c, sc);
   inUnit(c, sc, code, () => {
-    if (sc.isGenerator) {
+    if (code.isGenerator) {
       code.genBody = compileGenBody(c, body ?? [{ kind: "Return", value: expr, line: node.line, col: node.col }]);
     } else if (body !== null) {
       code.body = functionBody(c, body);

@@ -7,7 +7,9 @@ import { PySyntaxError } from "../parser/errors.js";
 import type { PyValue } from "../objects/object.js";
 import { None } from "../objects/builtin-types.js";
 import { GeneratorExit, PyException } from "../objects/exceptions.js";
-import { PyGenerator, genClose, resumeGenerator, Mode } from "../objects/generator.js";
+import { PyGenerator, PyResumable, genClose, resumeGenerator, Mode } from "../objects/generator.js";
+import { awaitableIter } from "../objects/coroutine.js";
+import { AsyncGenYield } from "../objects/async-generator.js";
 import { type Frame, trimTemps } from "../vm/frame.js";
 import { callMethod, callMethodValue, getIter, isTruthy, iterNext, typeOf } from "../vm/abstract.js";
 import { addTraceback } from "../vm/call.js";
@@ -23,20 +25,53 @@ import { compileLoadName } from "./expr.js";
 import { compileStoreName } from "./targets.js";
 import { compileCaseMatchers } from "./match.js";
 
-const NESTED_SCOPES = new Set(["FunctionDef", "ClassDef", "Lambda", "ListComp", "SetComp", "DictComp", "GeneratorExp"]);
+const NESTED_SCOPES = new Set(["FunctionDef", "ClassDef", "Lambda"]);
+const COMPREHENSIONS = new Set(["ListComp", "SetComp", "DictComp", "GeneratorExp"]);
 
-/** Does this statement/expression contain a yield of the current scope? */
+/**
+ * Does this statement/expression contain a suspension point of the current scope: a
+ * `yield`, an `await`, an `async for`/`async with`, or an async list/set/dict
+ * comprehension (which the scope awaits)? A comprehension's first iterable is
+ * evaluated in the current scope too.
+ */
 export function containsYield(node: unknown): boolean {
   if (node === null || typeof node !== "object") return false;
   if (Array.isArray(node)) return node.some(containsYield);
-  const n = node as { kind?: string };
-  if (n.kind === "Yield" || n.kind === "YieldFrom") return true;
+  const n = node as { kind?: string; isAsync?: boolean };
+  if (n.kind === "Yield" || n.kind === "YieldFrom" || n.kind === "Await") return true;
   if (n.kind !== undefined && NESTED_SCOPES.has(n.kind)) return false;
+  if ((n.kind === "For" || n.kind === "With") && n.isAsync === true) return true;
+  if (n.kind !== undefined && COMPREHENSIONS.has(n.kind)) {
+    const comp = n as Expr & { kind: "ListComp" | "SetComp" | "DictComp" | "GeneratorExp" };
+    return containsYield(comp.generators[0].iter) || (comp.kind !== "GeneratorExp" && isAsyncComprehension(comp));
+  }
   for (const key of Object.keys(n)) {
     const v = (n as Record<string, unknown>)[key];
     if (v !== null && typeof v === "object" && !(v instanceof Uint8Array)) {
       if (containsYield(v)) return true;
     }
+  }
+  return false;
+}
+
+/** A comprehension that awaits (an `async for`, or an `await` in it or in a comprehension inside it). */
+export function isAsyncComprehension(e: Expr & { kind: "ListComp" | "SetComp" | "DictComp" | "GeneratorExp" }): boolean {
+  if (e.generators.some((g) => g.isAsync)) return true;
+  const parts: unknown[] = e.generators.map((g, i) => [i > 0 ? g.iter : null, g.ifs]);
+  parts.push(e.kind === "DictComp" ? [e.key, e.value] : e.elt);
+  return containsAwait(parts);
+}
+
+function containsAwait(node: unknown): boolean {
+  if (node === null || typeof node !== "object") return false;
+  if (Array.isArray(node)) return node.some(containsAwait);
+  const n = node as { kind?: string };
+  if (n.kind === "Await") return true;
+  if (n.kind !== undefined && (NESTED_SCOPES.has(n.kind) || n.kind === "GeneratorExp")) return false;
+  if (n.kind !== undefined && COMPREHENSIONS.has(n.kind)) return isAsyncComprehension(n as Expr & { kind: "ListComp" });
+  for (const key of Object.keys(n)) {
+    const v = (n as Record<string, unknown>)[key];
+    if (v !== null && typeof v === "object" && containsAwait(v)) return true;
   }
   return false;
 }
@@ -82,9 +117,21 @@ function compileGenExpr(c: Compiler, e: Expr): GenExprFn {
   switch (e.kind) {
     case "Yield": {
       const v = e.value === null ? null : compileGenExpr(c, e.value);
+      const wrap = c.unit.scope.isCoroutine;
       return function* (f) {
         const x = v === null ? None : yield* v(f);
-        return yield x;
+        return yield wrap ? ownYield(x) : x;
+      };
+    }
+    case "Await": {
+      const v = compileGenExpr(c, e.value);
+      const slot = hiddenSlot(c);
+      return function* (f) {
+        const it = awaitableIter(interp, yield* v(f));
+        f.locals[slot] = it;
+        const r = yield* delegate(c, f, it);
+        f.locals[slot] = undefined;
+        return r;
       };
     }
     case "YieldFrom": {
@@ -209,11 +256,17 @@ import * as runtime from "./runtime.js";
  */
 function compileStatementYield(c: Compiler, e: Expr & { kind: "Yield" }): GenExprFn {
   const v = e.value === null ? null : compileGenExpr(c, e.value);
+  const wrap = c.unit.scope.isCoroutine;
   return function* (f) {
     const x = v === null ? None : yield* v(f);
     if (f.temps.length !== 0) trimTemps(f.temps, 0);
-    return yield x;
+    return yield wrap ? ownYield(x) : x;
   };
+}
+
+/** An async generator's own `yield x`, told apart from an inner await's suspensions (objects/async-generator.ts). */
+function ownYield(x: PyValue): PyValue {
+  return new AsyncGenYield(x) as unknown as PyValue;
 }
 
 /** An if/while condition that may contain a yield. */
@@ -242,6 +295,9 @@ function* delegate(c: Compiler, f: Frame, it: PyValue): Generator<PyValue, PyVal
     if (it instanceof PyGenerator) {
       y = resumeGenerator(interp, it, mode, val);
       if (y === undefined) return it.returnValue;
+    } else if (it instanceof PyResumable) {
+      y = it.resume(interp, mode, val);
+      if (y === undefined) return it.result;
     } else if (mode === Mode.Throw) {
       const t = typeOf(it);
       if (t.lookup("throw") === null) throw val;

@@ -65,6 +65,7 @@ export const KeyboardInterrupt = exc("KeyboardInterrupt", BaseException);
 export const GeneratorExit = exc("GeneratorExit", BaseException);
 export const Exception = exc("Exception", BaseException);
 export const StopIteration = exc("StopIteration", Exception);
+export const StopAsyncIteration = exc("StopAsyncIteration", Exception);
 export const ArithmeticError = exc("ArithmeticError", Exception);
 export const FloatingPointError = exc("FloatingPointError", ArithmeticError);
 export const OverflowError = exc("OverflowError", ArithmeticError);
