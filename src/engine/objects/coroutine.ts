@@ -14,10 +14,10 @@ import { sizeFor } from "../heap/heap.js";
 import type { Frame } from "../vm/frame.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { newException, newStopIteration } from "../vm/errors.js";
-import { TypeError } from "./exceptions.js";
-import { callValue, typeName, typeOf } from "../vm/abstract.js";
+import { PyException, StopAsyncIteration, TypeError } from "./exceptions.js";
+import { callMethod, callValue, typeName, typeOf } from "../vm/abstract.js";
 import {
-  Mode, PyGenerator, PyResumable, asyncMakers, genAttr, genClose, genRepr, genSend, genThrow, resumeGenerator, traverseGenerator,
+  Mode, PyGenerator, PyResumable, asyncMakers, resumeAny, thrownException, genAttr, genClose, genRepr, genSend, genThrow, resumeGenerator, traverseGenerator,
 } from "./generator.js";
 import { newAsyncGenerator } from "./async-generator.js";
 
@@ -90,16 +90,17 @@ defineMethods(coroutineType, {
 /**
  * The iterator `await v` delegates to (CPython's GET_AWAITABLE): a coroutine itself, a
  * generator of a `types.coroutine` function, or what `type(v).__await__(v)` returns,
- * which must be an iterator and not a coroutine.
+ * which must be an iterator and not a coroutine. `notAwaitable`: the message when it is
+ * none of these (`async with` words it its own way).
  */
-export function awaitableIter(interp: Interpreter, v: PyValue): PyValue {
+export function awaitableIter(interp: Interpreter, v: PyValue, notAwaitable?: string): PyValue {
   if (v instanceof PyGenerator) {
     if (v.kind === "coroutine") return v;
     if (v.cls === generatorType && v.code.iterableCoroutine) return v;
   }
   const t = typeOf(v);
   const aw = t.lookup("__await__");
-  if (aw === null) throw newException(interp, TypeError, `object ${t.name} can't be used in 'await' expression`);
+  if (aw === null) throw newException(interp, TypeError, notAwaitable ?? `object ${t.name} can't be used in 'await' expression`);
   const it = callValue(interp, aw, [v]);
   if (isCoroutine(it) || (it instanceof PyGenerator && it.code.iterableCoroutine)) {
     throw newException(interp, TypeError, "__await__() returned a coroutine");
@@ -108,4 +109,79 @@ export function awaitableIter(interp: Interpreter, v: PyValue): PyValue {
   return it;
 }
 
-export { newStopIteration };
+// ---------------------------------------------------------------- aiter() / anext()
+
+/** The builtin `aiter(obj)`. */
+export function builtinAiter(interp: Interpreter, v: PyValue): PyValue {
+  const t = typeOf(v);
+  const m = t.lookup("__aiter__");
+  if (m === null) throw newException(interp, TypeError, `'${t.name}' object is not an async iterable`);
+  const it = callValue(interp, m, [v]);
+  if (typeOf(it).lookup("__anext__") === null) throw newException(interp, TypeError, `aiter() returned not an async iterator of type '${typeName(it)}'`);
+  return it;
+}
+
+/** The builtin `anext(it[, default])`: `it.__anext__()`, or with a default an awaitable that gives it at StopAsyncIteration. */
+export function builtinAnext(interp: Interpreter, it: PyValue, dflt: PyValue | undefined): PyValue {
+  const t = typeOf(it);
+  const m = t.lookup("__anext__");
+  if (m === null) throw newException(interp, TypeError, `'${t.name}' object is not an async iterator`);
+  const aw = callValue(interp, m, [it]);
+  if (dflt === undefined) return aw;
+  return interp.heap.alloc(new AnextAwaitable(anextAwaitableType, aw, dflt), WRAPPER_SIZE);
+}
+
+class AnextAwaitable extends PyResumable {
+  static override get name(): string {
+    return "AnextAwaitable";
+  }
+  /** What `__anext__` returned, then (once driven) the iterator awaiting it. */
+  awaitable: PyValue;
+  inner: PyValue | null = null;
+  dflt: PyValue;
+  constructor(cls: PyType, awaitable: PyValue, dflt: PyValue) {
+    super(cls);
+    this.awaitable = awaitable;
+    this.dflt = dflt;
+  }
+  resume(interp: Interpreter, mode: 0 | 1, value: PyValue): PyValue | undefined {
+    if (this.inner === null) this.inner = awaitableIter(interp, this.awaitable);
+    try {
+      return resumeAny(interp, this.inner, mode, value, this);
+    } catch (e) {
+      if (e instanceof PyException && e.cls.isSubtypeOf(StopAsyncIteration)) {
+        this.result = this.dflt;
+        return undefined;
+      }
+      throw e;
+    }
+  }
+}
+
+export const anextAwaitableType = new PyType(typeType, "anext_awaitable", [objectType], true);
+anextAwaitableType.mro = [anextAwaitableType, objectType];
+anextAwaitableType.instancesHaveDict = false;
+anextAwaitableType.subclassable = false;
+anextAwaitableType.iter = (_interp, self) => self;
+anextAwaitableType.next = (interp, self) => (self as AnextAwaitable).resume(interp, Mode.Send, None);
+anextAwaitableType.traverse = (self, visit) => {
+  const a = self as AnextAwaitable;
+  for (const v of [a.awaitable, a.inner, a.dflt, a.result]) if (v !== null && typeof v === "object") visit(v);
+};
+function anextStep(interp: Interpreter, a: AnextAwaitable, mode: 0 | 1, value: PyValue): PyValue {
+  const r = a.resume(interp, mode, value);
+  if (r === undefined) throw newStopIteration(interp, a.result === None ? undefined : a.result);
+  return r;
+}
+defineMethods(anextAwaitableType, {
+  __await__: (_interp, args) => args[0],
+  __iter__: (_interp, args) => args[0],
+  __next__: (interp, args) => anextStep(interp, args[0] as AnextAwaitable, Mode.Send, None),
+  send: (interp, args) => anextStep(interp, args[0] as AnextAwaitable, Mode.Send, args[1] ?? None),
+  throw: (interp, args) => anextStep(interp, args[0] as AnextAwaitable, Mode.Throw, thrownException(interp, args[1], args[2] ?? None)),
+  close: (interp, args) => {
+    const a = args[0] as AnextAwaitable;
+    if (a.inner !== null && typeOf(a.inner).lookup("close") !== null) callMethod(interp, a.inner, "close", []);
+    return None;
+  },
+});

@@ -10,7 +10,7 @@ import { generatorType, None } from "./builtin-types.js";
 import { GeneratorExit, PyException, RuntimeError, StopAsyncIteration, StopIteration, TypeError, ValueError } from "./exceptions.js";
 import { PyType } from "./type.js";
 import { newStr } from "./str.js";
-import { defineMethods, type Code } from "./function.js";
+import { PyFunction, defineMethods, type Code } from "./function.js";
 import { codeObjectOf } from "./code.js";
 import { sizeFor } from "../heap/heap.js";
 import type { Frame } from "../vm/frame.js";
@@ -18,7 +18,7 @@ import { traverseFrame } from "../vm/frame.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { newException, newStopIteration } from "../vm/errors.js";
 import { addTraceback, recursionError } from "../vm/call.js";
-import { callValue } from "../vm/abstract.js";
+import { callMethod, callMethodValue, callValue, typeOf } from "../vm/abstract.js";
 
 type JsGen = Generator<PyValue, PyValue, PyValue>;
 
@@ -59,6 +59,46 @@ export class PyGenerator extends PyObject {
 export abstract class PyResumable extends PyObject {
   result: PyValue = None;
   abstract resume(interp: Interpreter, mode: 0 | 1, value: PyValue): PyValue | undefined;
+}
+
+/**
+ * One step of `yield from`/`await` on any iterator `it`: send `value` into it or throw it
+ * in. Returns what it yields, or undefined once it finished, its result then in
+ * `out.result` (a generator's return value, a StopIteration's value).
+ */
+export function resumeAny(interp: Interpreter, it: PyValue, mode: 0 | 1, value: PyValue, out: { result: PyValue }): PyValue | undefined {
+  if (it instanceof PyGenerator) {
+    const y = resumeGenerator(interp, it, mode, value);
+    if (y === undefined) out.result = it.returnValue;
+    return y;
+  }
+  if (it instanceof PyResumable) {
+    const y = it.resume(interp, mode, value);
+    if (y === undefined) out.result = it.result;
+    return y;
+  }
+  const t = typeOf(it);
+  try {
+    if (mode === Mode.Throw) {
+      const m = t.lookup("throw");
+      if (m === null) throw value;
+      return callMethodValue(interp, m, it, [value]);
+    }
+    if (value === None) {
+      // A Python __next__ is called directly, so its StopIteration's value is seen.
+      const m = t.lookup("__next__");
+      const y = m instanceof PyFunction ? callMethodValue(interp, m, it, []) : t.next!(interp, it);
+      if (y === undefined) out.result = None;
+      return y;
+    }
+    return callMethod(interp, it, "send", [value]);
+  } catch (e) {
+    if (e instanceof PyException && e.cls.isSubtypeOf(StopIteration) && e !== value) {
+      out.result = e.args.length > 0 ? e.args[0] : None;
+      return undefined;
+    }
+    throw e;
+  }
 }
 
 /**
