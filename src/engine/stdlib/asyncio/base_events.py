@@ -187,13 +187,11 @@ class BaseEventLoop(events.AbstractEventLoop):
     def set_debug(self, enabled):
         self._debug = bool(enabled)
 
-    def shutdown_asyncgens(self):
+    async def shutdown_asyncgens(self):
         """Nothing to do: heapscope installs no async-generator finalizer hooks."""
-        return tasks._done_coroutine(None, 'shutdown_asyncgens')
 
-    def shutdown_default_executor(self):
+    async def shutdown_default_executor(self):
         """Nothing to do: heapscope has no thread pool."""
-        return tasks._done_coroutine(None, 'shutdown_default_executor')
 
     def run_in_executor(self, executor, func, *args):
         """Runs func(*args) at once (heapscope has no threads); returns a done Future."""

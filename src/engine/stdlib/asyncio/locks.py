@@ -8,23 +8,18 @@ import collections
 
 from asyncio import exceptions
 from asyncio import mixins
-from asyncio.coroutines import _library_coroutine
-from asyncio.tasks import _await_any
 
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore')
 
 
 class _ContextManagerMixin:
-    @_library_coroutine
-    def __aenter__(self):
-        yield from _await_any(self.acquire())
+    async def __aenter__(self):
+        await self.acquire()
         return None
 
-    @_library_coroutine
-    def __aexit__(self, exc_type, exc, tb):
+    async def __aexit__(self, exc_type, exc, tb):
         self.release()
         return None
-        yield
 
 
 def _object_repr(obj, extra):
@@ -47,8 +42,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
     def locked(self):
         return self._locked
 
-    @_library_coroutine
-    def acquire(self):
+    async def acquire(self):
         """Wait until the lock is free, then take it; returns True."""
         if not self._locked and (self._waiters is None or
                                  all(w.cancelled() for w in self._waiters)):
@@ -60,7 +54,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         self._waiters.append(fut)
         try:
             try:
-                yield from fut
+                await fut
             finally:
                 self._waiters.remove(fut)
         except exceptions.CancelledError:
@@ -113,15 +107,14 @@ class Event(mixins._LoopBoundMixin):
     def clear(self):
         self._value = False
 
-    @_library_coroutine
-    def wait(self):
+    async def wait(self):
         """Wait until the flag is set; returns True."""
         if self._value:
             return True
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
-            yield from fut
+            await fut
             return True
         finally:
             self._waiters.remove(fut)
@@ -145,8 +138,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
             extra = f'{extra}, waiters:{len(self._waiters)}'
         return _object_repr(self, extra)
 
-    @_library_coroutine
-    def wait(self):
+    async def wait(self):
         """Release the lock, wait for notify(), take the lock again; returns True."""
         if not self.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
@@ -155,7 +147,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
             fut = self._get_loop().create_future()
             self._waiters.append(fut)
             try:
-                yield from fut
+                await fut
                 return True
             finally:
                 self._waiters.remove(fut)
@@ -164,19 +156,18 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
             cancelled = False
             while True:
                 try:
-                    yield from _await_any(self.acquire())
+                    await self.acquire()
                     break
                 except exceptions.CancelledError:
                     cancelled = True
             if cancelled:
                 raise exceptions.CancelledError
 
-    @_library_coroutine
-    def wait_for(self, predicate):
+    async def wait_for(self, predicate):
         """wait() until predicate() is true; returns its last value."""
         result = predicate()
         while not result:
-            yield from _await_any(self.wait())
+            await self.wait()
             result = predicate()
         return result
 
@@ -216,8 +207,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
         return self._value == 0 or (
             any(not w.cancelled() for w in (self._waiters or ())))
 
-    @_library_coroutine
-    def acquire(self):
+    async def acquire(self):
         """Take a slot, waiting for one if none is free; returns True."""
         if not self.locked():
             self._value -= 1
@@ -228,7 +218,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
         self._waiters.append(fut)
         try:
             try:
-                yield from fut
+                await fut
             finally:
                 self._waiters.remove(fut)
         except exceptions.CancelledError:

@@ -10,8 +10,6 @@ import heapq
 
 from asyncio import locks
 from asyncio import mixins
-from asyncio.coroutines import _library_coroutine
-from asyncio.tasks import _await_any
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
@@ -90,14 +88,13 @@ class Queue(mixins._LoopBoundMixin):
             return False
         return self.qsize() >= self._maxsize
 
-    @_library_coroutine
-    def put(self, item):
+    async def put(self, item):
         """Put an item, waiting for a free slot if the queue is full."""
         while self.full():
             putter = self._get_loop().create_future()
             self._putters.append(putter)
             try:
-                yield from putter
+                await putter
             except:
                 putter.cancel()
                 try:
@@ -119,14 +116,13 @@ class Queue(mixins._LoopBoundMixin):
         self._finished.clear()
         self._wakeup_next(self._getters)
 
-    @_library_coroutine
-    def get(self):
+    async def get(self):
         """Remove and return an item, waiting for one if the queue is empty."""
         while self.empty():
             getter = self._get_loop().create_future()
             self._getters.append(getter)
             try:
-                yield from getter
+                await getter
             except:
                 getter.cancel()
                 try:
@@ -155,11 +151,10 @@ class Queue(mixins._LoopBoundMixin):
         if self._unfinished_tasks == 0:
             self._finished.set()
 
-    @_library_coroutine
-    def join(self):
+    async def join(self):
         """Wait until every item put has been marked done with task_done()."""
         if self._unfinished_tasks > 0:
-            yield from _await_any(self._finished.wait())
+            await self._finished.wait()
 
 
 class PriorityQueue(Queue):

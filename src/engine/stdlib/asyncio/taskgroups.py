@@ -11,7 +11,6 @@ import builtins
 from asyncio import events
 from asyncio import exceptions
 from asyncio import tasks
-from asyncio.coroutines import _library_coroutine
 
 __all__ = ('TaskGroup',)
 
@@ -43,8 +42,7 @@ class TaskGroup:
             info.append('entered')
         return f"<TaskGroup{' '.join(info)}>"
 
-    @_library_coroutine
-    def __aenter__(self):
+    async def __aenter__(self):
         if self._entered:
             raise RuntimeError(f'TaskGroup {self!r} has been already entered')
         self._entered = True
@@ -54,10 +52,8 @@ class TaskGroup:
         if self._parent_task is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
         return self
-        yield
 
-    @_library_coroutine
-    def __aexit__(self, et, exc, tb):
+    async def __aexit__(self, et, exc, tb):
         self._exiting = True
         if exc is not None and self._is_base_error(exc) and self._base_error is None:
             self._base_error = exc
@@ -73,7 +69,7 @@ class TaskGroup:
             if self._on_completed_fut is None:
                 self._on_completed_fut = self._loop.create_future()
             try:
-                yield from self._on_completed_fut
+                await self._on_completed_fut
             except exceptions.CancelledError as ex:
                 if not self._aborting:
                     # The parent was cancelled from outside while waiting.

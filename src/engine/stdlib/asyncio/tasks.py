@@ -4,20 +4,16 @@ A Task drives a coroutine: each step sends None into it (or throws the exception
 the future it waited on), and when the coroutine yields a Future (from `await fut`),
 the next step is scheduled as that future's done callback. A bare `yield` (what
 `await asyncio.sleep(0)` does) just reschedules the next step with call_soon.
-
-The library's own coroutine functions (sleep, wait_for, wait...) are generator
-functions wrapped by coroutines._library_coroutine, so they are awaitable and can be
-given to create_task like `async def` coroutines.
 """
 
 import functools
 import inspect
+import types
 
 from asyncio import coroutines
 from asyncio import events
 from asyncio import exceptions
 from asyncio import futures
-from asyncio.coroutines import _library_coroutine
 
 __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
            'wait', 'wait_for', 'as_completed', 'sleep', 'gather', 'shield',
@@ -125,7 +121,7 @@ class Task(futures.Future):
         if self._must_cancel:
             info[0] = 'cancelling'
         info.insert(1, f'name={self.get_name()!r}')
-        info.insert(2, f'coro=<{coroutines._format_coroutine(self._coro)}>')
+        info.insert(2, f'coro=<{coroutines._format_coroutine(self._coro, self.done())}>')
         if self._fut_waiter is not None:
             info.insert(3, f'wait_for={self._fut_waiter!r}')
         return info
@@ -301,38 +297,27 @@ def ensure_future(coro_or_future, *, loop=None):
         raise
 
 
+@types.coroutine
 def _wrap_awaitable(awaitable):
     return (yield from awaitable.__await__())
 
 
-def _done_coroutine(value, name):
-    """A coroutine that returns `value` without waiting."""
-    def body():
-        return value
-        yield
-    return coroutines._Coroutine(body(), name)
+@types.coroutine
+def _sleep0():
+    """Yield once to the Task: it reschedules itself, one turn of the loop."""
+    yield
 
 
-class _Sleep0:
-    """Awaiting it yields once to the Task (one turn of the loop), like sleep(0)."""
-
-    __slots__ = ()
-
-    def __await__(self):
-        yield
-
-
-@_library_coroutine
-def sleep(delay, result=None):
+async def sleep(delay, result=None):
     """Return `result` after `delay` seconds (of the run's virtual clock)."""
     if delay <= 0:
-        yield
+        await _sleep0()
         return result
     loop = events.get_running_loop()
     future = loop.create_future()
     handle = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
     try:
-        return (yield from future)
+        return (await future)
     finally:
         handle.cancel()
 
@@ -460,8 +445,7 @@ def _release_waiter(waiter, *args):
         waiter.set_result(None)
 
 
-@_library_coroutine
-def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     """Wait for the futures/tasks in `fs`; returns (done, pending) sets."""
     if futures.isfuture(fs) or coroutines.iscoroutine(fs):
         raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
@@ -474,10 +458,10 @@ def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if any(coroutines.iscoroutine(f) for f in fs):
         raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
     fs = {ensure_future(f, loop=loop) for f in fs}
-    return (yield from _wait(fs, timeout, return_when, loop))
+    return (await _wait(fs, timeout, return_when, loop))
 
 
-def _wait(fs, timeout, return_when, loop):
+async def _wait(fs, timeout, return_when, loop):
     waiter = loop.create_future()
     timeout_handle = None
     if timeout is not None:
@@ -496,7 +480,7 @@ def _wait(fs, timeout, return_when, loop):
     for f in fs:
         f.add_done_callback(_on_completion)
     try:
-        yield from waiter
+        await waiter
     finally:
         if timeout_handle is not None:
             timeout_handle.cancel()
@@ -511,29 +495,28 @@ def _wait(fs, timeout, return_when, loop):
     return done, pending
 
 
-def _cancel_and_wait(fut, loop):
+async def _cancel_and_wait(fut, loop):
     """Cancel `fut` and wait until it is done (it may ignore the cancellation)."""
     waiter = loop.create_future()
     cb = functools.partial(_release_waiter, waiter)
     fut.add_done_callback(cb)
     try:
         fut.cancel()
-        yield from waiter
+        await waiter
     finally:
         fut.remove_done_callback(cb)
 
 
-@_library_coroutine
-def wait_for(fut, timeout):
+async def wait_for(fut, timeout):
     """Await `fut`, cancelling it and raising TimeoutError after `timeout` seconds."""
     loop = events.get_running_loop()
     if timeout is None:
-        return (yield from _await_any(fut))
+        return (await fut)
     if timeout <= 0:
         fut = ensure_future(fut, loop=loop)
         if fut.done():
             return fut.result()
-        yield from _cancel_and_wait(fut, loop)
+        await _cancel_and_wait(fut, loop)
         try:
             return fut.result()
         except exceptions.CancelledError as exc:
@@ -546,31 +529,24 @@ def wait_for(fut, timeout):
     fut.add_done_callback(cb)
     try:
         try:
-            yield from waiter
+            await waiter
         except exceptions.CancelledError:
             if fut.done():
                 return fut.result()
             fut.remove_done_callback(cb)
-            yield from _cancel_and_wait(fut, loop)
+            await _cancel_and_wait(fut, loop)
             raise
         if fut.done():
             return fut.result()
         fut.remove_done_callback(cb)
         # Cancel the awaitable and wait for it to really end before raising.
-        yield from _cancel_and_wait(fut, loop)
+        await _cancel_and_wait(fut, loop)
         try:
             return fut.result()
         except exceptions.CancelledError as exc:
             raise exceptions.TimeoutError() from exc
     finally:
         timeout_handle.cancel()
-
-
-def _await_any(aw):
-    """`await aw` from inside a generator-based library coroutine."""
-    if futures.isfuture(aw) or inspect.isgenerator(aw):
-        return (yield from aw)
-    return (yield from aw.__await__())
 
 
 def as_completed(fs, *, timeout=None):
@@ -597,9 +573,8 @@ def as_completed(fs, *, timeout=None):
         if not todo and timeout_handle is not None:
             timeout_handle.cancel()
 
-    @_library_coroutine
-    def _wait_for_one():
-        f = yield from _await_any(done.get())
+    async def _wait_for_one():
+        f = await done.get()
         if f is None:
             raise exceptions.TimeoutError
         return f.result()

@@ -4,7 +4,6 @@ turn that cancellation into TimeoutError at the block's end (heapscope)."""
 from asyncio import events
 from asyncio import exceptions
 from asyncio import tasks
-from asyncio.coroutines import _library_coroutine
 
 __all__ = ('Timeout', 'timeout', 'timeout_at')
 
@@ -56,8 +55,7 @@ class Timeout:
             info.append(f'when={when}')
         return f"<Timeout [{self._state}]{' '.join(info)}>"
 
-    @_library_coroutine
-    def __aenter__(self):
+    async def __aenter__(self):
         if self._state != _CREATED:
             raise RuntimeError('Timeout has already been entered')
         task = tasks.current_task()
@@ -68,10 +66,8 @@ class Timeout:
         self._cancelling = self._task.cancelling()
         self.reschedule(self._when)
         return self
-        yield
 
-    @_library_coroutine
-    def __aexit__(self, exc_type, exc_val, exc_tb):
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
         if self._timeout_handler is not None:
             self._timeout_handler.cancel()
             self._timeout_handler = None
@@ -83,7 +79,6 @@ class Timeout:
         elif self._state == _ENTERED:
             self._state = _EXITED
         return None
-        yield
 
     def _on_timeout(self):
         self._task.cancel()
