@@ -96,12 +96,13 @@ class Future:
         return True
 
     def __schedule_callbacks(self):
-        callbacks = self._callbacks[:]
+        callbacks = self._callbacks
         if not callbacks:
             return
-        self._callbacks[:] = []
+        self._callbacks = []
+        call_soon = self._loop.call_soon
         for callback, ctx in callbacks:
-            self._loop.call_soon(callback, self, context=ctx)
+            call_soon(callback, self, context=ctx)
 
     def cancelled(self):
         return self._state == _CANCELLED

@@ -99,11 +99,17 @@ class Task(futures.Future):
     _log_destroy_pending = True
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        super().__init__(loop=loop)
+        # Future.__init__, inlined: tasks are made by the ten thousand (gather trees).
+        self._loop = events.get_event_loop() if loop is None else loop
+        self._callbacks = []
         if not coroutines.iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
-        self._name = _next_task_name() if name is None else str(name)
+        if name is None:
+            _task_counter[0] += 1
+            self._name = f'Task-{_task_counter[0]}'
+        else:
+            self._name = str(name)
         self._num_cancels_requested = 0
         self._must_cancel = False
         self._fut_waiter = None
@@ -176,7 +182,7 @@ class Task(futures.Future):
         return self._num_cancels_requested
 
     def __step(self, exc=None):
-        if self.done():
+        if self._state != 'PENDING':
             raise exceptions.InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
         if self._must_cancel:
             if not isinstance(exc, exceptions.CancelledError):
@@ -185,7 +191,9 @@ class Task(futures.Future):
         coro = self._coro
         self._fut_waiter = None
         loop = self._loop
-        _enter_task(loop, self)
+        if loop in _current_tasks:
+            _enter_task(loop, self)  # raises: another task is running
+        _current_tasks[loop] = self
         try:
             if exc is None:
                 result = coro.send(None)
@@ -213,7 +221,9 @@ class Task(futures.Future):
         else:
             self.__wait_on(result)
         finally:
-            _leave_task(loop, self)
+            if _current_tasks.get(loop) is not self:
+                _leave_task(loop, self)  # raises: not the current task
+            del _current_tasks[loop]
             self = None
 
     def __wait_on(self, result):
