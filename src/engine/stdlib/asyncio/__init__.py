@@ -10,9 +10,7 @@ package is split as CPython's: events, base_events, futures, tasks, timeouts, lo
 queues, taskgroups, runners, coroutines, exceptions.
 """
 
-from asyncio.exceptions import (BrokenBarrierError, CancelledError, InvalidStateError,
-                                TimeoutError, IncompleteReadError, LimitOverrunError,
-                                SendfileNotAvailableError)
+from asyncio.exceptions import CancelledError, InvalidStateError, TimeoutError
 from asyncio.coroutines import iscoroutine, iscoroutinefunction
 from asyncio.events import (AbstractEventLoop, AbstractEventLoopPolicy, Handle, TimerHandle,
                             get_event_loop_policy, set_event_loop_policy, get_event_loop,

@@ -1,15 +1,19 @@
 """Callback handles and the running-loop registry (heapscope).
 
 A Handle is a callback queued with call_soon; a TimerHandle one queued for a time on
-the loop's clock. Timer handles order by their time only (the loop keeps them in a
-heapq, so the order of equal times follows heapq's, as in CPython).
+the loop's clock (handles compare by that time, as CPython's do; the loop's own heap
+orders equal times by scheduling order).
 """
-
-import sys
 
 __all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle', 'TimerHandle',
            'get_event_loop_policy', 'set_event_loop_policy', 'get_event_loop',
            'set_event_loop', 'new_event_loop', 'get_running_loop', '_get_running_loop')
+
+
+def _describe_call(fn, args):
+    """'name(arg, ...)' for reprs and error messages."""
+    name = getattr(fn, '__qualname__', None) or getattr(fn, '__name__', None) or repr(fn)
+    return '%s(%s)' % (name, ', '.join(map(repr, args or ())))
 
 
 class Handle:
@@ -18,31 +22,31 @@ class Handle:
     __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_context', '__weakref__')
 
     def __init__(self, callback, args, loop, context=None):
-        self._callback = callback
-        self._args = args
-        self._cancelled = False
         self._loop = loop
+        self._callback, self._args = callback, args
         self._context = context
+        self._cancelled = False
 
     def _repr_info(self):
-        info = [self.__class__.__name__]
+        parts = [type(self).__name__]
         if self._cancelled:
-            info.append('cancelled')
+            parts.append('cancelled')
         if self._callback is not None:
-            info.append(_callback_repr(self._callback, self._args))
-        return info
+            parts.append(_describe_call(self._callback, self._args))
+        return parts
 
     def __repr__(self):
-        return '<' + ' '.join(self._repr_info()) + '>'
+        return '<%s>' % ' '.join(self._repr_info())
 
     def get_context(self):
         return self._context
 
     def cancel(self):
-        if not self._cancelled:
-            self._cancelled = True
-            self._callback = None
-            self._args = None
+        if self._cancelled:
+            return
+        self._cancelled = True
+        # Drop the references: a cancelled handle keeps nothing alive.
+        self._callback = self._args = None
 
     def cancelled(self):
         return self._cancelled
@@ -52,14 +56,11 @@ class Handle:
             self._callback(*self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
-        except BaseException as exc:
-            msg = f'Exception in callback {_callback_repr(self._callback, self._args)}'
-            self._loop.call_exception_handler({
-                'message': msg,
-                'exception': exc,
-                'handle': self,
-            })
-        self = None  # the handle may be part of a cycle through the exception
+        except BaseException as failure:
+            where = _describe_call(self._callback, self._args)
+            self._loop.call_exception_handler(
+                {'message': 'Exception in callback ' + where, 'exception': failure,
+                 'handle': self})
 
 
 class TimerHandle(Handle):
@@ -68,61 +69,47 @@ class TimerHandle(Handle):
     __slots__ = ('_scheduled', '_when')
 
     def __init__(self, when, callback, args, loop, context=None):
-        super().__init__(callback, args, loop, context)
+        Handle.__init__(self, callback, args, loop, context)
         self._when = when
         self._scheduled = False
 
     def _repr_info(self):
-        info = super()._repr_info()
-        pos = 2 if self._cancelled else 1
-        info.insert(pos, f'when={self._when}')
-        return info
-
-    def __hash__(self):
-        return hash(self._when)
-
-    def __lt__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when < other._when
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when < other._when or self.__eq__(other)
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when > other._when
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when > other._when or self.__eq__(other)
-        return NotImplemented
-
-    def __eq__(self, other):
-        if isinstance(other, TimerHandle):
-            return (self._when == other._when and self._callback == other._callback and
-                    self._args == other._args and self._cancelled == other._cancelled)
-        return NotImplemented
-
-    def cancel(self):
-        if not self._cancelled:
-            self._loop._timer_handle_cancelled(self)
-        super().cancel()
+        parts = Handle._repr_info(self)
+        parts.insert(2 if self._cancelled else 1, 'when=%s' % (self._when,))
+        return parts
 
     def when(self):
         return self._when
 
+    def cancel(self):
+        if not self._cancelled:
+            self._loop._timer_handle_cancelled(self)
+        Handle.cancel(self)
 
-def _callback_repr(callback, args):
-    name = getattr(callback, '__qualname__', None) or getattr(callback, '__name__', None)
-    if name is None:
-        name = repr(callback)
-    if args:
-        return name + '(' + ', '.join(repr(a) for a in args) + ')'
-    return name + '()'
+    def __hash__(self):
+        return hash(self._when)
+
+    def __eq__(self, other):
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return ((self._when, self._callback, self._args, self._cancelled) ==
+                (other._when, other._callback, other._args, other._cancelled))
+
+    def __lt__(self, other):
+        return self._when < other._when if isinstance(other, TimerHandle) else NotImplemented
+
+    def __gt__(self, other):
+        return self._when > other._when if isinstance(other, TimerHandle) else NotImplemented
+
+    def __le__(self, other):
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._when < other._when or self == other
+
+    def __ge__(self, other):
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._when > other._when or self == other
 
 
 class AbstractEventLoop:
@@ -134,72 +121,69 @@ class AbstractEventLoopPolicy:
 
 
 class _DefaultPolicy(AbstractEventLoopPolicy):
-    """One loop per run (heapscope runs one thread), made on demand."""
+    """One current loop per run (heapscope runs one thread), made on first demand."""
 
     def __init__(self):
-        self._loop = None
-        self._set_called = False
+        self._current = None
+        self._was_set = False
 
     def get_event_loop(self):
-        if self._loop is None and not self._set_called:
+        if self._current is None:
+            if self._was_set:
+                raise RuntimeError("There is no current event loop in thread 'MainThread'.")
             self.set_event_loop(self.new_event_loop())
-        if self._loop is None:
-            raise RuntimeError('There is no current event loop in thread %r.' % 'MainThread')
-        return self._loop
+        return self._current
 
     def set_event_loop(self, loop):
-        self._set_called = True
-        if loop is not None and not isinstance(loop, AbstractEventLoop):
-            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
-        self._loop = loop
+        if not (loop is None or isinstance(loop, AbstractEventLoop)):
+            raise TypeError("loop must be an instance of AbstractEventLoop or None, not '%s'"
+                            % type(loop).__name__)
+        self._was_set = True
+        self._current = loop
 
     def new_event_loop(self):
-        import asyncio.base_events
-        return asyncio.base_events.BaseEventLoop()
+        from asyncio.base_events import SelectorEventLoop
+        return SelectorEventLoop()
 
 
-_policy = None
-_running_loop = None
+# The policy and the running loop of this run (module state: one copy per run).
+_state = {'policy': None, 'running': None}
 
 
 def get_event_loop_policy():
-    global _policy
-    if _policy is None:
-        _policy = _DefaultPolicy()
-    return _policy
+    if _state['policy'] is None:
+        _state['policy'] = _DefaultPolicy()
+    return _state['policy']
 
 
 def set_event_loop_policy(policy):
-    global _policy
-    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
-        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not '{type(policy).__name__}'")
-    _policy = policy
+    if not (policy is None or isinstance(policy, AbstractEventLoopPolicy)):
+        raise TypeError("policy must be an instance of AbstractEventLoopPolicy or None, not '%s'"
+                        % type(policy).__name__)
+    _state['policy'] = policy
 
 
 def _get_running_loop():
     """The running loop, or None (no error)."""
-    return _running_loop
+    return _state['running']
 
 
 def _set_running_loop(loop):
-    global _running_loop
-    _running_loop = loop
+    _state['running'] = loop
 
 
 def get_running_loop():
     """The running event loop; RuntimeError when called outside one."""
-    loop = _running_loop
-    if loop is None:
+    running = _state['running']
+    if running is None:
         raise RuntimeError('no running event loop')
-    return loop
+    return running
 
 
 def get_event_loop():
-    """The running loop, else the policy's loop (made on first use)."""
-    loop = _running_loop
-    if loop is not None:
-        return loop
-    return get_event_loop_policy().get_event_loop()
+    """The running loop, else the policy's current loop (made on first use)."""
+    running = _state['running']
+    return get_event_loop_policy().get_event_loop() if running is None else running
 
 
 def set_event_loop(loop):

@@ -2,12 +2,14 @@
 
 asyncio.TimeoutError is the builtin TimeoutError, as in CPython 3.11; CancelledError
 derives from BaseException so that `except Exception` does not swallow a cancellation.
+(The stream and Barrier errors are absent: heapscope's asyncio has neither.)
 """
 
-__all__ = ('BrokenBarrierError', 'CancelledError', 'InvalidStateError', 'TimeoutError',
-           'IncompleteReadError', 'LimitOverrunError', 'SendfileNotAvailableError')
+__all__ = ('CancelledError', 'InvalidStateError', 'TimeoutError')
 
-TimeoutError = TimeoutError
+import builtins as _builtins
+
+TimeoutError = _builtins.TimeoutError
 
 
 class CancelledError(BaseException):
@@ -16,29 +18,3 @@ class CancelledError(BaseException):
 
 class InvalidStateError(Exception):
     """The operation is not allowed in this state (a Future's result read too early...)."""
-
-
-class SendfileNotAvailableError(RuntimeError):
-    """sendfile is not available (heapscope has no I/O at all)."""
-
-
-class IncompleteReadError(EOFError):
-    """A stream ended before the expected number of bytes was read."""
-
-    def __init__(self, partial, expected):
-        r_expected = 'undefined' if expected is None else repr(expected)
-        super().__init__(f'{len(partial)} bytes read on a total of {r_expected} expected bytes')
-        self.partial = partial
-        self.expected = expected
-
-
-class LimitOverrunError(Exception):
-    """A stream's buffer limit was reached while looking for a separator."""
-
-    def __init__(self, message, consumed):
-        super().__init__(message)
-        self.consumed = consumed
-
-
-class BrokenBarrierError(RuntimeError):
-    """A Barrier was reset or broken while a task waited on it."""

@@ -1,261 +1,228 @@
 """Lock, Event, Condition, Semaphore, BoundedSemaphore for tasks (heapscope).
 
-Each waiter is a Future in a FIFO deque; releasing wakes the first waiter that is not
-cancelled. `async with` acquires and releases.
+A blocked task waits on a future in the primitive's line (mixins._Waiters); whoever
+frees the primitive sets the first pending future. `async with` acquires and releases.
 """
-
-import collections
 
 from asyncio import exceptions
 from asyncio import mixins
 
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore')
 
+_Cancelled = exceptions.CancelledError
 
-class _ContextManagerMixin:
+
+def _describe(prim, state, waiters):
+    """CPython's repr of a primitive: <module.Class object at 0x... [state, waiters:N]>."""
+    cls = type(prim)
+    if waiters:
+        state = '%s, waiters:%d' % (state, len(waiters))
+    return '<%s.%s object at %#x [%s]>' % (cls.__module__, cls.__qualname__, id(prim), state)
+
+
+class _AsyncWith:
+    """`async with primitive:` is acquire() ... release()."""
+
     async def __aenter__(self):
         await self.acquire()
-        return None
 
-    async def __aexit__(self, exc_type, exc, tb):
+    async def __aexit__(self, *exc_info):
         self.release()
-        return None
 
 
-def _object_repr(obj, extra):
-    return f'<{type(obj).__module__}.{type(obj).__qualname__} object at {id(obj):#x} [{extra}]>'
-
-
-class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
+class Lock(_AsyncWith, mixins._LoopBoundMixin):
     """A mutual-exclusion lock for tasks; waiters get it in FIFO order."""
 
     def __init__(self):
-        self._waiters = None
-        self._locked = False
+        self._held = False
+        self._line = mixins._Waiters()
 
     def __repr__(self):
-        extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return _object_repr(self, extra)
+        return _describe(self, 'locked' if self._held else 'unlocked', self._line)
 
     def locked(self):
-        return self._locked
+        return self._held
 
     async def acquire(self):
         """Wait until the lock is free, then take it; returns True."""
-        if not self._locked and (self._waiters is None or
-                                 all(w.cancelled() for w in self._waiters)):
-            self._locked = True
+        if not self._held and not self._line.any_waiting():
+            self._held = True
             return True
-        if self._waiters is None:
-            self._waiters = collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        slot = self._line.enter(self)
         try:
             try:
-                await fut
+                await slot
             finally:
-                self._waiters.remove(fut)
-        except exceptions.CancelledError:
-            if not self._locked:
-                self._wake_up_first()
+                self._line.leave(slot)
+        except _Cancelled:
+            # We may have been handed the lock just before the cancellation.
+            if not self._held:
+                self._line.wake_head(True)
             raise
-        self._locked = True
+        self._held = True
         return True
 
     def release(self):
         """Free the lock (RuntimeError if it is not held) and wake the first waiter."""
-        if self._locked:
-            self._locked = False
-            self._wake_up_first()
-        else:
+        if not self._held:
             raise RuntimeError('Lock is not acquired.')
-
-    def _wake_up_first(self):
-        if not self._waiters:
-            return
-        fut = self._waiters[0]
-        if not fut.done():
-            fut.set_result(True)
+        self._held = False
+        self._line.wake_head(True)
 
 
 class Event(mixins._LoopBoundMixin):
     """A flag tasks can wait for: wait() returns once set() is called."""
 
     def __init__(self):
-        self._waiters = collections.deque()
-        self._value = False
+        self._flag = False
+        self._line = mixins._Waiters()
 
     def __repr__(self):
-        extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return _object_repr(self, extra)
+        return _describe(self, 'set' if self._flag else 'unset', self._line)
 
     def is_set(self):
-        return self._value
+        return self._flag
 
     def set(self):
         """Set the flag and wake every waiter."""
-        if not self._value:
-            self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
+        if self._flag:
+            return
+        self._flag = True
+        self._line.wake(len(self._line), True)
 
     def clear(self):
-        self._value = False
+        self._flag = False
 
     async def wait(self):
         """Wait until the flag is set; returns True."""
-        if self._value:
+        if self._flag:
             return True
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        slot = self._line.enter(self)
         try:
-            await fut
-            return True
+            await slot
         finally:
-            self._waiters.remove(fut)
+            self._line.leave(slot)
+        return True
 
 
-class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
+class Condition(_AsyncWith, mixins._LoopBoundMixin):
     """Wait for a notification while holding a lock (released during the wait)."""
 
     def __init__(self, lock=None):
         if lock is None:
             lock = Lock()
         self._lock = lock
-        self.locked = lock.locked
-        self.acquire = lock.acquire
-        self.release = lock.release
-        self._waiters = collections.deque()
+        # The lock's own methods, as attributes (as CPython's Condition has them).
+        self.locked, self.acquire, self.release = lock.locked, lock.acquire, lock.release
+        self._line = mixins._Waiters()
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return _object_repr(self, extra)
+        return _describe(self, 'locked' if self._lock.locked() else 'unlocked', self._line)
 
     async def wait(self):
         """Release the lock, wait for notify(), take the lock again; returns True."""
-        if not self.locked():
+        if not self._lock.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            fut = self._get_loop().create_future()
-            self._waiters.append(fut)
+            slot = self._line.enter(self)
             try:
-                await fut
-                return True
+                await slot
             finally:
-                self._waiters.remove(fut)
+                self._line.leave(slot)
+            return True
         finally:
-            # The lock must be held again on the way out, even when cancelled.
-            cancelled = False
+            # Whatever happened, hold the lock again before leaving; a cancellation
+            # received while re-acquiring is raised once the lock is ours.
+            interrupted = False
             while True:
                 try:
                     await self.acquire()
+                except _Cancelled:
+                    interrupted = True
+                else:
                     break
-                except exceptions.CancelledError:
-                    cancelled = True
-            if cancelled:
-                raise exceptions.CancelledError
+            if interrupted:
+                raise _Cancelled
 
     async def wait_for(self, predicate):
         """wait() until predicate() is true; returns its last value."""
-        result = predicate()
-        while not result:
+        outcome = predicate()
+        while not outcome:
             await self.wait()
-            result = predicate()
-        return result
+            outcome = predicate()
+        return outcome
 
     def notify(self, n=1):
         """Wake up to n waiters (the lock must be held)."""
-        if not self.locked():
+        if not self._lock.locked():
             raise RuntimeError('cannot notify on un-acquired lock')
-        woken = 0
-        for fut in self._waiters:
-            if woken >= n:
-                break
-            if not fut.done():
-                woken += 1
-                fut.set_result(False)
+        self._line.wake(n, False)
 
     def notify_all(self):
-        self.notify(len(self._waiters))
+        self.notify(len(self._line))
 
 
-class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
+class Semaphore(_AsyncWith, mixins._LoopBoundMixin):
     """A counter of free slots: acquire() waits while it is zero."""
 
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
-        self._waiters = None
         self._value = value
+        self._line = mixins._Waiters()
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return _object_repr(self, extra)
+        if self.locked():
+            state = 'locked'
+        else:
+            state = 'unlocked, value:%d' % self._value
+        return _describe(self, state, self._line)
 
     def locked(self):
         """True when acquire() would wait."""
-        return self._value == 0 or (
-            any(not w.cancelled() for w in (self._waiters or ())))
+        return self._value == 0 or self._line.any_waiting()
 
     async def acquire(self):
         """Take a slot, waiting for one if none is free; returns True."""
         if not self.locked():
             self._value -= 1
             return True
-        if self._waiters is None:
-            self._waiters = collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        slot = self._line.enter(self)
         try:
             try:
-                await fut
+                await slot
             finally:
-                self._waiters.remove(fut)
-        except exceptions.CancelledError:
-            if not fut.cancelled():
-                # We were given a slot just as we were cancelled: pass it on.
+                self._line.leave(slot)
+        except _Cancelled:
+            if slot.done() and not slot.cancelled():
+                # A slot was handed to us just as we were cancelled: pass it on.
                 self._value += 1
-                self._wake_up_next()
+                self._hand_over()
             raise
         if self._value > 0:
-            self._wake_up_next()
+            self._hand_over()
         return True
 
     def release(self):
         """Free a slot and wake the next waiter."""
         self._value += 1
-        self._wake_up_next()
+        self._hand_over()
 
-    def _wake_up_next(self):
-        if not self._waiters:
-            return False
-        for fut in self._waiters:
-            if not fut.done():
-                self._value -= 1
-                fut.set_result(True)
-                return True
-        return False
+    def _hand_over(self):
+        # The slot is reserved for the woken task at once, so no newcomer takes it.
+        if self._line.wake(1, True):
+            self._value -= 1
 
 
 class BoundedSemaphore(Semaphore):
     """A Semaphore whose release() refuses to go above the initial value."""
 
     def __init__(self, value=1):
-        self._bound_value = value
+        self._initial = value
         super().__init__(value)
 
     def release(self):
-        if self._value >= self._bound_value:
+        if self._value >= self._initial:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
-

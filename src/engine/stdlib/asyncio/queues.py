@@ -1,12 +1,12 @@
 """Queue, PriorityQueue, LifoQueue for tasks (heapscope).
 
-get() waits while the queue is empty and put() while it is full (maxsize > 0); the
-waiting getters and putters are Futures woken in FIFO order. task_done()/join() count
-the items still being processed.
+get() waits while the queue is empty and put() while it is full (maxsize > 0); each
+blocked task waits on a future in the getters' or putters' line (mixins._Waiters).
+task_done()/join() count the items handed out and not yet processed.
 """
 
-import collections
-import heapq
+from collections import deque
+from heapq import heappop as _heappop, heappush as _heappush
 
 from asyncio import locks
 from asyncio import mixins
@@ -27,51 +27,43 @@ class Queue(mixins._LoopBoundMixin):
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = collections.deque()
-        self._putters = collections.deque()
-        self._unfinished_tasks = 0
-        self._finished = locks.Event()
-        self._finished.set()
+        self._getters = mixins._Waiters()
+        self._putters = mixins._Waiters()
+        self._unfinished = 0
+        self._all_done = locks.Event()
+        self._all_done.set()
         self._init(maxsize)
 
-    # The storage, overridden by the subclasses.
+    # Storage: a deque here; the subclasses override these three.
     def _init(self, maxsize):
-        self._queue = collections.deque()
-
-    def _get(self):
-        return self._queue.popleft()
+        self._queue = deque()
 
     def _put(self, item):
         self._queue.append(item)
 
-    def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+    def _get(self):
+        return self._queue.popleft()
+
+    def _format(self):
+        parts = ['maxsize=%r' % (self._maxsize,)]
+        if getattr(self, '_queue', ()):
+            parts.append('_queue=%r' % (list(self._queue),))
+        for label, line in (('_getters', self._getters), ('_putters', self._putters)):
+            if line:
+                parts.append('%s[%d]' % (label, len(line)))
+        if self._unfinished:
+            parts.append('tasks=%d' % self._unfinished)
+        return ' '.join(parts)
 
     def __repr__(self):
-        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+        return '<%s at %#x %s>' % (type(self).__name__, id(self), self._format())
 
     def __str__(self):
-        return f'<{type(self).__name__} {self._format()}>'
+        return '<%s %s>' % (type(self).__name__, self._format())
 
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
-
-    def _format(self):
-        result = f'maxsize={self._maxsize!r}'
-        if getattr(self, '_queue', None):
-            result += f' _queue={list(self._queue)!r}'
-        if self._getters:
-            result += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            result += f' _putters[{len(self._putters)}]'
-        if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
-        return result
 
     def qsize(self):
         return len(self._queue)
@@ -84,55 +76,39 @@ class Queue(mixins._LoopBoundMixin):
         return not self._queue
 
     def full(self):
-        if self._maxsize <= 0:
-            return False
-        return self.qsize() >= self._maxsize
+        return 0 < self._maxsize <= self.qsize()
+
+    async def _wait_while(self, blocked, line):
+        """Wait in `line` until blocked() is false. Leaving early (cancelled) passes a
+        wake-up that was meant for us on to the next task in the line."""
+        while blocked():
+            slot = line.enter(self)
+            try:
+                await slot
+            except:
+                slot.cancel()
+                line.leave(slot)
+                if not blocked() and not slot.cancelled():
+                    line.pop_and_wake()
+                raise
 
     async def put(self, item):
         """Put an item, waiting for a free slot if the queue is full."""
-        while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except:
-                putter.cancel()
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    pass  # already removed by _wakeup_next
-                if not self.full() and not putter.cancelled():
-                    # We were woken but leave: wake the next putter instead.
-                    self._wakeup_next(self._putters)
-                raise
-        return self.put_nowait(item)
+        await self._wait_while(self.full, self._putters)
+        self.put_nowait(item)
 
     def put_nowait(self, item):
         """Put an item now; QueueFull if there is no free slot."""
         if self.full():
             raise QueueFull
         self._put(item)
-        self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
+        self._unfinished += 1
+        self._all_done.clear()
+        self._getters.pop_and_wake()
 
     async def get(self):
         """Remove and return an item, waiting for one if the queue is empty."""
-        while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass  # already removed by _wakeup_next
-                if not self.empty() and not getter.cancelled():
-                    # We were woken but leave: wake the next getter instead.
-                    self._wakeup_next(self._getters)
-                raise
+        await self._wait_while(self.empty, self._getters)
         return self.get_nowait()
 
     def get_nowait(self):
@@ -140,34 +116,35 @@ class Queue(mixins._LoopBoundMixin):
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        self._wakeup_next(self._putters)
+        self._putters.pop_and_wake()
         return item
 
     def task_done(self):
         """One item taken with get() is fully processed (for join())."""
-        if self._unfinished_tasks <= 0:
+        left = self._unfinished - 1
+        if left < 0:
             raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
-            self._finished.set()
+        self._unfinished = left
+        if not left:
+            self._all_done.set()
 
     async def join(self):
         """Wait until every item put has been marked done with task_done()."""
-        if self._unfinished_tasks > 0:
-            await self._finished.wait()
+        if self._unfinished:
+            await self._all_done.wait()
 
 
 class PriorityQueue(Queue):
-    """Items come out smallest first (a heapq)."""
+    """Items come out smallest first (a binary heap)."""
 
     def _init(self, maxsize):
         self._queue = []
 
-    def _put(self, item, heappush=heapq.heappush):
-        heappush(self._queue, item)
+    def _put(self, item):
+        _heappush(self._queue, item)
 
-    def _get(self, heappop=heapq.heappop):
-        return heappop(self._queue)
+    def _get(self):
+        return _heappop(self._queue)
 
 
 class LifoQueue(Queue):

@@ -8,102 +8,96 @@ deliver no SIGINT.
 
 from asyncio import coroutines
 from asyncio import events
-from asyncio import exceptions
 from asyncio import tasks
 
 __all__ = ('Runner', 'run')
-
-_CREATED = 'created'
-_INITIALIZED = 'initialized'
-_CLOSED = 'closed'
 
 
 class Runner:
     """A context manager owning one loop, to run several coroutines on it."""
 
     def __init__(self, *, debug=None, loop_factory=None):
-        self._state = _CREATED
         self._debug = debug
-        self._loop_factory = loop_factory
+        self._make_loop = loop_factory
         self._loop = None
-        self._context = None
-        self._set_event_loop = False
+        self._phase = 'new'        # then 'ready', then 'closed'
+        self._installed = False    # whether we made our loop the current one
 
     def __enter__(self):
-        self._lazy_init()
+        self._ensure_loop()
         return self
 
-    def __exit__(self, exc_type, exc_val, exc_tb):
+    def __exit__(self, *exc_info):
         self.close()
 
-    def close(self):
-        """Cancel what is left, close the loop. The runner can not be used again."""
-        if self._state != _INITIALIZED:
-            return
-        try:
-            loop = self._loop
-            _cancel_all_tasks(loop)
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
-        finally:
-            if self._set_event_loop:
-                events.set_event_loop(None)
-            loop.close()
-            self._loop = None
-            self._state = _CLOSED
-
     def get_loop(self):
-        self._lazy_init()
+        self._ensure_loop()
         return self._loop
 
     def run(self, coro, *, context=None):
         """Run the coroutine to completion on this runner's loop; its result."""
         if not coroutines.iscoroutine(coro):
-            raise ValueError(f'a coroutine was expected, got {coro!r}')
-        if events._get_running_loop() is not None:
+            raise ValueError('a coroutine was expected, got %r' % (coro,))
+        if events._get_running_loop():
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
-        self._lazy_init()
-        task = self._loop.create_task(coro, context=context)
-        return self._loop.run_until_complete(task)
+        loop = self._ensure_loop()
+        return loop.run_until_complete(loop.create_task(coro, context=context))
 
-    def _lazy_init(self):
-        if self._state == _CLOSED:
-            raise RuntimeError('Runner is closed')
-        if self._state == _INITIALIZED:
+    def close(self):
+        """Cancel what is left, close the loop. The runner can not be used again."""
+        if self._phase != 'ready':
             return
-        if self._loop_factory is None:
-            self._loop = events.new_event_loop()
-            if not self._set_event_loop:
-                events.set_event_loop(self._loop)
-                self._set_event_loop = True
-        else:
-            self._loop = self._loop_factory()
-        if self._debug is not None:
-            self._loop.set_debug(self._debug)
-        self._state = _INITIALIZED
+        loop = self._loop
+        try:
+            _cancel_leftovers(loop)
+            for finish in (loop.shutdown_asyncgens, loop.shutdown_default_executor):
+                loop.run_until_complete(finish())
+        finally:
+            if self._installed:
+                events.set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._phase = 'closed'
+
+    def _ensure_loop(self):
+        if self._phase == 'closed':
+            raise RuntimeError('Runner is closed')
+        if self._phase == 'new':
+            if self._make_loop is not None:
+                self._loop = self._make_loop()
+            else:
+                self._loop = events.new_event_loop()
+                if not self._installed:
+                    events.set_event_loop(self._loop)
+                    self._installed = True
+            if self._debug is not None:
+                self._loop.set_debug(self._debug)
+            self._phase = 'ready'
+        return self._loop
 
 
 def run(main, *, debug=None):
     """Run the coroutine `main` in a new event loop and return its result."""
-    if events._get_running_loop() is not None:
+    if events._get_running_loop():
         raise RuntimeError('asyncio.run() cannot be called from a running event loop')
     with Runner(debug=debug) as runner:
         return runner.run(main)
 
 
-def _cancel_all_tasks(loop):
-    to_cancel = tasks.all_tasks(loop)
-    if not to_cancel:
+def _cancel_leftovers(loop):
+    """Cancel the tasks still pending and let them finish; report the ones that
+    ended with an exception instead."""
+    leftovers = tasks.all_tasks(loop)
+    if not leftovers:
         return
-    for task in to_cancel:
-        task.cancel()
-    loop.run_until_complete(tasks.gather(*to_cancel, return_exceptions=True))
-    for task in to_cancel:
-        if task.cancelled():
+    for t in leftovers:
+        t.cancel()
+    loop.run_until_complete(tasks.gather(*leftovers, return_exceptions=True))
+    for t in leftovers:
+        if t.cancelled():
             continue
-        if task.exception() is not None:
-            loop.call_exception_handler({
-                'message': 'unhandled exception during asyncio.run() shutdown',
-                'exception': task.exception(),
-                'task': task,
-            })
+        error = t.exception()
+        if error is not None:
+            loop.call_exception_handler(dict(
+                message='unhandled exception during asyncio.run() shutdown',
+                exception=error, task=t))

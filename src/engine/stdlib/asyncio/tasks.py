@@ -1,9 +1,9 @@
 """Tasks and the functions that combine awaitables (heapscope).
 
 A Task drives a coroutine: each step sends None into it (or throws the exception of
-the future it waited on), and when the coroutine yields a Future (from `await fut`),
-the next step is scheduled as that future's done callback. A bare `yield` (what
-`await asyncio.sleep(0)` does) just reschedules the next step with call_soon.
+the future it waited on). When the coroutine yields a Future (`await fut` does), the
+next step becomes that future's done callback; a bare `yield` (`await sleep(0)`) just
+queues the next step behind the other ready callbacks.
 """
 
 import functools
@@ -19,78 +19,71 @@ __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COM
            'wait', 'wait_for', 'as_completed', 'sleep', 'gather', 'shield',
            'ensure_future', 'current_task', 'all_tasks')
 
-_task_counter = [0]
+_Cancelled = exceptions.CancelledError
+_PENDING = 'PENDING'
 
-
-def _next_task_name():
-    _task_counter[0] += 1
-    return f'Task-{_task_counter[0]}'
-
-
-# The tasks each loop is running now (loop -> task) and the tasks not yet done.
+# Per run (module state): how many tasks got a default name, each loop's running
+# task, and each loop's unfinished tasks (a dict used as an ordered set).
+_names_given = [0]
 _current_tasks = {}
-_pending_tasks = {}
+_unfinished = {}
 
 
 def current_task(loop=None):
     """The Task running now on `loop` (the running loop by default), or None."""
-    if loop is None:
-        loop = events.get_running_loop()
-    return _current_tasks.get(loop)
+    return _current_tasks.get(events.get_running_loop() if loop is None else loop)
 
 
 def all_tasks(loop=None):
     """The set of tasks of `loop` (the running loop by default) that are not done."""
     if loop is None:
         loop = events.get_running_loop()
-    return {t for t in _pending_tasks.get(loop, ()) if not t.done()}
+    return {t for t in _unfinished.get(loop, ()) if not t.done()}
 
 
 def _register_task(task):
-    tasks = _pending_tasks.get(task._loop)
-    if tasks is None:
-        tasks = _pending_tasks[task._loop] = {}
-    tasks[task] = None
+    mine = _unfinished.get(task._loop)
+    if mine is None:
+        _unfinished[task._loop] = mine = {}
+    mine[task] = None
 
 
 def _unregister_task(task):
-    tasks = _pending_tasks.get(task._loop)
-    if tasks is not None:
-        tasks.pop(task, None)
-        if not tasks:
-            del _pending_tasks[task._loop]
+    mine = _unfinished.get(task._loop)
+    if mine is not None:
+        mine.pop(task, None)
+        if not mine:
+            del _unfinished[task._loop]
 
 
 def _forget_loop(loop):
     """The loop closed: drop its bookkeeping (its tasks can never run again)."""
-    _pending_tasks.pop(loop, None)
+    _unfinished.pop(loop, None)
     _current_tasks.pop(loop, None)
 
 
 def _enter_task(loop, task):
-    current = _current_tasks.get(loop)
-    if current is not None:
-        raise RuntimeError(f'Cannot enter into task {task!r} while another '
-                           f'task {current!r} is being executed.')
+    running = _current_tasks.get(loop)
+    if running is not None:
+        raise RuntimeError('Cannot enter into task %r while another task %r is being '
+                           'executed.' % (task, running))
     _current_tasks[loop] = task
 
 
 def _leave_task(loop, task):
-    current = _current_tasks.get(loop)
-    if current is not task:
-        raise RuntimeError(f'Leaving task {task!r} does not match '
-                           f'the current task {current!r}.')
+    running = _current_tasks.get(loop)
+    if running is not task:
+        raise RuntimeError('Leaving task %r does not match the current task %r.'
+                           % (task, running))
     del _current_tasks[loop]
 
 
 def _set_task_name(task, name):
-    if name is not None:
-        try:
-            set_name = task.set_name
-        except AttributeError:
-            pass
-        else:
-            set_name(name)
+    if name is None:
+        return
+    setter = getattr(task, 'set_name', None)
+    if setter is not None:
+        setter(name)
 
 
 class Task(futures.Future):
@@ -104,33 +97,33 @@ class Task(futures.Future):
         self._callbacks = []
         if not coroutines.iscoroutine(coro):
             self._log_destroy_pending = False
-            raise TypeError(f'a coroutine was expected, got {coro!r}')
+            raise TypeError('a coroutine was expected, got %r' % (coro,))
         if name is None:
-            _task_counter[0] += 1
-            self._name = f'Task-{_task_counter[0]}'
+            _names_given[0] += 1
+            name = 'Task-%d' % _names_given[0]
         else:
-            self._name = str(name)
-        self._num_cancels_requested = 0
-        self._must_cancel = False
-        self._fut_waiter = None
+            name = str(name)
+        self._name = name
         self._coro = coro
         self._context = context
+        self._fut_waiter = None       # the future the coroutine waits on
+        self._must_cancel = False     # throw CancelledError in at the next step
+        self._cancel_requests = 0
         self._loop.call_soon(self.__step, context=context)
         _register_task(self)
 
     def __repr__(self):
-        info = self._repr_info()
-        return '<{} {}>'.format(self.__class__.__name__, ' '.join(info))
+        return '<%s %s>' % (type(self).__name__, ' '.join(self._repr_info()))
 
     def _repr_info(self):
-        info = super()._repr_info()
+        parts = futures.Future._repr_info(self)
         if self._must_cancel:
-            info[0] = 'cancelling'
-        info.insert(1, f'name={self.get_name()!r}')
-        info.insert(2, f'coro=<{coroutines._format_coroutine(self._coro, self.done())}>')
+            parts[0] = 'cancelling'
+        coro = coroutines._format_coroutine(self._coro, self.done())
+        parts[1:1] = ['name=%r' % (self._name,), 'coro=<%s>' % coro]
         if self._fut_waiter is not None:
-            info.insert(3, f'wait_for={self._fut_waiter!r}')
-        return info
+            parts.insert(3, 'wait_for=%r' % (self._fut_waiter,))
+        return parts
 
     def get_coro(self):
         return self._coro
@@ -156,164 +149,152 @@ class Task(futures.Future):
 
     def print_stack(self, *, limit=None, file=None):
         import sys
-        print(f'No stack for {self!r}', file=file if file is not None else sys.stderr)
+        print('No stack for %r' % (self,), file=sys.stderr if file is None else file)
 
     def cancel(self, msg=None):
         """Ask the task to stop: CancelledError is thrown into its coroutine at its next
         step. False if the task is already done."""
-        self._log_traceback = False
-        if self.done():
+        self._unread = False
+        if self._state != _PENDING:
             return False
-        self._num_cancels_requested += 1
-        if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
-                # The waiter's callback will step the task with CancelledError.
-                return True
+        self._cancel_requests += 1
+        waiting_on = self._fut_waiter
+        if waiting_on is not None and waiting_on.cancel(msg=msg):
+            # The waiter's done callback steps the task with the CancelledError.
+            return True
         self._must_cancel = True
         self._cancel_message = msg
         return True
 
     def cancelling(self):
-        return self._num_cancels_requested
+        return self._cancel_requests
 
     def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
+        if self._cancel_requests:
+            self._cancel_requests -= 1
+        return self._cancel_requests
 
     def __step(self, exc=None):
-        if self._state != 'PENDING':
-            raise exceptions.InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
+        if self._state != _PENDING:
+            raise exceptions.InvalidStateError(
+                '_step(): already done: %r, %r' % (self, exc))
         if self._must_cancel:
-            if not isinstance(exc, exceptions.CancelledError):
-                exc = self._make_cancelled_error()
             self._must_cancel = False
-        coro = self._coro
+            if not isinstance(exc, _Cancelled):
+                exc = self._make_cancelled_error()
         self._fut_waiter = None
         loop = self._loop
         if loop in _current_tasks:
             _enter_task(loop, self)  # raises: another task is running
         _current_tasks[loop] = self
         try:
-            if exc is None:
-                result = coro.send(None)
-            else:
-                result = coro.throw(exc)
-        except StopIteration as stop:
+            coro = self._coro
+            yielded = coro.send(None) if exc is None else coro.throw(exc)
+        except StopIteration as finished:
             if self._must_cancel:
-                # Cancelled while the coroutine was finishing: it ends cancelled.
+                # Cancelled while finishing: it ends cancelled all the same.
                 self._must_cancel = False
                 futures.Future.cancel(self, msg=self._cancel_message)
             else:
-                futures.Future.set_result(self, stop.value)
-            self._finished()
-        except exceptions.CancelledError as cancelled:
+                futures.Future.set_result(self, finished.value)
+            _unregister_task(self)
+        except _Cancelled as cancelled:
             self._cancelled_exc = cancelled
             futures.Future.cancel(self)
-            self._finished()
+            _unregister_task(self)
         except (KeyboardInterrupt, SystemExit) as fatal:
             futures.Future.set_exception(self, fatal)
-            self._finished()
+            _unregister_task(self)
             raise
-        except BaseException as error:
-            futures.Future.set_exception(self, error)
-            self._finished()
+        except BaseException as failure:
+            futures.Future.set_exception(self, failure)
+            _unregister_task(self)
         else:
-            self.__wait_on(result)
+            self.__park(yielded)
         finally:
             if _current_tasks.get(loop) is not self:
                 _leave_task(loop, self)  # raises: not the current task
             del _current_tasks[loop]
-            self = None
 
-    def __wait_on(self, result):
-        """The coroutine yielded `result`: wait for it if it is a future."""
-        blocking = getattr(result, '_asyncio_future_blocking', None)
-        if blocking is not None:
-            if futures._get_loop(result) is not self._loop:
-                problem = RuntimeError(f'Task {self!r} got Future {result!r} attached to a different loop')
-            elif blocking:
-                if result is self:
-                    problem = RuntimeError(f'Task cannot await on itself: {self!r}')
-                else:
-                    result._asyncio_future_blocking = False
-                    result.add_done_callback(self.__wakeup, context=self._context)
-                    self._fut_waiter = result
-                    if self._must_cancel:
-                        if self._fut_waiter.cancel(msg=self._cancel_message):
-                            self._must_cancel = False
-                    return
-            else:
-                problem = RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}')
-        elif result is None:
-            # A bare yield: give the other callbacks a turn, then continue.
+    def __park(self, yielded):
+        """The coroutine yielded: wait for the future it gave, or go round again."""
+        if yielded is None:
             self._loop.call_soon(self.__step, context=self._context)
             return
-        elif inspect.isgenerator(result):
-            problem = RuntimeError(f'yield was used instead of yield from for generator in task {self!r} with {result!r}')
+        blocking = getattr(yielded, '_asyncio_future_blocking', None)
+        if blocking is None:
+            if inspect.isgenerator(yielded):
+                problem = ('yield was used instead of yield from for generator in task '
+                           '%r with %r' % (self, yielded))
+            else:
+                problem = 'Task got bad yield: %r' % (yielded,)
+        elif futures._get_loop(yielded) is not self._loop:
+            problem = 'Task %r got Future %r attached to a different loop' % (self, yielded)
+        elif not blocking:
+            problem = ('yield was used instead of yield from in task %r with %r'
+                       % (self, yielded))
+        elif yielded is self:
+            problem = 'Task cannot await on itself: %r' % (self,)
         else:
-            problem = RuntimeError(f'Task got bad yield: {result!r}')
-        self._loop.call_soon(self.__step, problem, context=self._context)
+            yielded._asyncio_future_blocking = False
+            yielded.add_done_callback(self.__wakeup, context=self._context)
+            self._fut_waiter = yielded
+            if self._must_cancel and yielded.cancel(msg=self._cancel_message):
+                self._must_cancel = False
+            return
+        self._loop.call_soon(self.__step, RuntimeError(problem), context=self._context)
 
-    def __wakeup(self, future):
+    def __wakeup(self, awaited):
         try:
-            future.result()
-        except BaseException as exc:
-            self.__step(exc)
+            awaited.result()
+        except BaseException as error:
+            self.__step(error)
         else:
             self.__step()
-        self = None
-
-    def _finished(self):
-        _unregister_task(self)
-
-
-def _make_task_from(coro, loop):
-    return loop.create_task(coro)
 
 
 def create_task(coro, *, name=None, context=None):
     """Schedule the coroutine on the running loop; returns its Task."""
-    loop = events.get_running_loop()
+    running = events.get_running_loop()
     if context is None:
-        task = loop.create_task(coro)
+        t = running.create_task(coro)
     else:
-        task = loop.create_task(coro, context=context)
-    _set_task_name(task, name)
-    return task
+        t = running.create_task(coro, context=context)
+    _set_task_name(t, name)
+    return t
 
 
 def ensure_future(coro_or_future, *, loop=None):
     """A Future as is; a coroutine (or other awaitable) wrapped in a Task."""
-    if futures.isfuture(coro_or_future):
-        if loop is not None and loop is not futures._get_loop(coro_or_future):
+    obj = coro_or_future
+    if futures.isfuture(obj):
+        if loop is not None and futures._get_loop(obj) is not loop:
             raise ValueError('The future belongs to a different loop than '
                              'the one specified as the loop argument')
-        return coro_or_future
-    wrapped = False
-    if not coroutines.iscoroutine(coro_or_future):
-        if inspect.isawaitable(coro_or_future):
-            coro_or_future = _wrap_awaitable(coro_or_future)
-            wrapped = True
-        else:
+        return obj
+    adapted = False
+    if not coroutines.iscoroutine(obj):
+        if not inspect.isawaitable(obj):
             raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+        obj = _awaitable_as_coroutine(obj)
+        adapted = True
     if loop is None:
         loop = events.get_event_loop()
     try:
-        return loop.create_task(coro_or_future)
+        return loop.create_task(obj)
     except RuntimeError:
-        if not wrapped:
-            coro_or_future.close()
+        if not adapted:
+            obj.close()  # never run: no "never awaited" leftovers
         raise
 
 
 @types.coroutine
-def _wrap_awaitable(awaitable):
+def _awaitable_as_coroutine(awaitable):
     return (yield from awaitable.__await__())
 
 
 @types.coroutine
-def _sleep0():
+def _one_turn():
     """Yield once to the Task: it reschedules itself, one turn of the loop."""
     yield
 
@@ -321,97 +302,93 @@ def _sleep0():
 async def sleep(delay, result=None):
     """Return `result` after `delay` seconds (of the run's virtual clock)."""
     if delay <= 0:
-        await _sleep0()
+        await _one_turn()
         return result
-    loop = events.get_running_loop()
-    future = loop.create_future()
-    handle = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
+    running = events.get_running_loop()
+    alarm = running.create_future()
+    timer = running.call_later(delay, futures._set_result_unless_cancelled, alarm, result)
     try:
-        return (await future)
+        return await alarm
     finally:
-        handle.cancel()
+        timer.cancel()
 
 
 class _GatheringFuture(futures.Future):
     """gather()'s result: cancelling it cancels every child."""
 
     def __init__(self, children, *, loop):
-        super().__init__(loop=loop)
+        futures.Future.__init__(self, loop=loop)
         self._children = children
         self._cancel_requested = False
 
     def cancel(self, msg=None):
         if self.done():
             return False
-        ret = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                ret = True
-        if ret:
-            # The children's callbacks set this future's state.
+        hit = [child.cancel(msg=msg) for child in self._children]
+        if any(hit):
+            # The children's callbacks will finish this future.
             self._cancel_requested = True
-        return ret
+            return True
+        return False
 
 
 def gather(*coros_or_futures, return_exceptions=False):
     """A future of the list of results, in the order given. The first exception
     propagates (the others keep running) unless return_exceptions is true."""
     if not coros_or_futures:
-        loop = events.get_event_loop()
-        outer = loop.create_future()
-        outer.set_result([])
-        return outer
+        empty = events.get_event_loop().create_future()
+        empty.set_result([])
+        return empty
 
-    state = {'finished': 0}
-    children = []
-    arg_to_fut = {}
-    loop = None
-    outer = None
+    by_arg = {}         # each distinct argument's future (an argument may repeat)
+    order = []          # the futures in argument order
+    seen_done = [0]
+    holder = []         # the outer future, once made
 
-    def _done_callback(fut):
-        state['finished'] += 1
+    def child_done(child):
+        seen_done[0] += 1
+        outer = holder[0] if holder else None
         if outer is None or outer.done():
-            if not fut.cancelled():
-                fut.exception()  # mark it retrieved
+            if not child.cancelled():
+                child.exception()  # mark it retrieved
             return
         if not return_exceptions:
-            if fut.cancelled():
-                outer.set_exception(fut._make_cancelled_error())
+            if child.cancelled():
+                outer.set_exception(child._make_cancelled_error())
                 return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
+            error = child.exception()
+            if error is not None:
+                outer.set_exception(error)
                 return
-        if state['finished'] == len(arg_to_fut):
-            results = []
-            for child in children:
-                if child.cancelled():
-                    msg = '' if child._cancel_message is None else child._cancel_message
-                    res = exceptions.CancelledError(msg)
-                else:
-                    res = child.exception()
-                    if res is None:
-                        res = child.result()
-                results.append(res)
-            if outer._cancel_requested:
-                outer.set_exception(fut._make_cancelled_error())
+        if seen_done[0] < len(by_arg):
+            return
+        collected = []
+        for f in order:
+            if f.cancelled():
+                why = f._cancel_message
+                collected.append(_Cancelled('' if why is None else why))
             else:
-                outer.set_result(results)
+                error = f.exception()
+                collected.append(f.result() if error is None else error)
+        if outer._cancel_requested:
+            outer.set_exception(child._make_cancelled_error())
+        else:
+            outer.set_result(collected)
 
+    loop = None
     for arg in coros_or_futures:
-        fut = arg_to_fut.get(arg)
-        if fut is None:
-            fut = ensure_future(arg, loop=loop)
+        f = by_arg.get(arg)
+        if f is None:
+            f = ensure_future(arg, loop=loop)
             if loop is None:
-                loop = futures._get_loop(fut)
-            if fut is not arg:
-                fut._log_destroy_pending = False
-            arg_to_fut[arg] = fut
-            fut.add_done_callback(_done_callback)
-        children.append(fut)
-
-    outer = _GatheringFuture(children, loop=loop)
-    return outer
+                loop = futures._get_loop(f)
+            if f is not arg:
+                f._log_destroy_pending = False
+            by_arg[arg] = f
+            f.add_done_callback(child_done)
+        order.append(f)
+    holder.append(_GatheringFuture(order, loop=loop))
+    return holder[0]
 
 
 def shield(arg):
@@ -419,30 +396,29 @@ def shield(arg):
     inner = ensure_future(arg)
     if inner.done():
         return inner
-    loop = futures._get_loop(inner)
-    outer = loop.create_future()
+    guard = futures._get_loop(inner).create_future()
 
-    def _inner_done_callback(inner):
-        if outer.cancelled():
-            if not inner.cancelled():
-                inner.exception()  # mark it retrieved
+    def copy_outcome(done_inner):
+        if guard.cancelled():
+            if not done_inner.cancelled():
+                done_inner.exception()  # mark it retrieved
             return
-        if inner.cancelled():
-            outer.cancel()
+        if done_inner.cancelled():
+            guard.cancel()
+            return
+        error = done_inner.exception()
+        if error is None:
+            guard.set_result(done_inner.result())
         else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+            guard.set_exception(error)
 
-    def _outer_done_callback(outer):
+    def forget_inner(_guard):
         if not inner.done():
-            inner.remove_done_callback(_inner_done_callback)
+            inner.remove_done_callback(copy_outcome)
 
-    inner.add_done_callback(_inner_done_callback)
-    outer.add_done_callback(_outer_done_callback)
-    return outer
+    inner.add_done_callback(copy_outcome)
+    guard.add_done_callback(forget_inner)
+    return guard
 
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -450,7 +426,7 @@ FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
 
-def _release_waiter(waiter, *args):
+def _wake(waiter, *_ignored):
     if not waiter.done():
         waiter.set_result(None)
 
@@ -458,140 +434,137 @@ def _release_waiter(waiter, *args):
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     """Wait for the futures/tasks in `fs`; returns (done, pending) sets."""
     if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
+        raise TypeError('expect a list of futures, not %s' % type(fs).__name__)
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
-        raise ValueError(f'Invalid return_when value: {return_when}')
-    loop = events.get_running_loop()
+        raise ValueError('Invalid return_when value: %s' % (return_when,))
+    running = events.get_running_loop()
     fs = set(fs)
-    if any(coroutines.iscoroutine(f) for f in fs):
-        raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
-    fs = {ensure_future(f, loop=loop) for f in fs}
-    return (await _wait(fs, timeout, return_when, loop))
+    for f in fs:
+        if coroutines.iscoroutine(f):
+            raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
+    fs = {ensure_future(f, loop=running) for f in fs}
+    return await _wait_for_set(fs, timeout, return_when, running)
 
 
-async def _wait(fs, timeout, return_when, loop):
-    waiter = loop.create_future()
-    timeout_handle = None
-    if timeout is not None:
-        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    counter = [len(fs)]
+async def _wait_for_set(fs, timeout, return_when, loop):
+    wakeup = loop.create_future()
+    timer = None if timeout is None else loop.call_later(timeout, _wake, wakeup)
+    left = [len(fs)]
 
-    def _on_completion(f):
-        counter[0] -= 1
-        if (counter[0] <= 0 or return_when == FIRST_COMPLETED or
-                return_when == FIRST_EXCEPTION and (not f.cancelled() and f.exception() is not None)):
-            if timeout_handle is not None:
-                timeout_handle.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
+    def one_done(f):
+        left[0] -= 1
+        enough = left[0] <= 0 or return_when == FIRST_COMPLETED or (
+            return_when == FIRST_EXCEPTION and not f.cancelled() and f.exception() is not None)
+        if enough:
+            if timer is not None:
+                timer.cancel()
+            _wake(wakeup)
 
     for f in fs:
-        f.add_done_callback(_on_completion)
+        f.add_done_callback(one_done)
     try:
-        await waiter
+        await wakeup
     finally:
-        if timeout_handle is not None:
-            timeout_handle.cancel()
+        if timer is not None:
+            timer.cancel()
         for f in fs:
-            f.remove_done_callback(_on_completion)
-    done, pending = set(), set()
-    for f in fs:
-        if f.done():
-            done.add(f)
-        else:
-            pending.add(f)
-    return done, pending
+            f.remove_done_callback(one_done)
+    finished = {f for f in fs if f.done()}
+    return finished, fs - finished
 
 
 async def _cancel_and_wait(fut, loop):
-    """Cancel `fut` and wait until it is done (it may ignore the cancellation)."""
-    waiter = loop.create_future()
-    cb = functools.partial(_release_waiter, waiter)
-    fut.add_done_callback(cb)
+    """Cancel `fut` and wait until it is really done (it may ignore the cancellation)."""
+    settled = loop.create_future()
+    notify = functools.partial(_wake, settled)
+    fut.add_done_callback(notify)
     try:
         fut.cancel()
-        await waiter
+        await settled
     finally:
-        fut.remove_done_callback(cb)
+        fut.remove_done_callback(notify)
 
 
 async def wait_for(fut, timeout):
     """Await `fut`, cancelling it and raising TimeoutError after `timeout` seconds."""
-    loop = events.get_running_loop()
+    running = events.get_running_loop()
     if timeout is None:
-        return (await fut)
+        return await fut
     if timeout <= 0:
-        fut = ensure_future(fut, loop=loop)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut, loop)
-        try:
-            return fut.result()
-        except exceptions.CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
+        work = ensure_future(fut, loop=running)
+        if work.done():
+            return work.result()
+        await _cancel_and_wait(work, running)
+        return _result_or_timeout(work)
 
-    waiter = loop.create_future()
-    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    cb = functools.partial(_release_waiter, waiter)
-    fut = ensure_future(fut, loop=loop)
-    fut.add_done_callback(cb)
+    wakeup = running.create_future()
+    timer = running.call_later(timeout, _wake, wakeup)
+    notify = functools.partial(_wake, wakeup)
+    work = ensure_future(fut, loop=running)
+    work.add_done_callback(notify)
     try:
         try:
-            await waiter
-        except exceptions.CancelledError:
-            if fut.done():
-                return fut.result()
-            fut.remove_done_callback(cb)
-            await _cancel_and_wait(fut, loop)
+            await wakeup
+        except _Cancelled:
+            # We were cancelled: cancel the work too (unless it just finished).
+            if work.done():
+                return work.result()
+            work.remove_done_callback(notify)
+            await _cancel_and_wait(work, running)
             raise
-        if fut.done():
-            return fut.result()
-        fut.remove_done_callback(cb)
-        # Cancel the awaitable and wait for it to really end before raising.
-        await _cancel_and_wait(fut, loop)
-        try:
-            return fut.result()
-        except exceptions.CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
+        if work.done():
+            return work.result()
+        # Time is up: cancel the work and wait for it to really end before raising.
+        work.remove_done_callback(notify)
+        await _cancel_and_wait(work, running)
+        return _result_or_timeout(work)
     finally:
-        timeout_handle.cancel()
+        timer.cancel()
+
+
+def _result_or_timeout(work):
+    """After cancelling for a timeout: its result if it finished anyway, else TimeoutError."""
+    try:
+        return work.result()
+    except _Cancelled as cancelled:
+        raise exceptions.TimeoutError() from cancelled
 
 
 def as_completed(fs, *, timeout=None):
     """An iterator of awaitables giving the results in the order they complete."""
     if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
+        raise TypeError('expect an iterable of futures, not %s' % type(fs).__name__)
     from asyncio.queues import Queue
     loop = events.get_event_loop()
-    todo = {ensure_future(f, loop=loop) for f in set(fs)}
-    done = Queue()
-    timeout_handle = None
+    outstanding = {ensure_future(f, loop=loop) for f in set(fs)}
+    finished = Queue()
+    timers = []
 
-    def _on_timeout():
-        for f in todo:
-            f.remove_done_callback(_on_completion)
-            done.put_nowait(None)  # one TimeoutError per awaitable left
-        todo.clear()
+    def time_up():
+        # Every awaitable not handed out yet will raise TimeoutError.
+        for f in outstanding:
+            f.remove_done_callback(one_done)
+            finished.put_nowait(None)
+        outstanding.clear()
 
-    def _on_completion(f):
-        if not todo:
-            return  # _on_timeout() was here first
-        todo.remove(f)
-        done.put_nowait(f)
-        if not todo and timeout_handle is not None:
-            timeout_handle.cancel()
+    def one_done(f):
+        if outstanding:
+            outstanding.remove(f)
+            finished.put_nowait(f)
+            if not outstanding and timers:
+                timers[0].cancel()
 
-    async def _wait_for_one():
-        f = await done.get()
+    async def next_result():
+        f = await finished.get()
         if f is None:
             raise exceptions.TimeoutError
         return f.result()
 
-    for f in todo:
-        f.add_done_callback(_on_completion)
-    if todo and timeout is not None:
-        timeout_handle = loop.call_later(timeout, _on_timeout)
-    for _ in range(len(todo)):
-        yield _wait_for_one()
+    for f in outstanding:
+        f.add_done_callback(one_done)
+    if outstanding and timeout is not None:
+        timers.append(loop.call_later(timeout, time_up))
+    for _ in range(len(outstanding)):
+        yield next_result()

@@ -7,89 +7,88 @@ from asyncio import tasks
 
 __all__ = ('Timeout', 'timeout', 'timeout_at')
 
-_CREATED = 'created'
-_ENTERED = 'active'
-_EXPIRING = 'expiring'
-_EXPIRED = 'expired'
-_EXITED = 'finished'
+# The states, named as CPython's repr shows them.
+_CREATED, _ENTERED, _EXPIRING, _EXPIRED, _EXITED = (
+    'created', 'active', 'expiring', 'expired', 'finished')
 
 
 class Timeout:
     """An async context manager with a deadline on the loop's clock (None: no deadline)."""
 
     def __init__(self, when):
-        self._state = _CREATED
-        self._timeout_handler = None
-        self._task = None
         self._when = when
-        self._cancelling = 0
+        self._state = _CREATED
+        self._timer = None          # the TimerHandle that fires the timeout
+        self._task = None
+        self._cancels_before = 0    # the task's pending cancel requests on entry
 
     def when(self):
         return self._when
 
-    def reschedule(self, when):
-        """Move the deadline (None removes it); only while the block runs."""
-        if self._state != _ENTERED:
-            if self._state == _CREATED:
-                raise RuntimeError('Timeout has not been entered')
-            raise RuntimeError(f'Cannot change state of {self._state} Timeout')
-        self._when = when
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
-        if when is None:
-            self._timeout_handler = None
-        else:
-            loop = events.get_running_loop()
-            if when <= loop.time():
-                self._timeout_handler = loop.call_soon(self._on_timeout)
-            else:
-                self._timeout_handler = loop.call_at(when, self._on_timeout)
-
     def expired(self):
-        return self._state in (_EXPIRING, _EXPIRED)
+        return self._state == _EXPIRING or self._state == _EXPIRED
 
     def __repr__(self):
-        info = ['']
+        extra = ''
         if self._state == _ENTERED:
-            when = round(self._when, 3) if self._when is not None else None
-            info.append(f'when={when}')
-        return f"<Timeout [{self._state}]{' '.join(info)}>"
+            extra = ' when=%r' % (None if self._when is None else round(self._when, 3),)
+        return '<Timeout [%s]%s>' % (self._state, extra)
+
+    def reschedule(self, when):
+        """Move the deadline (None removes it); only while the block runs."""
+        if self._state == _CREATED:
+            raise RuntimeError('Timeout has not been entered')
+        if self._state != _ENTERED:
+            raise RuntimeError('Cannot change state of %s Timeout' % self._state)
+        self._when = when
+        self._disarm()
+        if when is not None:
+            loop = events.get_running_loop()
+            if when > loop.time():
+                self._timer = loop.call_at(when, self._on_timeout)
+            else:
+                self._timer = loop.call_soon(self._on_timeout)
+
+    def _disarm(self):
+        timer, self._timer = self._timer, None
+        if timer is not None:
+            timer.cancel()
 
     async def __aenter__(self):
         if self._state != _CREATED:
             raise RuntimeError('Timeout has already been entered')
-        task = tasks.current_task()
-        if task is None:
+        current = tasks.current_task()
+        if current is None:
             raise RuntimeError('Timeout should be used inside a task')
         self._state = _ENTERED
-        self._task = task
-        self._cancelling = self._task.cancelling()
+        self._task = current
+        self._cancels_before = current.cancelling()
         self.reschedule(self._when)
         return self
 
     async def __aexit__(self, exc_type, exc_val, exc_tb):
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
-            self._timeout_handler = None
-        if self._state == _EXPIRING:
-            self._state = _EXPIRED
-            if self._task.uncancel() <= self._cancelling and exc_type is exceptions.CancelledError:
-                # The cancellation was ours (no other cancel request is pending).
-                raise TimeoutError from exc_val
-        elif self._state == _ENTERED:
+        self._disarm()
+        if self._state == _ENTERED:
             self._state = _EXITED
+        elif self._state == _EXPIRING:
+            self._state = _EXPIRED
+            ours = self._task.uncancel() <= self._cancels_before
+            if ours and exc_type is exceptions.CancelledError:
+                # The block was cancelled by us alone: that is the timeout.
+                raise TimeoutError from exc_val
         return None
 
     def _on_timeout(self):
         self._task.cancel()
         self._state = _EXPIRING
-        self._timeout_handler = None
+        self._timer = None
 
 
 def timeout(delay):
     """`async with asyncio.timeout(delay):` -- TimeoutError if the block takes longer."""
-    loop = events.get_running_loop()
-    return Timeout(loop.time() + delay if delay is not None else None)
+    if delay is None:
+        return Timeout(None)
+    return Timeout(events.get_running_loop().time() + delay)
 
 
 def timeout_at(when):
