@@ -158,7 +158,7 @@ const SUSPENDS = new Set(["Yield", "YieldFrom", "Await"]);
  * temps before it suspends (compileStatementYield).
  */
 function suspendingSimple(c: Compiler, s: Stmt): GenStmtFn {
-  if (s.kind === "Assign" && s.targets.some(containsYield)) {
+  if (s.kind === "Assign" && s.targets.some((t) => t.kind !== "Attribute" && t.kind !== "Subscript" && containsYield(t))) {
     throw new PySyntaxError("SyntaxError", "'yield' inside an assignment target is not supported", s.line, s.col + 1);
   }
   const split = stmtOperands(s);

@@ -16,7 +16,7 @@ import type { PyValue } from "../objects/object.js";
 import { None } from "../objects/builtin-types.js";
 import { GeneratorExit, PyException, StopAsyncIteration, TypeError } from "../objects/exceptions.js";
 import { PyGenerator, genClose, resumeAny, Mode } from "../objects/generator.js";
-import { awaitableIter } from "../objects/coroutine.js";
+import { awaitableIter, isCoroutine } from "../objects/coroutine.js";
 import { AsyncGenYield } from "../objects/async-generator.js";
 import { type Frame, trimTemps } from "../vm/frame.js";
 import type { Interpreter } from "../vm/interpreter.js";
@@ -110,7 +110,7 @@ export function compileGenExpr(c: Compiler, e: Expr): GenExprFn {
       const isAwait = e.kind === "Await";
       return function* (f) {
         const x = yield* v(f);
-        const it = isAwait ? awaitableIter(interp, x) : getIter(interp, x);
+        const it = isAwait ? awaitableIter(interp, x) : yieldFromIter(interp, f, x);
         f.locals[slot] = it;
         const r = yield* delegate(interp, it);
         f.locals[slot] = undefined;
@@ -226,6 +226,15 @@ function comprehension(c: Compiler, e: CompNode): GenExprFn {
     f.locals[slot] = undefined;
     return r;
   };
+}
+
+/** The iterator `yield from x` delegates to: a coroutine only in a `types.coroutine` generator. */
+function yieldFromIter(interp: Interpreter, f: Frame, x: PyValue): PyValue {
+  if (isCoroutine(x)) {
+    if (f.code.iterableCoroutine) return x;
+    throw newException(interp, TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+  }
+  return getIter(interp, x);
 }
 
 /**

@@ -221,7 +221,12 @@ function asend(interp: Interpreter, g: PyAsyncGenerator, v: PyValue): PyValue {
   return interp.heap.alloc(new AsyncGenASend(asyncGenASendType, g, v), AWAITABLE_SIZE);
 }
 
-asyncGeneratorType.getattr = (interp, self, name) => genAttr(interp, self as PyGenerator, name, "ag_");
+asyncGeneratorType.getattr = (interp, self, name) => {
+  // ag_running says whether an asend/athrow is in progress (CPython 3.11); no ag_suspended before 3.12.
+  if (name === "ag_running") return (self as PyAsyncGenerator).runningAsync;
+  if (name === "ag_suspended") return undefined;
+  return genAttr(interp, self as PyGenerator, name, "ag_");
+};
 asyncGeneratorType.repr = (_interp, self) => genRepr(self as PyGenerator, "async_generator");
 asyncGeneratorType.traverse = traverseGenerator;
 defineMethods(asyncGeneratorType, {
