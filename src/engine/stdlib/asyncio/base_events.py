@@ -38,7 +38,7 @@ _LONGEST_WAIT = 86400.0     # one wait lasts at most a day, as in CPython
 _REBUILD_FROM = 100
 
 
-def _stop_when_done(fut):
+def _run_until_complete_cb(fut):
     """run_until_complete's callback: stop the loop once the future is done (unless it
     ended with SystemExit/KeyboardInterrupt, which are already propagating)."""
     if fut.cancelled() or not isinstance(fut.exception(), (SystemExit, KeyboardInterrupt)):
@@ -120,7 +120,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         fut = tasks.ensure_future(future, loop=self)
         if made_here:
             fut._log_destroy_pending = False
-        fut.add_done_callback(_stop_when_done)
+        fut.add_done_callback(_run_until_complete_cb)
         try:
             self.run_forever()
         except BaseException:
@@ -128,7 +128,7 @@ class BaseEventLoop(events.AbstractEventLoop):
                 fut.exception()  # it propagates anyway: not "never retrieved"
             raise
         finally:
-            fut.remove_done_callback(_stop_when_done)
+            fut.remove_done_callback(_run_until_complete_cb)
         if not fut.done():
             raise RuntimeError('Event loop stopped before Future completed.')
         return fut.result()
