@@ -13,6 +13,7 @@ import { createBuiltinsModule } from "./builtins.js";
 import { createMathModule } from "./math.js";
 import { createCmathModule } from "./cmath.js";
 import { createTimeModule } from "./time.js";
+import { createHeapscopeClockModule } from "./_heapscope_clock.js";
 import { createSysModule } from "./sys.js";
 import { createCollectionsNativeModule } from "./_collections.js";
 import { createOperatorModule } from "./operator.js";
@@ -40,6 +41,7 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["math", createMathModule],
   ["cmath", createCmathModule],
   ["time", createTimeModule],
+  ["_heapscope_clock", createHeapscopeClockModule],
   ["sys", createSysModule],
   ["gc", createGcModule],
   ["weakref", createWeakrefModule],

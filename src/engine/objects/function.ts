@@ -109,11 +109,18 @@ export class Code {
   genBody: ((f: Frame) => Generator<PyValue, PyValue, PyValue>) | null = null;
   /** Its Python-visible `__code__` object, made on first access (objects/code.ts). */
   view: PyObject | null = null;
+  /**
+   * Frames of this code never appear in tracebacks: the asyncio package's machinery
+   * (tasks, futures, the loop), which stands for CPython's C `_asyncio` module, whose
+   * frames CPython's tracebacks do not show either (vm/call.ts addTraceback).
+   */
+  readonly hiddenFromTracebacks: boolean;
   constructor(name: string, qualname: string, filename: string, firstLine: number) {
     this.name = name;
     this.qualname = qualname;
     this.filename = filename;
     this.firstLine = firstLine;
+    this.hiddenFromTracebacks = filename.startsWith("<frozen asyncio.") || filename === "<frozen asyncio>";
   }
 }
 

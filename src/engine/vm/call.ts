@@ -115,7 +115,7 @@ const C_MODULE_STAND_INS = new Set(["<frozen decimal>", "<frozen _decimal_math>"
 
 /** Record `frame` (at its current line) in the traceback of `e`, once per pass through the frame. */
 export function addTraceback(e: PyException, frame: Frame): void {
-  if (e.tbFrame === frame) return;
+  if (e.tbFrame === frame || frame.code.hiddenFromTracebacks) return;
   e.tbFrame = frame;
   if (C_MODULE_STAND_INS.has(frame.code.filename)) return;
   e.traceback.unshift({ filename: frame.code.filename, name: frame.code.name, line: frame.line });
