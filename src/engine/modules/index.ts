@@ -30,6 +30,7 @@ import { createDatetimeModule } from "./datetime.js";
 import { stdlibModules } from "./pysource.js";
 import { createTracebackNativeModule } from "./_traceback.js";
 import { createFsModule, createOsPathModule } from "../fs/module.js";
+import { createArrayModule } from "./array.js";
 
 export type ModuleFactory = (interp: Interpreter) => PyModule;
 
@@ -58,6 +59,7 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["_traceback", createTracebackNativeModule],
   ["_fs", createFsModule],
   ["os.path", createOsPathModule],
+  ["array", createArrayModule],
   // The standard library's .py files (src/engine/stdlib/, embedded by scripts/gen-stdlib.mjs).
   ...stdlibModules(),
 ]);
