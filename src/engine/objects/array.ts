@@ -10,8 +10,8 @@ import { NotImplemented, objectType, typeType } from "./builtin-types.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { sizeFor } from "../heap/heap.js";
 import { callValue, forEachItem, pyRepr, richCompare, isTruthy, typeOf } from "../vm/abstract.js";
-import { raise, raiseIndexError, raiseOverflow, raiseTypeError, raiseValueError } from "../vm/errors.js";
-import { BufferError } from "./exceptions.js";
+import { raiseIndexError, raiseOverflow, raiseTypeError, raiseValueError } from "../vm/errors.js";
+import { type BufferView, checkNoExports } from "./buffer-exports.js";
 import { PyInt, intFromBigInt, intFromNumber, intToFloat, isInt } from "./int.js";
 import { PyFloat, newFloat } from "./float.js";
 import { PyStr, newStr } from "./str.js";
@@ -39,14 +39,18 @@ export class PyArray extends PyObject {
   readonly itemsize: number;
   readonly kind: Kind;
   items: ArrayItem[];
-  /** Live memoryviews over this array: while non-zero it cannot change size. */
-  exports = 0;
+  /** Memoryviews made over this array (objects/buffer-exports.ts): while one lives it cannot change size. */
+  views: BufferView[] | null = null;
   constructor(cls: PyType, code: string, items: ArrayItem[]) {
     super(cls);
     this.code = code;
     this.itemsize = NATIVE_SIZE.get(code)!;
     this.kind = code === "d" || code === "f" ? Kind.Float : code === "u" ? Kind.Char : this.itemsize === 8 ? Kind.Int64 : Kind.Int;
     this.items = items;
+  }
+  /** The machine bytes of the items (bytes(a), bytearray(a), struct; see buffer-exports.ts). */
+  exportBytes(interp: Interpreter): number[] {
+    return itemsToBytes(interp, this);
   }
 }
 
@@ -67,7 +71,7 @@ export function arrayResized(interp: Interpreter, a: PyArray): void {
 
 /** Refuse a change of size while a memoryview exports the array (CPython's BufferError). */
 export function checkResizable(interp: Interpreter, a: PyArray): void {
-  if (a.exports > 0) raise(interp, BufferError, "cannot resize an array that is exporting buffers");
+  checkNoExports(interp, a, "cannot resize an array that is exporting buffers");
 }
 
 // ---------------------------------------------------------------- item conversion

@@ -26,11 +26,14 @@ import { reserveItems } from "./reserve.js";
 import { PyBuiltinClassMethod, builtinClassMethod } from "./classmethod-builtin.js";
 import { checkArgs } from "./args.js";
 import "./bytes-methods.js";
+import { type BufferView, checkNoExports } from "./buffer-exports.js";
 
 export class PyByteArray extends PyBytes {
   static override get name(): string {
     return "PyByteArray";
   }
+  /** Memoryviews made over this bytearray (objects/buffer-exports.ts): while one lives it cannot change size. */
+  views: BufferView[] | null = null;
   constructor(cls: PyType, bytes: number[]) {
     super(cls, bytes);
   }
@@ -39,6 +42,11 @@ export class PyByteArray extends PyBytes {
 export function newByteArray(interp: Interpreter, bytes: number[]): PyByteArray {
   if (bytes.length > 65536) interp.heap.ensure(sizeFor(bytes.length));
   return interp.heap.alloc(new PyByteArray(bytearrayType, bytes), sizeFor(bytes.length));
+}
+
+/** Before a change of length: refused while a memoryview exports the bytes. */
+function resizable(interp: Interpreter, ba: PyByteArray): void {
+  if (ba.views !== null) checkNoExports(interp, ba, "Existing exports of data: object cannot be re-sized");
 }
 
 /** Re-charge after a change of length. */
@@ -148,6 +156,7 @@ bytearrayType.setitem = (interp, self, key, value) => {
 };
 bytearrayType.delitem = (interp, self, key) => {
   const ba = self as PyByteArray;
+  resizable(interp, ba);
   const bytes = ba.bytes;
   if (key instanceof PySlice) {
     const r = sliceIndices(interp, key, bytes.length);
@@ -173,6 +182,7 @@ function assignSlice(interp: Interpreter, ba: PyByteArray, key: PySlice, value: 
   const r = sliceIndices(interp, key, ba.bytes.length);
   if (r.step === 1) {
     const stop = Math.max(r.start, r.start + r.count);
+    if (src.length !== stop - r.start) resizable(interp, ba);
     const bytes = ba.bytes;
     ba.bytes = bytes.slice(0, r.start).concat(src, bytes.slice(stop));
     resized(interp, ba);
@@ -225,6 +235,7 @@ bytearrayType.inplace = (interp, op, self, other) => {
   const ba = self as PyByteArray;
   if (op === "add") {
     if (!(other instanceof PyBytes)) return raiseTypeError(interp, `can't concat ${typeOf(other).name} to bytearray`);
+    resizable(interp, ba);
     reserveItems(interp, other.bytes.length, 1);
     const src = other.bytes.slice();
     for (let i = 0; i < src.length; i++) ba.bytes.push(src[i]);
@@ -233,6 +244,7 @@ bytearrayType.inplace = (interp, op, self, other) => {
   }
   if (op === "mul") {
     if (typeof other === "object" && !hasIndex(other)) return NotImplemented;
+    resizable(interp, ba);
     ba.bytes = repeated(interp, ba.bytes, other);
     resized(interp, ba);
     return ba;
@@ -283,6 +295,7 @@ defineMethods(bytearrayType, {
   append(interp, args, kwargs) {
     checkArgs(interp, "bytearray.append", args, 1, 1, kwargs);
     const ba = asByteArray(interp, args[0], "append");
+    resizable(interp, ba);
     const b = byteValue(interp, args[1]);
     ba.bytes.push(b);
     resized(interp, ba);
@@ -291,6 +304,7 @@ defineMethods(bytearrayType, {
   extend(interp, args, kwargs) {
     checkArgs(interp, "bytearray.extend", args, 1, 1, kwargs);
     const ba = asByteArray(interp, args[0], "extend");
+    resizable(interp, ba);
     const v = args[1];
     if (v instanceof PyStr) raiseTypeError(interp, "'str' object cannot be interpreted as an integer");
     if (!(v instanceof PyBytes) && !isIterable(v)) raiseTypeError(interp, `can't extend bytearray with ${typeOf(v).name}`);
@@ -303,6 +317,7 @@ defineMethods(bytearrayType, {
   insert(interp, args, kwargs) {
     checkArgs(interp, "insert", args, 2, 2, kwargs);
     const ba = asByteArray(interp, args[0], "insert");
+    resizable(interp, ba);
     const n = ba.bytes.length;
     let i = indexValue(interp, args[1], `'${typeOf(args[1]).name}' object cannot be interpreted as an integer`);
     const b = byteValue(interp, args[2]);
@@ -315,6 +330,7 @@ defineMethods(bytearrayType, {
   pop(interp, args, kwargs) {
     checkArgs(interp, "pop", args, 0, 1, kwargs);
     const ba = asByteArray(interp, args[0], "pop");
+    resizable(interp, ba);
     const bytes = ba.bytes;
     if (bytes.length === 0) raiseIndexError(interp, "pop from empty bytearray");
     let i = bytes.length - 1;
@@ -330,6 +346,7 @@ defineMethods(bytearrayType, {
   remove(interp, args, kwargs) {
     checkArgs(interp, "bytearray.remove", args, 1, 1, kwargs);
     const ba = asByteArray(interp, args[0], "remove");
+    resizable(interp, ba);
     const i = ba.bytes.indexOf(byteValue(interp, args[1]));
     if (i < 0) raiseValueError(interp, "value not found in bytearray");
     ba.bytes.splice(i, 1);
@@ -344,6 +361,7 @@ defineMethods(bytearrayType, {
   clear(interp, args, kwargs) {
     checkArgs(interp, "bytearray.clear", args, 0, 0, kwargs);
     const ba = asByteArray(interp, args[0], "clear");
+    resizable(interp, ba);
     ba.bytes = [];
     resized(interp, ba);
     return None;
@@ -354,6 +372,7 @@ defineMethods(bytearrayType, {
   },
   __init__(interp, args, kwargs) {
     const ba = asByteArray(interp, args[0], "__init__");
+    resizable(interp, ba);
     fill(interp, ba, args.slice(1), kwargs);
     resized(interp, ba);
     return None;
