@@ -31,6 +31,7 @@ import { stdlibModules } from "./pysource.js";
 import { createTracebackNativeModule } from "./_traceback.js";
 import { createFsModule, createOsPathModule } from "../fs/module.js";
 import { createArrayModule } from "./array.js";
+import { createStructModule } from "./struct.js";
 
 export type ModuleFactory = (interp: Interpreter) => PyModule;
 
@@ -60,6 +61,7 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["_fs", createFsModule],
   ["os.path", createOsPathModule],
   ["array", createArrayModule],
+  ["struct", createStructModule],
   // The standard library's .py files (src/engine/stdlib/, embedded by scripts/gen-stdlib.mjs).
   ...stdlibModules(),
 ]);
