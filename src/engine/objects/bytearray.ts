@@ -26,6 +26,7 @@ import { reserveItems } from "./reserve.js";
 import { PyBuiltinClassMethod, builtinClassMethod } from "./classmethod-builtin.js";
 import { checkArgs } from "./args.js";
 import "./bytes-methods.js";
+import { bytesPercent } from "./bytes-percent.js";
 import { type BufferView, checkNoExports } from "./buffer-exports.js";
 
 export class PyByteArray extends PyBytes {
@@ -214,6 +215,7 @@ bytearrayType.compare = (interp, op, self, other) => {
   return bytesType.compare!(interp, op, self, other);
 };
 bytearrayType.binary = (interp, op, self, other, reflected) => {
+  if (op === "mod") return reflected ? NotImplemented : bytesPercent(interp, self as PyBytes, other);
   if (op === "add" && !reflected) {
     if (other instanceof PyBytes) {
       reserveItems(interp, (self as PyBytes).bytes.length + other.bytes.length, 1);
@@ -269,7 +271,8 @@ function toByteArrays(interp: Interpreter, r: PyValue): PyValue {
 // The read-only methods, taken from bytes before objects/index.ts adds the dunders.
 const NOT_BYTES_RESULT = new Set(["decode", "hex", "count", "find", "rfind", "index", "rindex", "startswith", "endswith"]);
 for (const [name, m] of bytesType.dict) {
-  if (!(m instanceof PyBuiltinFunction) || name.startsWith("__")) continue;
+  // maketrans is a static method with its own bytearray entry (bytes-percent.ts).
+  if (!(m instanceof PyBuiltinFunction) || name.startsWith("__") || name === "maketrans") continue;
   const fn = m.fn;
   const impl = NOT_BYTES_RESULT.has(name) || name.startsWith("is")
     ? (interp: Interpreter, args: PyValue[], kwargs: Kwargs): PyValue => {
