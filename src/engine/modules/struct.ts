@@ -50,11 +50,15 @@ interface Field {
   size: number;
   /** For 's' and 'p': the byte length; 1 otherwise. */
   count: number;
+  /** How many consecutive items of this code ('10i' is one field), each `size` bytes. */
+  repeat: number;
 }
 
 interface Layout {
   format: string;
   fields: Field[];
+  /** How many values pack takes and unpack returns. */
+  items: number;
   size: number;
   little: boolean;
   native: boolean;
@@ -83,6 +87,7 @@ function parseFormat(interp: Interpreter, fmtArg: PyValue, who = "Struct()"): La
   const sizes = native ? NATIVE_SIZE : STANDARD_SIZE;
   const fields: Field[] = [];
   let offset = 0;
+  let items = 0;
   while (i < fmt.length) {
     const ch = fmt[i];
     if (ch === " " || ch === "\t" || ch === "\n" || ch === "\r" || ch === "\v" || ch === "\f") {
@@ -104,16 +109,19 @@ function parseFormat(interp: Interpreter, fmtArg: PyValue, who = "Struct()"): La
     const itemSize = code === "s" || code === "p" ? 1 : size!;
     if (native && itemSize > 1) offset = Math.ceil(offset / itemSize) * itemSize;
     if (code === "s" || code === "p") {
-      fields.push({ code, offset, size: count, count });
+      fields.push({ code, offset, size: count, count, repeat: 1 });
+      items++;
       offset += count;
     } else if (code === "x") {
       offset += count;
     } else {
-      for (let k = 0; k < count; k++, offset += itemSize) fields.push({ code, offset, size: itemSize, count: 1 });
+      if (count > 0) fields.push({ code, offset, size: itemSize, count: 1, repeat: count });
+      items += count;
+      offset += count * itemSize;
     }
     if (!(offset <= MAX_STRUCT_SIZE)) fail(interp, "total struct size too long");
   }
-  return { format: fmt, fields, size: offset, little, native, big };
+  return { format: fmt, fields, items, size: offset, little, native, big };
 }
 
 // ---------------------------------------------------------------- packing
@@ -168,8 +176,7 @@ function checkInt(interp: Interpreter, L: Layout, code: string, size: number, n:
   fail(interp, named ? `${RANGE_NAMES[code]} format requires ${range}` : `'${code}' format requires ${range}`);
 }
 
-function packField(interp: Interpreter, L: Layout, f: Field, v: PyValue, out: number[], base: number, s: Scratch): void {
-  const at = base + f.offset;
+function packField(interp: Interpreter, L: Layout, f: Field, v: PyValue, out: number[], at: number, s: Scratch): void {
   switch (f.code) {
     case "c":
       if (!(v instanceof PyBytes) || v.bytes.length !== 1) fail(interp, "char format requires a bytes object of length 1");
@@ -212,13 +219,16 @@ function packField(interp: Interpreter, L: Layout, f: Field, v: PyValue, out: nu
 }
 
 function packInto(interp: Interpreter, L: Layout, values: PyValue[], out: number[], base: number): void {
-  if (values.length !== L.fields.length) fail(interp, `pack expected ${L.fields.length} items for packing (got ${values.length})`);
+  if (values.length !== L.items) fail(interp, `pack expected ${L.items} items for packing (got ${values.length})`);
   const s = new Scratch();
-  for (let k = 0; k < L.fields.length; k++) packField(interp, L, L.fields[k], values[k], out, base, s);
+  let k = 0;
+  for (const f of L.fields) {
+    for (let r = 0, at = base + f.offset; r < f.repeat; r++, at += f.size) packField(interp, L, f, values[k++], out, at, s);
+  }
 }
 
 function pack(interp: Interpreter, L: Layout, values: PyValue[]): PyBytes {
-  if (values.length !== L.fields.length) fail(interp, `pack expected ${L.fields.length} items for packing (got ${values.length})`);
+  if (values.length !== L.items) fail(interp, `pack expected ${L.items} items for packing (got ${values.length})`);
   reserveItems(interp, L.size, 1);
   const out = new Array<number>(L.size).fill(0);
   packInto(interp, L, values, out, 0);
@@ -237,9 +247,9 @@ function bufferArg(interp: Interpreter, v: PyValue): ArrayLike<number> {
 
 function unpackAt(interp: Interpreter, L: Layout, bytes: ArrayLike<number>, base: number): PyValue {
   const s = new Scratch();
+  reserveItems(interp, L.items, 8);
   const out: PyValue[] = [];
-  for (const f of L.fields) {
-    const at = base + f.offset;
+  for (const f of L.fields) for (let r = 0, at = base + f.offset; r < f.repeat; r++, at += f.size) {
     switch (f.code) {
       case "c": out.push(newBytes(interp, [bytes[at]])); break;
       case "?": out.push(bytes[at] !== 0); break;
@@ -290,7 +300,7 @@ function writableBuffer(interp: Interpreter, buf: PyValue): PyValue {
 
 function packIntoBuffer(interp: Interpreter, L: Layout, buf: PyValue, offArg: PyValue, values: PyValue[]): PyValue {
   writableBuffer(interp, buf);
-  if (values.length !== L.fields.length) fail(interp, `pack expected ${L.fields.length} items for packing (got ${values.length})`);
+  if (values.length !== L.items) fail(interp, `pack expected ${L.items} items for packing (got ${values.length})`);
   let off = indexValue(interp, offArg, `'${typeOf(offArg).name}' object cannot be interpreted as an integer`);
   const n = buf instanceof PyByteArray ? buf.bytes.length : pyLen(interp, buf) * (getAttr(interp, buf, "itemsize") as number);
   if (off < 0) {

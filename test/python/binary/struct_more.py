@@ -17,3 +17,4 @@ except struct.error as e:
 x = struct.iter_unpack('<bb', bytearray(b'\x01\x02\x03\x04')); print(x.__next__(), list(x))
 print(struct.unpack_from('<h', buffer=b'\x00\x01\x02', offset=1))
 print(struct.pack('<3p', b'abcdef'), struct.pack('<?', 2), struct.pack('@N', 2**64-1), struct.pack('P', 8))
+print(struct.calcsize('100000000000i'), struct.calcsize('@b100000000000q'), struct.Struct('3h2s').unpack(b'\x01\x00\x02\x00\x03\x00ab'))
