@@ -416,13 +416,8 @@ arrayType.inplace = (interp, op, self, other) => {
 
 function repeatItems(src: ArrayItem[], k: number): ArrayItem[] {
   const n = src.length;
-  // Pushed (not `new Array(n)`): a packed array keeps V8's fast element access.
-  if (n === 1) {
-    const out: ArrayItem[] = [];
-    const x = src[0];
-    for (let i = 0; i < k; i++) out.push(x);
-    return out;
-  }
+  // Allocated at the final length: no growth slack beyond the modelled itemsize.
+  if (n === 1) return new Array<ArrayItem>(k).fill(src[0]);
   const out = new Array<ArrayItem>(n * k);
   for (let i = 0, at = 0; i < k; i++, at += n) for (let j = 0; j < n; j++) out[at + j] = src[j];
   return out;
