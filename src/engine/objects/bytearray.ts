@@ -27,7 +27,7 @@ import { PyBuiltinClassMethod, builtinClassMethod } from "./classmethod-builtin.
 import { checkArgs } from "./args.js";
 import "./bytes-methods.js";
 import { bytesPercent } from "./bytes-percent.js";
-import { type BufferView, checkNoExports } from "./buffer-exports.js";
+import { type BufferView, checkNoExports, exportedBytes } from "./buffer-exports.js";
 
 export class PyByteArray extends PyBytes {
   static override get name(): string {
@@ -71,6 +71,8 @@ function byteValue(interp: Interpreter, v: PyValue): number {
 /** The bytes of an iterable of ints (or a bytes-like object). */
 function bytesOfIterable(interp: Interpreter, v: PyValue): number[] {
   if (v instanceof PyBytes) return v.bytes.slice();
+  const exported = exportedBytes(interp, v);
+  if (exported !== null) return exported;
   const out: number[] = [];
   forEachItem(interp, v, (x) => {
     // Grows without charging until the caller's resize: check the room as it grows.
@@ -217,9 +219,10 @@ bytearrayType.compare = (interp, op, self, other) => {
 bytearrayType.binary = (interp, op, self, other, reflected) => {
   if (op === "mod") return reflected ? NotImplemented : bytesPercent(interp, self as PyBytes, other);
   if (op === "add" && !reflected) {
-    if (other instanceof PyBytes) {
-      reserveItems(interp, (self as PyBytes).bytes.length + other.bytes.length, 1);
-      return newByteArray(interp, (self as PyBytes).bytes.concat(other.bytes));
+    const otherBytes = other instanceof PyBytes ? other.bytes : exportedBytes(interp, other);
+    if (otherBytes !== null) {
+      reserveItems(interp, (self as PyBytes).bytes.length + otherBytes.length, 1);
+      return newByteArray(interp, (self as PyBytes).bytes.concat(otherBytes));
     }
     if (typeof other === "object" && !other.cls.frozen && other.cls.lookup("__radd__") !== null) return NotImplemented;
     return raiseTypeError(interp, `can't concat ${typeOf(other).name} to bytearray`);
@@ -236,10 +239,11 @@ bytearrayType.binary = (interp, op, self, other, reflected) => {
 bytearrayType.inplace = (interp, op, self, other) => {
   const ba = self as PyByteArray;
   if (op === "add") {
-    if (!(other instanceof PyBytes)) return raiseTypeError(interp, `can't concat ${typeOf(other).name} to bytearray`);
+    const otherBytes = other instanceof PyBytes ? other.bytes : exportedBytes(interp, other);
+    if (otherBytes === null) return raiseTypeError(interp, `can't concat ${typeOf(other).name} to bytearray`);
     resizable(interp, ba);
-    reserveItems(interp, other.bytes.length, 1);
-    const src = other.bytes.slice();
+    reserveItems(interp, otherBytes.length, 1);
+    const src = otherBytes.slice();
     for (let i = 0; i < src.length; i++) ba.bytes.push(src[i]);
     resized(interp, ba);
     return ba;

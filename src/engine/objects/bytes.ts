@@ -233,9 +233,10 @@ bytesType.compare = (_interp, op, self, other) => {
 };
 bytesType.binary = (interp, op, self, other, reflected) => {
   if (op === "add" && !reflected) {
-    if (other instanceof PyBytes) {
-      reserveItems(interp, (self as PyBytes).bytes.length + other.bytes.length, 1);
-      return newBytes(interp, (self as PyBytes).bytes.concat(other.bytes));
+    const otherBytes = other instanceof PyBytes ? other.bytes : exportedBytes(interp, other);
+    if (otherBytes !== null) {
+      reserveItems(interp, (self as PyBytes).bytes.length + otherBytes.length, 1);
+      return newBytes(interp, (self as PyBytes).bytes.concat(otherBytes));
     }
     if (typeof other === "object" && !other.cls.frozen && other.cls.lookup("__radd__") !== null) return NotImplemented;
     return raiseTypeError(interp, `can't concat ${typeOf(other).name} to bytes`);

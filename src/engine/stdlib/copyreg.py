@@ -6,110 +6,104 @@ Written for heapscope from the documented behaviour of CPython 3.11's copyreg.""
 
 __all__ = ["pickle", "constructor", "add_extension", "remove_extension", "clear_extension_cache"]
 
+# type -> function(obj) returning a reduce tuple; consulted by pickle before __reduce_ex__.
 dispatch_table = {}
 
 
+def _require_callable(fn, what):
+    if callable(fn):
+        return
+    raise TypeError(what + " must be callable")
+
+
 def pickle(ob_type, pickle_function, constructor_ob=None):
-    if not callable(pickle_function):
-        raise TypeError("reduction functions must be callable")
-    dispatch_table[ob_type] = pickle_function
+    _require_callable(pickle_function, "reduction functions")
     if constructor_ob is not None:
-        constructor(constructor_ob)
+        _require_callable(constructor_ob, "constructors")
+    dispatch_table[ob_type] = pickle_function
 
 
 def constructor(object):
-    if not callable(object):
-        raise TypeError("constructors must be callable")
+    _require_callable(object, "constructors")
 
 
-def _reduce_complex(c):
-    return complex, (c.real, c.imag)
+def _complex_reduction(z):
+    return (complex, (z.real, z.imag))
 
 
-pickle(complex, _reduce_complex)
+dispatch_table[complex] = _complex_reduction
 
 
-def __newobj__(cls, *args):
-    return cls.__new__(cls, *args)
+def __newobj__(klass, *newargs):
+    # Protocol 2's NEWOBJ, spelled as a call for the older protocols.
+    return klass.__new__(klass, *newargs)
 
 
-def __newobj_ex__(cls, args, kwargs):
-    return cls.__new__(cls, *args, **kwargs)
+def __newobj_ex__(klass, newargs, newkwargs):
+    return klass.__new__(klass, *newargs, **newkwargs)
 
 
-def _reconstructor(cls, base, state):
-    # Protocols 0 and 1: an instance of cls built through its nearest builtin base.
-    if base is object:
-        obj = object.__new__(cls)
-    else:
-        obj = base.__new__(cls, state)
-        if base.__init__ != object.__init__:
-            base.__init__(obj, state)
-    return obj
-
-
-_HEAPTYPE = 1 << 9
-
-
-def _is_builtin_type(t):
-    return t.__module__ == "builtins"
+def _reconstructor(klass, builtin_base, base_state):
+    # Protocols 0 and 1: an instance of klass built through its nearest builtin base.
+    if builtin_base is object:
+        return object.__new__(klass)
+    made = builtin_base.__new__(klass, base_state)
+    if builtin_base.__init__ is not object.__init__:
+        builtin_base.__init__(made, base_state)
+    return made
 
 
 def _reduce_ex(self, proto):
-    # What object.__reduce_ex__ does for protocols 0 and 1.
-    cls = self.__class__
-    for base in cls.__mro__:
-        if _is_builtin_type(base):
+    """What object.__reduce_ex__ does for protocols 0 and 1."""
+    klass = type(self)
+    builtin_base = object
+    for candidate in klass.__mro__:
+        if candidate.__module__ == "builtins":
+            builtin_base = candidate
             break
+    base_state = None
+    if builtin_base is not object:
+        if builtin_base is klass:
+            raise TypeError("cannot pickle %r object" % klass.__name__)
+        base_state = builtin_base(self)
+    own_getstate = getattr(klass, "__getstate__", None)
+    if own_getstate is not None and own_getstate is not getattr(object, "__getstate__", None):
+        attrs = self.__getstate__()
+    elif getattr(klass, "__slots__", None):
+        raise TypeError("a class that defines __slots__ without defining __getstate__ cannot be pickled")
     else:
-        base = object
-    if base is object:
-        state = None
-    else:
-        if base is cls:
-            raise TypeError(f"cannot pickle {cls.__name__!r} object")
-        state = base(self)
-    args = (cls, base, state)
-    getstate = getattr(self, "__getstate__", None)
-    if getstate is not None and type(self).__getstate__ is not getattr(object, "__getstate__", None):
-        dict_ = getstate()
-    else:
-        if getattr(cls, "__slots__", None):
-            raise TypeError(f"cannot pickle {cls.__name__!r} object: a class that defines __slots__ without defining __getstate__ cannot be pickled with protocol {proto}")
-        dict_ = getattr(self, "__dict__", None)
-    if dict_:
-        return _reconstructor, args, dict_
-    return _reconstructor, args
+        attrs = getattr(self, "__dict__", None)
+    reduced = (_reconstructor, (klass, builtin_base, base_state))
+    return reduced + (attrs,) if attrs else reduced
 
 
 def _slotnames(cls):
-    """The names of the slots of cls and its bases (cached on the class)."""
-    names = cls.__dict__.get("__slotnames__")
-    if names is not None:
-        return names
-    names = []
-    if hasattr(cls, "__slots__"):
-        for c in cls.__mro__:
-            if "__slots__" in c.__dict__:
-                slots = c.__dict__["__slots__"]
-                if isinstance(slots, str):
-                    slots = (slots,)
-                for name in slots:
-                    if name in ("__dict__", "__weakref__"):
-                        continue
-                    if name.startswith("__") and not name.endswith("__"):
-                        stripped = c.__name__.lstrip("_")
-                        if stripped:
-                            name = "_%s%s" % (stripped, name)
-                    names.append(name)
+    """The names of the slots of cls and its bases (remembered on the class)."""
+    known = vars(cls).get("__slotnames__")
+    if known is not None:
+        return known
+    found = []
+    for klass in cls.__mro__:
+        declared = vars(klass).get("__slots__")
+        if declared is None:
+            continue
+        for slot in ((declared,) if type(declared) is str else declared):
+            if slot == "__dict__" or slot == "__weakref__":
+                continue
+            if slot[:2] == "__" and slot[-2:] != "__":
+                # A private name is stored mangled with its class's name.
+                owner = klass.__name__.lstrip("_")
+                if owner:
+                    slot = "_" + owner + slot
+            found.append(slot)
     try:
-        cls.__slotnames__ = names
+        setattr(cls, "__slotnames__", found)
     except Exception:
         pass
-    return names
+    return found
 
 
-# Extension codes: (module, name) <-> code, for EXT1/EXT2/EXT4 opcodes.
+# Extension codes: (module, name) <-> code, for the EXT1/EXT2/EXT4 opcodes.
 _extension_registry = {}
 _inverted_registry = {}
 _extension_cache = {}
@@ -117,27 +111,28 @@ _extension_cache = {}
 
 def add_extension(module, name, code):
     code = int(code)
-    if not 1 <= code <= 0x7fffffff:
+    if code < 1 or code > 0x7fffffff:
         raise ValueError("code out of range")
-    key = (module, name)
-    if _extension_registry.get(key) == code and _inverted_registry.get(code) == key:
+    pair = (module, name)
+    current = _extension_registry.get(pair)
+    owner = _inverted_registry.get(code)
+    if current == code and owner == pair:
         return
-    if key in _extension_registry:
-        raise ValueError("key %s is already registered with code %s" % (key, _extension_registry[key]))
-    if code in _inverted_registry:
-        raise ValueError("code %s is already in use for key %s" % (code, _inverted_registry[code]))
-    _extension_registry[key] = code
-    _inverted_registry[code] = key
+    if current is not None:
+        raise ValueError("key %s is already registered with code %s" % (pair, current))
+    if owner is not None:
+        raise ValueError("code %s is already in use for key %s" % (code, owner))
+    _extension_registry[pair] = code
+    _inverted_registry[code] = pair
 
 
 def remove_extension(module, name, code):
-    key = (module, name)
-    if _extension_registry.get(key) != code or _inverted_registry.get(code) != key:
-        raise ValueError("key %s is not registered with code %s" % (key, code))
-    del _extension_registry[key]
-    del _inverted_registry[code]
-    if code in _extension_cache:
-        del _extension_cache[code]
+    pair = (module, name)
+    if _extension_registry.get(pair) != code or _inverted_registry.get(code) != pair:
+        raise ValueError("key %s is not registered with code %s" % (pair, code))
+    _extension_registry.pop(pair)
+    _inverted_registry.pop(code)
+    _extension_cache.pop(code, None)
 
 
 def clear_extension_cache():
