@@ -200,6 +200,8 @@ class Pickler:
         self.fix_imports = fix_imports and protocol < 3
         self.memo = {}
         self._interned = {}
+        # Most picklers keep the default persistent_id: skip a call per object then.
+        self._has_pid = getattr(self.persistent_id, "__func__", None) is not Pickler.persistent_id
         self._buffer_callback = buffer_callback
         self._chunks = []
         self._frame = None
@@ -285,7 +287,7 @@ class Pickler:
     def save(self, obj, save_persistent_id=True):
         if self._frame is not None and len(self._frame) >= _FRAME_TARGET:
             self._commit_frame()
-        if save_persistent_id:
+        if save_persistent_id and self._has_pid:
             pid = self.persistent_id(obj)
             if pid is not None:
                 self._save_pers(pid)
