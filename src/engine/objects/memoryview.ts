@@ -54,6 +54,8 @@ export class PyMemoryView extends PyObject implements BufferView {
   length: number;
   /** Dimensions of a multi-dimensional cast (null: one dimension of `length`). */
   dims: number[] | null = null;
+  /** The format as given to cast() ('@H' stays '@H'); null: `format` itself. */
+  formatName: string | null = null;
   h = -1;
   constructor(cls: PyType, base: PyBytes | PyArray, readonly: boolean, format: string, itemsize: number, start: number, stride: number, length: number) {
     super(cls);
@@ -108,9 +110,15 @@ export function memoryviewOf(interp: Interpreter, obj: PyValue): PyMemoryView {
     const v = live(interp, obj);
     const r = makeView(interp, v.base, v.readonly, v.format, v.itemsize, v.start, v.stride, v.length);
     r.dims = v.dims;
+    r.formatName = v.formatName;
     return r;
   }
-  if (obj instanceof PyArray) return makeView(interp, obj, false, obj.code, obj.itemsize, 0, 1, obj.items.length);
+  if (obj instanceof PyArray) {
+    const v = makeView(interp, obj, false, obj.code, obj.itemsize, 0, 1, obj.items.length);
+    // An array of 'u' exports its wide characters as format 'w' (CPython 3.11).
+    if (obj.code === "u") v.formatName = "w";
+    return v;
+  }
   if (obj instanceof PyBytes) return makeView(interp, obj, !(obj instanceof PyByteArray), "B", 1, 0, 1, obj.bytes.length);
   return raiseTypeError(interp, `memoryview: a bytes-like object is required, not '${typeOf(obj).name}'`);
 }
@@ -205,6 +213,23 @@ function elementIndex(interp: Interpreter, v: PyMemoryView, key: PyValue): numbe
   return i;
 }
 
+/** mv[i, j, ...]: one element of a (C-contiguous) view of as many dimensions. */
+function tupleIndex(interp: Interpreter, v: PyMemoryView, key: PyTuple): number {
+  const dims = v.dims ?? [v.length];
+  if (key.items.length !== dims.length) {
+    if (key.items.some((x) => x instanceof PySlice)) raise(interp, NotImplementedError, "multi-dimensional slicing is not implemented");
+    raiseTypeError(interp, `cannot index ${dims.length}-dimension view with ${key.items.length}-element tuple`);
+  }
+  let flat = 0;
+  for (let d = 0; d < dims.length; d++) {
+    let i = indexValue(interp, key.items[d], "memoryview: invalid slice key");
+    if (i < 0) i += dims[d];
+    if (i < 0 || i >= dims[d]) raiseIndexError(interp, `index out of bounds on dimension ${d + 1}`);
+    flat = flat * dims[d] + i;
+  }
+  return flat;
+}
+
 memoryviewType.len = (interp, self) => {
   const v = live(interp, self);
   return v.dims !== null ? v.dims[0] : v.length;
@@ -215,7 +240,7 @@ memoryviewType.getitem = (interp, self, key) => {
     const r = sliceIndices(interp, key, v.length);
     return makeView(interp, v.base, v.readonly, v.format, v.itemsize, v.start + r.start * v.stride, v.stride * r.step, r.count);
   }
-  if (key instanceof PyTuple) raiseTypeError(interp, "memoryview: invalid slice key");
+  if (key instanceof PyTuple) return readElement(interp, v, tupleIndex(interp, v, key));
   return readElement(interp, v, elementIndex(interp, v, key));
 };
 memoryviewType.setitem = (interp, self, key, value) => {
@@ -312,7 +337,7 @@ function nestedList(interp: Interpreter, v: PyMemoryView, dims: number[], level:
 }
 
 function castView(interp: Interpreter, v: PyMemoryView, fmtArg: PyValue, shapeArg: PyValue | undefined): PyMemoryView {
-  if (!(fmtArg instanceof PyStr)) return raiseTypeError(interp, "memoryview: format argument must be a string");
+  if (!(fmtArg instanceof PyStr)) return raiseTypeError(interp, `cast() argument 'format' must be str, not ${typeOf(fmtArg).name}`);
   let f = fmtArg.v;
   if (f.length === 2 && f[0] === "@") f = f[1];
   if (f.length !== 1 || !CAST_FORMATS.includes(f)) raiseValueError(interp, "memoryview: destination format must be a native single character format prefixed with an optional '@'");
@@ -337,6 +362,7 @@ function castView(interp: Interpreter, v: PyMemoryView, fmtArg: PyValue, shapeAr
   } else if (nbytes % size !== 0) raiseTypeError(interp, "memoryview: length is not a multiple of itemsize");
   const r = makeView(interp, base, v.readonly, f, size, start, size, nbytes / size);
   if (dims !== null && dims.length !== 1) r.dims = dims;
+  if (fmtArg.v !== f) r.formatName = fmtArg.v;
   return r;
 }
 
@@ -411,7 +437,7 @@ memoryviewType.getattr = (interp, self, name) => {
   const stepBytes = v.overArray ? v.stride * v.itemsize : v.stride;
   const contiguous = v.length <= 1 || stepBytes === v.itemsize;
   switch (name) {
-    case "format": return internStr(v.format);
+    case "format": return internStr(v.formatName ?? v.format);
     case "itemsize": return v.itemsize;
     case "nbytes": return v.length * v.itemsize;
     case "readonly": return v.readonly;
