@@ -22,6 +22,8 @@ export const LEGITIMATE = [
   "x = [1 << (1000 + i) for i in range(4000)]",
   "x = [bytes(1000) for i in range(12000)]",
   "x = [bytearray(1000) for i in range(12000)]",
+  "from array import array\nx = [array('d', [0.5]) * 1000 for i in range(1500)]",
+  "from array import array\nx = [array('b', [1]) * 1000 for i in range(12000)]",
   "x = [(lambda: i) for i in range(150000)]",
   "def g():\n    yield 1\nx = [g() for i in range(100000)]",
   "import weakref\nclass C:\n    pass\ny = [C() for i in range(60000)]\nx = [weakref.ref(c) for c in y]",

@@ -40,6 +40,7 @@ import { importModule } from "../vm/imports.js";
 import { trimTemps } from "../vm/frame.js";
 import { builtinAiter, builtinAnext } from "../objects/coroutine.js";
 import "../objects/index.js";
+import { memoryviewType } from "../objects/memoryview.js";
 
 type Fn = (interp: Interpreter, args: PyValue[], kwargs: Kwargs) => PyValue;
 const table: [string, PyValue][] = [];
@@ -672,7 +673,7 @@ for (const name of ["exit", "quit"]) {
 // ---------------------------------------------------------------- the table
 
 const TYPES: [string, PyValue][] = [
-  ["int", intType], ["bool", boolType], ["float", floatType], ["complex", complexType], ["str", strType], ["bytes", bytesType], ["bytearray", bytearrayType],
+  ["int", intType], ["bool", boolType], ["float", floatType], ["complex", complexType], ["str", strType], ["bytes", bytesType], ["bytearray", bytearrayType], ["memoryview", memoryviewType],
   ["list", listType], ["tuple", tupleType], ["dict", dictType], ["set", setType], ["frozenset", frozensetType],
   ["range", rangeType], ["slice", sliceType], ["enumerate", enumerateType], ["zip", zipType], ["map", mapType],
   ["filter", filterType], ["reversed_type", reversedType], ["type", typeType], ["object", objectType],

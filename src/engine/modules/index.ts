@@ -33,6 +33,8 @@ import { createTracebackNativeModule } from "./_traceback.js";
 import { createTypesNativeModule } from "./_types.js";
 import { createHashlibModule } from "./hashlib.js";
 import { createFsModule, createOsPathModule } from "../fs/module.js";
+import { createArrayModule } from "./array.js";
+import { createStructModule } from "./struct.js";
 
 export type ModuleFactory = (interp: Interpreter) => PyModule;
 
@@ -64,6 +66,8 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["hashlib", createHashlibModule],
   ["_fs", createFsModule],
   ["os.path", createOsPathModule],
+  ["array", createArrayModule],
+  ["struct", createStructModule],
   // The standard library's .py files (src/engine/stdlib/, embedded by scripts/gen-stdlib.mjs).
   ...stdlibModules(),
 ]);

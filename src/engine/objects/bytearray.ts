@@ -26,11 +26,15 @@ import { reserveItems } from "./reserve.js";
 import { PyBuiltinClassMethod, builtinClassMethod } from "./classmethod-builtin.js";
 import { checkArgs } from "./args.js";
 import "./bytes-methods.js";
+import { bytesPercent } from "./bytes-percent.js";
+import { type BufferView, checkNoExports, exportedBytes } from "./buffer-exports.js";
 
 export class PyByteArray extends PyBytes {
   static override get name(): string {
     return "PyByteArray";
   }
+  /** Memoryviews made over this bytearray (objects/buffer-exports.ts): while one lives it cannot change size. */
+  views: BufferView[] | null = null;
   constructor(cls: PyType, bytes: number[]) {
     super(cls, bytes);
   }
@@ -39,6 +43,11 @@ export class PyByteArray extends PyBytes {
 export function newByteArray(interp: Interpreter, bytes: number[]): PyByteArray {
   if (bytes.length > 65536) interp.heap.ensure(sizeFor(bytes.length));
   return interp.heap.alloc(new PyByteArray(bytearrayType, bytes), sizeFor(bytes.length));
+}
+
+/** Before a change of length: refused while a memoryview exports the bytes. */
+function resizable(interp: Interpreter, ba: PyByteArray): void {
+  if (ba.views !== null) checkNoExports(interp, ba, "Existing exports of data: object cannot be re-sized");
 }
 
 /** Re-charge after a change of length. */
@@ -62,6 +71,8 @@ function byteValue(interp: Interpreter, v: PyValue): number {
 /** The bytes of an iterable of ints (or a bytes-like object). */
 function bytesOfIterable(interp: Interpreter, v: PyValue): number[] {
   if (v instanceof PyBytes) return v.bytes.slice();
+  const exported = exportedBytes(interp, v);
+  if (exported !== null) return exported;
   const out: number[] = [];
   forEachItem(interp, v, (x) => {
     // Grows without charging until the caller's resize: check the room as it grows.
@@ -148,6 +159,7 @@ bytearrayType.setitem = (interp, self, key, value) => {
 };
 bytearrayType.delitem = (interp, self, key) => {
   const ba = self as PyByteArray;
+  resizable(interp, ba);
   const bytes = ba.bytes;
   if (key instanceof PySlice) {
     const r = sliceIndices(interp, key, bytes.length);
@@ -173,6 +185,7 @@ function assignSlice(interp: Interpreter, ba: PyByteArray, key: PySlice, value: 
   const r = sliceIndices(interp, key, ba.bytes.length);
   if (r.step === 1) {
     const stop = Math.max(r.start, r.start + r.count);
+    if (src.length !== stop - r.start) resizable(interp, ba);
     const bytes = ba.bytes;
     ba.bytes = bytes.slice(0, r.start).concat(src, bytes.slice(stop));
     resized(interp, ba);
@@ -204,10 +217,12 @@ bytearrayType.compare = (interp, op, self, other) => {
   return bytesType.compare!(interp, op, self, other);
 };
 bytearrayType.binary = (interp, op, self, other, reflected) => {
+  if (op === "mod") return reflected ? NotImplemented : bytesPercent(interp, self as PyBytes, other);
   if (op === "add" && !reflected) {
-    if (other instanceof PyBytes) {
-      reserveItems(interp, (self as PyBytes).bytes.length + other.bytes.length, 1);
-      return newByteArray(interp, (self as PyBytes).bytes.concat(other.bytes));
+    const otherBytes = other instanceof PyBytes ? other.bytes : exportedBytes(interp, other);
+    if (otherBytes !== null) {
+      reserveItems(interp, (self as PyBytes).bytes.length + otherBytes.length, 1);
+      return newByteArray(interp, (self as PyBytes).bytes.concat(otherBytes));
     }
     if (typeof other === "object" && !other.cls.frozen && other.cls.lookup("__radd__") !== null) return NotImplemented;
     return raiseTypeError(interp, `can't concat ${typeOf(other).name} to bytearray`);
@@ -224,15 +239,18 @@ bytearrayType.binary = (interp, op, self, other, reflected) => {
 bytearrayType.inplace = (interp, op, self, other) => {
   const ba = self as PyByteArray;
   if (op === "add") {
-    if (!(other instanceof PyBytes)) return raiseTypeError(interp, `can't concat ${typeOf(other).name} to bytearray`);
-    reserveItems(interp, other.bytes.length, 1);
-    const src = other.bytes.slice();
+    const otherBytes = other instanceof PyBytes ? other.bytes : exportedBytes(interp, other);
+    if (otherBytes === null) return raiseTypeError(interp, `can't concat ${typeOf(other).name} to bytearray`);
+    resizable(interp, ba);
+    reserveItems(interp, otherBytes.length, 1);
+    const src = otherBytes.slice();
     for (let i = 0; i < src.length; i++) ba.bytes.push(src[i]);
     resized(interp, ba);
     return ba;
   }
   if (op === "mul") {
     if (typeof other === "object" && !hasIndex(other)) return NotImplemented;
+    resizable(interp, ba);
     ba.bytes = repeated(interp, ba.bytes, other);
     resized(interp, ba);
     return ba;
@@ -257,7 +275,8 @@ function toByteArrays(interp: Interpreter, r: PyValue): PyValue {
 // The read-only methods, taken from bytes before objects/index.ts adds the dunders.
 const NOT_BYTES_RESULT = new Set(["decode", "hex", "count", "find", "rfind", "index", "rindex", "startswith", "endswith"]);
 for (const [name, m] of bytesType.dict) {
-  if (!(m instanceof PyBuiltinFunction) || name.startsWith("__")) continue;
+  // maketrans is a static method with its own bytearray entry (bytes-percent.ts).
+  if (!(m instanceof PyBuiltinFunction) || name.startsWith("__") || name === "maketrans") continue;
   const fn = m.fn;
   const impl = NOT_BYTES_RESULT.has(name) || name.startsWith("is")
     ? (interp: Interpreter, args: PyValue[], kwargs: Kwargs): PyValue => {
@@ -283,6 +302,7 @@ defineMethods(bytearrayType, {
   append(interp, args, kwargs) {
     checkArgs(interp, "bytearray.append", args, 1, 1, kwargs);
     const ba = asByteArray(interp, args[0], "append");
+    resizable(interp, ba);
     const b = byteValue(interp, args[1]);
     ba.bytes.push(b);
     resized(interp, ba);
@@ -291,6 +311,7 @@ defineMethods(bytearrayType, {
   extend(interp, args, kwargs) {
     checkArgs(interp, "bytearray.extend", args, 1, 1, kwargs);
     const ba = asByteArray(interp, args[0], "extend");
+    resizable(interp, ba);
     const v = args[1];
     if (v instanceof PyStr) raiseTypeError(interp, "'str' object cannot be interpreted as an integer");
     if (!(v instanceof PyBytes) && !isIterable(v)) raiseTypeError(interp, `can't extend bytearray with ${typeOf(v).name}`);
@@ -303,6 +324,7 @@ defineMethods(bytearrayType, {
   insert(interp, args, kwargs) {
     checkArgs(interp, "insert", args, 2, 2, kwargs);
     const ba = asByteArray(interp, args[0], "insert");
+    resizable(interp, ba);
     const n = ba.bytes.length;
     let i = indexValue(interp, args[1], `'${typeOf(args[1]).name}' object cannot be interpreted as an integer`);
     const b = byteValue(interp, args[2]);
@@ -315,6 +337,7 @@ defineMethods(bytearrayType, {
   pop(interp, args, kwargs) {
     checkArgs(interp, "pop", args, 0, 1, kwargs);
     const ba = asByteArray(interp, args[0], "pop");
+    resizable(interp, ba);
     const bytes = ba.bytes;
     if (bytes.length === 0) raiseIndexError(interp, "pop from empty bytearray");
     let i = bytes.length - 1;
@@ -330,6 +353,7 @@ defineMethods(bytearrayType, {
   remove(interp, args, kwargs) {
     checkArgs(interp, "bytearray.remove", args, 1, 1, kwargs);
     const ba = asByteArray(interp, args[0], "remove");
+    resizable(interp, ba);
     const i = ba.bytes.indexOf(byteValue(interp, args[1]));
     if (i < 0) raiseValueError(interp, "value not found in bytearray");
     ba.bytes.splice(i, 1);
@@ -344,6 +368,7 @@ defineMethods(bytearrayType, {
   clear(interp, args, kwargs) {
     checkArgs(interp, "bytearray.clear", args, 0, 0, kwargs);
     const ba = asByteArray(interp, args[0], "clear");
+    resizable(interp, ba);
     ba.bytes = [];
     resized(interp, ba);
     return None;
@@ -354,6 +379,7 @@ defineMethods(bytearrayType, {
   },
   __init__(interp, args, kwargs) {
     const ba = asByteArray(interp, args[0], "__init__");
+    resizable(interp, ba);
     fill(interp, ba, args.slice(1), kwargs);
     resized(interp, ba);
     return None;

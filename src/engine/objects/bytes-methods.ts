@@ -130,6 +130,21 @@ defineMethods(bytesType, {
   },
   swapcase: (interp, args) => newBytes(interp, (args[0] as PyBytes).bytes.map((c) => (isLower(c) ? c - 32 : isUpper(c) ? c + 32 : c))),
   capitalize: (interp, args) => newBytes(interp, (args[0] as PyBytes).bytes.map((c, i) => (i === 0 ? (isLower(c) ? c - 32 : c) : isUpper(c) ? c + 32 : c))),
+  istitle(_interp, args) {
+    // Uppercase only after an uncased byte, lowercase only after a cased one; at least one cased.
+    let prevCased = false;
+    let cased = false;
+    for (const c of (args[0] as PyBytes).bytes) {
+      if (isUpper(c)) {
+        if (prevCased) return false;
+        prevCased = cased = true;
+      } else if (isLower(c)) {
+        if (!prevCased) return false;
+        prevCased = cased = true;
+      } else prevCased = false;
+    }
+    return cased;
+  },
   title(interp, args) {
     let prevCased = false;
     return newBytes(interp, (args[0] as PyBytes).bytes.map((c) => {

@@ -10,7 +10,9 @@ import type { Interpreter } from "../vm/interpreter.js";
 import { sizeFor } from "../heap/heap.js";
 import { defineMethods } from "./function.js";
 import { raiseTypeError, raiseValueError } from "../vm/errors.js";
-import { toArray, typeOf } from "../vm/abstract.js";
+import { callValue, toArray, typeOf } from "../vm/abstract.js";
+import { hexOf } from "./bytes-hex.js";
+import { exportedBytes } from "./buffer-exports.js";
 import { PyInt, isInt } from "./int.js";
 import { PyStr, ensureStrRoom, newStr } from "./str.js";
 import { PySlice, indexValue, seqIndex, sliceArray, sliceIndices, ssizeValue } from "./slice.js";
@@ -170,6 +172,14 @@ bytesType.construct = (interp, _cls, args) => {
   }
   // A bytearray (a PyBytes too) is copied; bytes are immutable and returned as they are.
   if (x instanceof PyBytes) return x.cls === bytesType ? x : newBytes(interp, x.bytes.slice());
+  const exported = exportedBytes(interp, x);
+  if (exported !== null) return newBytes(interp, exported);
+  const dunder = typeof x === "object" && !x.cls.frozen ? x.cls.lookup("__bytes__") : null;
+  if (dunder !== null) {
+    const r = callValue(interp, dunder, [x]);
+    if (!(r instanceof PyBytes) || r.cls !== bytesType) raiseTypeError(interp, `__bytes__ returned non-bytes (type ${typeOf(r).name})`);
+    return r;
+  }
   const items = toArray(interp, x);
   const out: number[] = [];
   for (const v of items) {
@@ -223,9 +233,10 @@ bytesType.compare = (_interp, op, self, other) => {
 };
 bytesType.binary = (interp, op, self, other, reflected) => {
   if (op === "add" && !reflected) {
-    if (other instanceof PyBytes) {
-      reserveItems(interp, (self as PyBytes).bytes.length + other.bytes.length, 1);
-      return newBytes(interp, (self as PyBytes).bytes.concat(other.bytes));
+    const otherBytes = other instanceof PyBytes ? other.bytes : exportedBytes(interp, other);
+    if (otherBytes !== null) {
+      reserveItems(interp, (self as PyBytes).bytes.length + otherBytes.length, 1);
+      return newBytes(interp, (self as PyBytes).bytes.concat(otherBytes));
     }
     if (typeof other === "object" && !other.cls.frozen && other.cls.lookup("__radd__") !== null) return NotImplemented;
     return raiseTypeError(interp, `can't concat ${typeOf(other).name} to bytes`);
@@ -299,12 +310,8 @@ defineMethods(bytesType, {
     }
     throw newException(interp, LookupError, `unknown encoding: ${(args[1] as PyStr).v}`);
   },
-  hex(interp, args) {
-    const bytes = (args[0] as PyBytes).bytes;
-    ensureStrRoom(interp, 2 * bytes.length);
-    const text = new TextBuilder();
-    for (let i = 0; i < bytes.length; i++) text.add(HEX_PAIRS[bytes[i]]);
-    return newStr(interp, text.done());
+  hex(interp, args, kwargs) {
+    return hexOf(interp, (args[0] as PyBytes).bytes, "hex", args.slice(1), kwargs);
   },
   count(interp, args) {
     const hay = (args[0] as PyBytes).bytes;
@@ -335,7 +342,10 @@ defineMethods(bytesType, {
   },
   join(interp, args) {
     const sep = (args[0] as PyBytes).bytes;
-    const items = toArray(interp, args[1]);
+    const items = toArray(interp, args[1]).map((v) => {
+      const exported = exportedBytes(interp, v);
+      return exported === null ? v : newBytes(interp, exported);
+    });
     // Size first (reserved), then copy: no spread (a million-byte item overflowed the JS stack).
     let total = 0;
     items.forEach((v, i) => {

@@ -215,6 +215,8 @@ export function floatHex(x: number): string {
   if (x === -Infinity) return "-inf";
   const sign = x < 0 || Object.is(x, -0) ? "-" : "";
   if (x === 0) return sign + "0x0.0p+0";
+  // Subnormals keep CPython's form: 0x0.<52-bit field>p-1022.
+  if (Math.abs(x) < 2 ** -1022) return `${sign}0x0.${(Math.abs(x) / 2 ** -1074).toString(16).padStart(13, "0")}p-1022`;
   const { mantissa, exponent } = decomposeDouble(Math.abs(x));
   // Normalize to 1.xxx * 2**e with a 52-bit fraction.
   let m = mantissa;
@@ -225,6 +227,35 @@ export function floatHex(x: number): string {
   }
   const frac = (m & ((1n << 52n) - 1n)).toString(16).padStart(13, "0");
   return `${sign}0x1.${frac}p${e >= 0 ? "+" : ""}${e}`;
+}
+
+/**
+ * mant * 2**exp correctly rounded (half to even) to a double, subnormals included;
+ * CPython's OverflowError past the largest double.
+ */
+function hexToDouble(interp: Interpreter, mant: bigint, exp: number): number {
+  if (mant === 0n) return 0;
+  const bits = mant.toString(2).length;
+  if (bits + exp > 1100) raiseOverflow(interp, "hexadecimal value too large to represent as a float");
+  if (bits + exp < -1100) return 0;
+  // Keep 53 significant bits, fewer where the result is subnormal (grid of 2**-1074).
+  let shift = bits - 53;
+  if (exp + shift < -1074) shift = -1074 - exp;
+  let q = mant;
+  if (shift > 0) {
+    const s = BigInt(shift);
+    q = mant >> s;
+    const rest = mant - (q << s);
+    const half = 1n << (s - 1n);
+    if (rest > half || (rest === half && (q & 1n) === 1n)) q += 1n;
+  } else if (shift < 0) {
+    q = mant << BigInt(-shift);
+  }
+  const e = exp + shift;
+  if (q.toString(2).length + e > 1024) raiseOverflow(interp, "hexadecimal value too large to represent as a float");
+  // q has at most 54 bits: exact as a double; the scaling by a power of two is exact too.
+  const qn = Number(q);
+  return e > 1000 ? qn * 2 ** 1000 * 2 ** (e - 1000) : e < -1000 ? qn * 2 ** (e + 1000) * 2 ** -1000 : qn * 2 ** e;
 }
 
 floatType.dict.set(
@@ -239,9 +270,7 @@ floatType.dict.set(
     }
     const intPart = m[2] || "0";
     const fracPart = m[3] ?? "";
-    let v = Number(BigInt("0x" + intPart + (fracPart || "0")));
-    v *= 2 ** (-4 * (fracPart.length || 1));
-    v *= 2 ** Number(m[4] ?? "0");
+    const v = hexToDouble(interp, BigInt("0x" + intPart + fracPart + "0") >> 4n, Number(m[4] ?? "0") - 4 * fracPart.length);
     const r = m[1] === "-" ? -v : v;
     const cls = args[0] as PyType;
     return cls === floatType ? newFloat(interp, r) : callValue(interp, cls, [newFloat(interp, r)]);

@@ -317,6 +317,9 @@ export function pureHash64(v: PyValue, out: Hash64): boolean {
     complexHash64(v.re, v.im, out);
     return true;
   }
+  // A readonly memoryview hashes as its bytes (objects/memoryview.ts); false when it cannot.
+  const viewHash = (v as { exactHash64?: (out: Hash64) => boolean }).exactHash64;
+  if (viewHash !== undefined) return viewHash.call(v, out);
   if (v instanceof PySet && slot === frozensetType.hash) {
     const hashes: Hash64[] = [];
     for (const e of v.table.map.values()) {

@@ -182,6 +182,7 @@ function selfInt(interp: Interpreter, v: PyValue, name: string): IntLike {
 
 function toBytes(interp: Interpreter, args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
   const v = toBig(selfInt(interp, args[0], "to_bytes"));
+  if (args.length > 3) raiseTypeError(interp, `to_bytes() takes at most 2 positional arguments (${args.length - 1} given)`);
   let length: PyValue = args.length > 1 ? args[1] : 1;
   let order: PyValue = args.length > 2 ? args[2] : internStr("big");
   let signed = false;
@@ -272,6 +273,7 @@ intType.dict.set(
   "from_bytes",
   builtinClassMethod("from_bytes", "int", (interp, args, kwargs) => {
     const cls = args[0] as PyType;
+    if (args.length > 3) raiseTypeError(interp, `from_bytes() takes at most 2 positional arguments (${args.length - 1} given)`);
     let data: PyValue = args[1];
     let order: PyValue = args.length > 2 ? args[2] : internStr("big");
     let signed = false;
@@ -286,6 +288,7 @@ intType.dict.set(
     if (!(order instanceof PyStr) || (order.v !== "big" && order.v !== "little")) raiseValueError(interp, "byteorder must be either 'little' or 'big'");
     let bytes: number[];
     if (data instanceof PyBytes) bytes = data.bytes.slice();
+    else if (data instanceof PyStr) return raiseTypeError(interp, "cannot convert 'str' object to bytes");
     else {
       const arr: number[] = [];
       for (const b of toArray(interp, data)) arr.push(indexValue(interp, b));

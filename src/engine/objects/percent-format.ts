@@ -28,13 +28,27 @@ interface Conv {
   prec: number;
 }
 
-export function percentFormat(interp: Interpreter, fmt: string, args: PyValue): string {
+/**
+ * What bytes formatting (objects/bytes-percent.ts) changes: its own %s/%b/%r/%a/%c
+ * (a string of latin-1 characters, or undefined for the common conversion), its
+ * mapping keys (bytes) and its error wording.
+ */
+export interface PercentHooks {
+  convert(c: string, v: PyValue, prec: number): string | undefined;
+  key(text: string): PyValue;
+  isMapping(args: PyValue): boolean;
+  what: string;
+}
+
+export function percentFormat(interp: Interpreter, fmt: string, args: PyValue, hooks: PercentHooks | null = null): string {
   let items: PyValue[];
   let mapping: PyValue | null = null;
   if (args instanceof PyTuple) items = args.items;
   else {
     items = [args];
-    if (!(args instanceof PyStr) && (args instanceof PyDict || (typeof args === "object" && !(args instanceof PyInt) && !(args instanceof PyFloat) && typeOf(args).getitem !== undefined))) mapping = args;
+    if (hooks !== null) {
+      if (hooks.isMapping(args)) mapping = args;
+    } else if (!(args instanceof PyStr) && (args instanceof PyDict || (typeof args === "object" && !(args instanceof PyInt) && !(args instanceof PyFloat) && typeOf(args).getitem !== undefined))) mapping = args;
   }
   let argIndex = 0;
   let usedMapping = false;
@@ -62,7 +76,7 @@ export function percentFormat(interp: Interpreter, fmt: string, args: PyValue): 
       i++;
       continue;
     }
-    if (c === "d" || c === "s" || c === "i") {
+    if (c === "d" || c === "i" || (c === "s" && hooks === null)) {
       i++;
       const v = next();
       if (c === "s") out += v instanceof PyStr ? v.v : pyStr(interp, v);
@@ -81,7 +95,8 @@ export function percentFormat(interp: Interpreter, fmt: string, args: PyValue): 
         i++;
       }
       if (depth > 0) raiseValueError(interp, "incomplete format key");
-      arg = getItem(interp, mapping, internStr(fmt.slice(start, i - 1)));
+      const key = fmt.slice(start, i - 1);
+      arg = getItem(interp, mapping, hooks !== null ? hooks.key(key) : internStr(key));
       usedMapping = true;
       argIndex = items.length; // CPython: positional conversions after a keyed one find no arguments
     }
@@ -121,9 +136,10 @@ export function percentFormat(interp: Interpreter, fmt: string, args: PyValue): 
     // After a key, flags, width or precision, "%" is a conversion like any other: CPython
     // takes its argument first (TypeError when there is none), then rejects it.
     const v = arg !== undefined ? arg : next();
-    out += convertOne(interp, c, v, conv, i - 1);
+    const own = hooks !== null ? hooks.convert(c, v, conv.prec) : undefined;
+    out += own !== undefined ? padField(interp, conv, "", own, false) : convertOne(interp, c, v, conv, i - 1);
   }
-  if (argIndex < items.length && !usedMapping && mapping === null) raiseTypeError(interp, "not all arguments converted during string formatting");
+  if (argIndex < items.length && !usedMapping && mapping === null) raiseTypeError(interp, `not all arguments converted during ${hooks !== null ? hooks.what : "string"} formatting`);
   return out;
 }
 

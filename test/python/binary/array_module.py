@@ -1,0 +1,48 @@
+from array import array
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__+':', e)
+for c in 'bBhHiIlLqQ':
+    t(lambda: array(c,[2**70])); t(lambda: array(c,[-2**70]))
+    t(lambda: array(c,[2**(array(c).itemsize*8)])); t(lambda: array(c,[-2**(array(c).itemsize*8-1)-1]))
+    t(lambda: array(c,[1.5])); t(lambda: array(c,['a']))
+t(lambda: array('d',['a'])); t(lambda: array('f',[1e300])); t(lambda: array('u',['ab'])); t(lambda: array('u',[1]))
+t(lambda: array('u','abc')); t(lambda: array('d','abc')); t(lambda: array('z')); t(lambda: array('dd'))
+t(lambda: array(1)); t(lambda: array('b', b'\x01\xff')); t(lambda: array('h', b'\x01\xff\x03'))
+t(lambda: array('i',[1,2])+array('d',[1.0])); t(lambda: array('i',[1,2])+[1])
+t(lambda: array('i',[1,2]) == array('d',[1.0,2.0])); t(lambda: array('i',[1,2]) < array('i',[1,3]))
+t(lambda: array('i',[1,2]).index(5)); t(lambda: array('i',[1,2]).remove(5)); t(lambda: array('i').pop())
+t(lambda: array('i',[1]).pop(5)); t(lambda: array('u', 'ab').tounicode()); t(lambda: array('i').tounicode())
+t(lambda: array('i',[1,2,3])[1:]); t(lambda: array('f',[1.1])); t(lambda: array('u'))
+a=array('i',[1,2,3,4,5]); 
+def sa(): a[1:3]=array('i',[9,9,9]); return a
+t(sa)
+def sa2(): a[::2]=array('i',[0]); return a
+t(sa2)
+def sa3(): a[1:2]=[1]; return a
+t(sa3)
+def sa4(): a[0]='x'; return a
+t(sa4)
+t(lambda: a[10]); t(lambda: hash(a)); t(lambda: array('d', range(3)))
+t(lambda: array('i', array('d',[1.0]))); t(lambda: array('d', array('i',[1])))
+t(lambda: array('b').frombytes(b'abc')); t(lambda: array('h').frombytes(b'abc'))
+t(lambda: array('i',[1]) * -1); t(lambda: 2*array('i',[1]))
+t(lambda: array('i',[1]).extend([1.0])); t(lambda: array('i',[1]).extend(array('d')))
+t(lambda: array('I',[1]).byteswap()); t(lambda: array('i',[1,2]).buffer_info()[1])
+t(lambda: array('i').fromlist((1,))); t(lambda: array('i', [1,2]).count(1)); t(lambda: array('i', [1,2]).insert(10, 3))
+import array as m; print(m.typecodes, m.ArrayType is array, array.__module__, type(array('i')))
+t(lambda: array('q', [2**63-1]).tolist()); t(lambda: list(reversed(array('b',[1,2]))))
+t(lambda: array('d',[1.0]) == [1.0]); t(lambda: array('b', [1,2]) + array('b', [3]))
+t(lambda: array('u', 'x').typecode); t(lambda: array('f',[0.1]).tobytes()); t(lambda: array('d',[float('nan')]))
+t(lambda: repr(array('d',[1e100, -0.0, float('inf')])))
+t(lambda: array('i', [1,2]).fromunicode('a'))
+t(lambda: array('i', [1]) + 1)
+x = array('h', [1, -2, 300]); x.byteswap(); print(x, x.tobytes(), x.itemsize)
+x = array('Q', [2**64-1, 5]); print(x, x[0], x.tobytes()); x.reverse(); print(x, 2**64-1 in x, x.index(5))
+x = array('d', [1.5]) * 3; x[1] = 7; x[-1] = 2.25; print(x, x * 2, x + x, len(x), sum(x))
+del x[0]; print(x); x += array('d', [9]); print(x); x *= 2; print(x); del x[::2]; print(x)
+x.insert(-100, 4.0); x.append(3); print(x, x.pop(), x.pop(0), x)
+print(array('b', [1, 2]) < array('b', [1, 2, 0]), array('b') == array('h'), array('l', [1]) != array('d', [1.5]))
+print(array('f', [0.5]).tolist(), array('u', 'hé€😀'), array('u', 'hé€😀').tobytes())
+print([v for v in array('H', [1, 2, 65535])], array('i', iter([4, 5])))
+print(array('d', [0]) * 0, copy := __import__('copy').copy(array('i', [3])), __import__('copy').deepcopy(array('i', [3])))
