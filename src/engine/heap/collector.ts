@@ -237,7 +237,7 @@ export class Collector implements CollectorHost {
         if (!(e2 instanceof PyException)) throw e2;
         where = "<object repr() failed>";
       }
-      interp.output.write("stderr", `Exception ignored in: ${where}\n` + formatTraceback(interp, e));
+      interp.output.write("stderr", `Exception ignored in: ${where}\n` + formatTraceback(interp, e, false));
       interp.trace.delCall(obj.id, cls.name, trigger, "error", this.describeException(e));
       return;
     }
@@ -267,7 +267,7 @@ export class Collector implements CollectorHost {
       callValue(interp, p.func, p.args, p.kwargs);
     } catch (e) {
       if (!(e instanceof PyException)) throw e;
-      const text = "Unhandled exception in weakref callback:\n" + formatTraceback(interp, e);
+      const text = "Unhandled exception in weakref callback:\n" + formatTraceback(interp, e, false);
       interp.output.write("stderr", text);
       if (p.isFinalize) interp.trace.finalizeCall(owner.id, p.targetId, trigger, "error", this.describeException(e));
       else interp.trace.refCallback(owner.id, p.targetId, "error", this.describeException(e));

@@ -15,6 +15,7 @@ import { isInt } from "../objects/int.js";
 import { indexValue } from "../objects/slice.js";
 import { raiseTypeError } from "../vm/errors.js";
 import { exceptionLine, sourceLine } from "../vm/traceback.js";
+import { lineAndMarkers } from "../vm/caret.js";
 
 /** The exception behind an exception or a traceback object (`e.__traceback__` keeps its exception). */
 function exceptionOf(interp: Interpreter, v: PyValue): PyException | null {
@@ -39,6 +40,18 @@ const line = builtin("line", (interp, args) => {
   const n = args[1];
   if (!(f instanceof PyStr) || !isInt(n)) return raiseTypeError(interp, "line(filename, lineno)");
   return newStr(interp, sourceLine(interp, f.v, indexValue(interp, n)));
+});
+
+/** markers(exc_or_tb): per entry (outermost first) the `^^^^` row CPython's traceback module prints, or None. */
+const markers = builtin("markers", (interp, args) => {
+  const e = exceptionOf(interp, args[0]);
+  if (e === null) return newList(interp, []);
+  const out: PyValue[] = [];
+  for (let i = 0; i < e.traceback.length; i++) {
+    const r = lineAndMarkers(interp, e.traceback, i, e, "py");
+    out.push(r === null || r[1] === null ? None : newStr(interp, r[1]));
+  }
+  return newList(interp, out);
 });
 
 /** exception_line(exc): "Type: message" as CPython's format_exception_only ends. */
@@ -75,6 +88,7 @@ export function createTracebackNativeModule(_interp: Interpreter): PyModule {
     ["entries", entries],
     ["line", line],
     ["exception_line", exceptionLineFn],
+    ["markers", markers],
     ["source", source],
     ["stack", stack],
   ]);

@@ -17,6 +17,10 @@ export interface TracebackEntry {
   filename: string;
   name: string;
   line: number;
+  /** The frame ran a generator's body (the caller's markers then point at what resumed it). */
+  isGenerator: boolean;
+  /** The frame's last call site when the entry was made (vm/caret.ts callSite), 0 if none. */
+  site: number;
 }
 
 export class PyException extends PyObject {

@@ -7,6 +7,10 @@
 export interface Loc {
   line: number;
   col: number;
+  /** Where an expression ends (line, column just past its last token): set by the
+   * expression parser, read by the traceback's `^^^^` markers (vm/caret.ts). */
+  endLine?: number;
+  endCol?: number;
 }
 
 // ---------------------------------------------------------------- expressions

@@ -3,8 +3,9 @@
 Where the data comes from: the engine's _traceback module gives an exception's entries
 (file name, line number, function name per frame, outermost first), the source line of
 a frame, and the final "Type: message" line. Source lines exist for the main program only
-(the engine keeps no source of other files). Deviations: no `^^^^` markers; no frame
-objects, so extract_stack/print_stack/walk_* are missing.
+and the modules of the run's `files` (the stdlib's own frames are `<frozen name>`, without
+lines, like CPython's frozen modules), and the `^^^^` marker row under a line (the engine
+reconstructs the expression that was running: vm/caret.ts).
 """
 
 import sys
@@ -29,7 +30,7 @@ class FrameSummary:
     """One frame of a traceback: file, line number, function name, source line."""
 
     __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno', 'name',
-                 '_source', 'locals')
+                 '_source', 'locals', '_markers')
 
     def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
                  end_lineno=None, colno=None, end_colno=None):
@@ -40,6 +41,7 @@ class FrameSummary:
         self.colno = colno
         self.end_colno = end_colno
         self._source = line
+        self._markers = None
         if locals is None:
             self.locals = None
         else:
@@ -109,6 +111,8 @@ class StackSummary(list):
         rows = ['  File "%s", line %s, in %s\n' % (f.filename, f.lineno, f.name)]
         if f.line:
             rows.append('    %s\n' % f.line)
+            if f._markers:
+                rows.append('    %s\n' % f._markers)
         for name, value in sorted((f.locals or {}).items()):
             rows.append('    %s = %s\n' % (name, value))
         return ''.join(rows)
@@ -136,9 +140,14 @@ def _stack_of(tb, limit=None, hide=None):
     # hide: a predicate on file names whose frames are left out (unittest hides its own).
     if tb is None:
         return StackSummary()
-    entries = [e for e in _traceback.entries(tb) if hide is None or not hide(e[0])]
-    return StackSummary(FrameSummary(filename, lineno, name, end_lineno=lineno)
-                        for filename, lineno, name in _apply_limit(entries, limit))
+    entries = [e + (m,) for e, m in zip(_traceback.entries(tb), _traceback.markers(tb))
+               if hide is None or not hide(e[0])]
+    summary = StackSummary()
+    for filename, lineno, name, markers in _apply_limit(entries, limit):
+        frame = FrameSummary(filename, lineno, name, end_lineno=lineno)
+        frame._markers = markers
+        summary.append(frame)
+    return summary
 
 
 def extract_tb(tb, limit=None):

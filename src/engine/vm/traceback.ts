@@ -1,35 +1,42 @@
-// Rendering exceptions like CPython 3.11's default excepthook (without source lines:
-// heapscope prints only the "File" lines), including the chained exceptions.
+// Rendering exceptions like CPython 3.11's default excepthook: File lines with the
+// source line and its `^^^^` markers (vm/caret.ts), the chained exceptions, notes.
+// The collector's reports (`Exception ignored in: ...`, `Unhandled exception in weakref
+// callback:`) follow ../shared/semantics.md and its conformance programs, which show
+// File lines only: they pass `withSource = false`.
 
 import type { PyException } from "../objects/exceptions.js";
 import { PyException as PyExceptionClass, SyntaxError } from "../objects/exceptions.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyStr } from "../objects/str.js";
 import type { Interpreter } from "./interpreter.js";
-import { pyStr } from "./abstract.js";
+import { pyRepr, pyStr } from "./abstract.js";
+import { rawLine, sourceRows } from "./caret.js";
+import { PyList } from "../objects/list.js";
+import { None } from "../objects/builtin-types.js";
+import type { PyValue } from "../objects/object.js";
 
 const CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n";
 const CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n";
 
 /** The full text CPython writes to stderr for an uncaught `exc` (ends with a newline). */
-export function formatTraceback(interp: Interpreter, exc: PyException): string {
+export function formatTraceback(interp: Interpreter, exc: PyException, withSource = true): string {
   const seen = new Set<PyException>();
-  return formatChain(interp, exc, seen);
+  return formatChain(interp, exc, seen, withSource);
 }
 
-function formatChain(interp: Interpreter, exc: PyException, seen: Set<PyException>): string {
+function formatChain(interp: Interpreter, exc: PyException, seen: Set<PyException>, withSource: boolean): string {
   seen.add(exc);
   let out = "";
   if (exc.cause !== null && !seen.has(exc.cause)) {
-    out = formatChain(interp, exc.cause, seen) + CAUSE;
+    out = formatChain(interp, exc.cause, seen, withSource) + CAUSE;
   } else if (exc.context !== null && !exc.suppressContext && !seen.has(exc.context)) {
-    out = formatChain(interp, exc.context, seen) + CONTEXT;
+    out = formatChain(interp, exc.context, seen, withSource) + CONTEXT;
   }
-  return out + formatOne(interp, exc);
+  return out + formatOne(interp, exc, withSource);
 }
 
-/** One exception: the "Traceback" header and File lines (when it has any), then "Type: message". */
-export function formatOne(interp: Interpreter, exc: PyException): string {
+/** One exception: the "Traceback" header and File lines (when it has any), then "Type: message" and its notes. */
+export function formatOne(interp: Interpreter, exc: PyException, withSource = true): string {
   let out = "";
   if (exc.traceback.length > 0) {
     out += "Traceback (most recent call last):\n";
@@ -42,7 +49,7 @@ export function formatOne(interp: Interpreter, exc: PyException): string {
       while (j < tb.length && tb[j].filename === e.filename && tb[j].line === e.line && tb[j].name === e.name) j++;
       const run = j - i;
       const line = `  File "${e.filename}", line ${e.line}, in ${e.name}\n`;
-      out += line.repeat(Math.min(run, 3));
+      for (let k = i; k < i + Math.min(run, 3); k++) out += line + (withSource ? sourceRows(interp, tb, k, exc, "c") : "");
       if (run > 3) out += `  [Previous line repeated ${run - 3} more time${run - 3 === 1 ? "" : "s"}]\n`;
       i = j;
     }
@@ -59,9 +66,58 @@ export function formatOne(interp: Interpreter, exc: PyException): string {
       if (!(e instanceof PyExceptionClass)) throw e;
       msg = "<exception str() failed>";
     }
-    return out + `  File "${d.items[0].v}", line ${d.items[1]}\n${name}: ${msg}\n`;
+    return out + `  File "${d.items[0].v}", line ${d.items[1]}\n` + syntaxTextRows(d.items) + `${name}: ${msg}\n` + notesText(interp, exc);
   }
-  return out + exceptionLine(interp, exc) + "\n";
+  return out + exceptionLine(interp, exc) + "\n" + notesText(interp, exc);
+}
+
+/** A SyntaxError's `text` with its `^` markers from (filename, lineno, offset, text[, end_lineno, end_offset]). */
+function syntaxTextRows(d: PyValue[]): string {
+  const text = d[3];
+  if (!(text instanceof PyStr)) return "";
+  const line = text.v.replace(/\n$/, "");
+  const stripped = line.replace(/^[ \t\f]+/, "");
+  if (stripped.trim() === "") return "";
+  const removed = line.length - stripped.length;
+  const shown = stripped.replace(/\s+$/, "");
+  let out = `    ${shown}\n`;
+  const offset = d[2];
+  if (typeof offset === "number" && offset >= 1) {
+    const start = Math.max(offset - removed, 1);
+    let width = 1;
+    const endLine = d.length > 4 ? d[4] : None;
+    const endOffset = d.length > 5 ? d[5] : None;
+    if (typeof endOffset === "number" && endOffset > offset && (endLine === d[1] || endLine === None)) width = endOffset - offset;
+    width = Math.max(1, Math.min(width, shown.length + 1 - (start - 1)));
+    out += `    ${" ".repeat(start - 1)}${"^".repeat(width)}\n`;
+  }
+  return out;
+}
+
+/** The lines of `exc.__notes__` (each str() of a note; a non-list `__notes__` is shown by its repr, as CPython does). */
+export function notesText(interp: Interpreter, exc: PyException): string {
+  const notes = exc.dict?.get("__notes__");
+  if (notes === undefined) return "";
+  let out = "";
+  if (notes instanceof PyList || notes instanceof PyTuple) {
+    for (const n of notes.items) {
+      let text: string;
+      try {
+        text = n instanceof PyStr ? n.v : pyStr(interp, n);
+      } catch (e) {
+        if (!(e instanceof PyExceptionClass)) throw e;
+        text = "<note str() failed>";
+      }
+      out += text + "\n";
+    }
+    return out;
+  }
+  try {
+    return pyRepr(interp, notes) + "\n";
+  } catch (e) {
+    if (!(e instanceof PyExceptionClass)) throw e;
+    return "<__notes__ repr() failed>\n";
+  }
 }
 
 /** "ValueError: msg", or just "ValueError" when str(exc) is empty (CPython's format_exception_only). */
@@ -84,15 +140,5 @@ export function exceptionLine(interp: Interpreter, exc: PyException): string {
  * or "" when the engine has no source for that file (only the main program's is kept).
  */
 export function sourceLine(interp: Interpreter, filename: string, line: number): string {
-  const src = interp.sources.get(filename);
-  if (src === undefined || line < 1) return "";
-  let start = 0;
-  for (let n = 1; n < line; n++) {
-    const nl = src.indexOf("\n", start);
-    if (nl < 0) return "";
-    start = nl + 1;
-  }
-  let end = src.indexOf("\n", start);
-  if (end < 0) end = src.length;
-  return src.slice(start, end).trim();
+  return rawLine(interp, filename, line)?.trim() ?? "";
 }
