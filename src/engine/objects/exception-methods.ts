@@ -176,6 +176,7 @@ function traverse(self: PyObject, visit: (v: PyValue) => void): void {
   if (e.dict !== null) for (const v of e.dict.values()) visit(v);
   if (e.errName !== null) visit(e.errName);
   if (e.errObj !== null) visit(e.errObj);
+  if (e.group !== null) visit(e.group);
 }
 
 for (const t of exceptionTypes.values()) {
@@ -208,9 +209,11 @@ defineMethods(BaseException, {
   },
   add_note(interp, args) {
     const e = args[0] as PyException;
+    if (!(args[1] instanceof PyStr)) raiseTypeError(interp, `note must be a str, not '${typeOf(args[1]).name}'`);
     if (e.dict === null) e.dict = new Map();
     let notes = e.dict.get("__notes__");
-    if (!(notes instanceof PyList)) {
+    if (notes !== undefined && !(notes instanceof PyList)) raiseTypeError(interp, "Cannot add note: __notes__ is not a list");
+    if (notes === undefined) {
       notes = newList(interp, []);
       e.dict.set("__notes__", notes);
     }

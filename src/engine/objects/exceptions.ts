@@ -42,6 +42,8 @@ export class PyException extends PyObject {
   /** NameError/AttributeError `.name` and AttributeError `.obj` (None until set). */
   errName: PyValue | null = null;
   errObj: PyValue | null = null;
+  /** BaseExceptionGroup: its `exceptions` tuple (objects/exception-groups.ts); null otherwise. */
+  group: PyObject | null = null;
   constructor(cls: PyType, args: PyValue[]) {
     super(cls);
     this.args = args;
@@ -65,10 +67,19 @@ function exc(name: string, base: PyType): PyType {
 
 export const BaseException = exc("BaseException", objectType);
 export const SystemExit = exc("SystemExit", BaseException);
+export const BaseExceptionGroup = exc("BaseExceptionGroup", BaseException);
 export const KeyboardInterrupt = exc("KeyboardInterrupt", BaseException);
 export const GeneratorExit = exc("GeneratorExit", BaseException);
 export const Exception = exc("Exception", BaseException);
 export const StopIteration = exc("StopIteration", Exception);
+/** ExceptionGroup(BaseExceptionGroup, Exception): the one builtin exception with two bases. */
+export const ExceptionGroup = (() => {
+  const t = new PyType(typeType, "ExceptionGroup", [BaseExceptionGroup, Exception], true);
+  t.mro = [t, BaseExceptionGroup, Exception, BaseException, objectType];
+  t.instancesHaveDict = true;
+  exceptionTypes.set("ExceptionGroup", t);
+  return t;
+})();
 export const ArithmeticError = exc("ArithmeticError", Exception);
 export const FloatingPointError = exc("FloatingPointError", ArithmeticError);
 export const OverflowError = exc("OverflowError", ArithmeticError);

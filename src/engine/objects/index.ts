@@ -36,6 +36,7 @@ import "./range.js";
 import "./slice.js";
 import { iteratorTypes } from "./iterators.js";
 import "./exception-methods.js";
+import "./exception-groups.js";
 import { tracebackType } from "./exception-methods.js";
 import { classMethodDescriptorType } from "./classmethod-builtin.js";
 import "./builtin-new.js";
