@@ -389,6 +389,7 @@ function compileGenStmt(c: Compiler, s: Stmt): GenStmtFn {
       };
     }
     case "Try": {
+      if (s.star === true) throw new PySyntaxError("SyntaxError", "except* inside a generator is not supported by heapscope", s.line, s.col + 1);
       const body = compileGenBlock(c, s.body);
       const handlers = s.handlers.map((h) => ({
         type: h.type === null ? null : compileExpr(c, h.type),

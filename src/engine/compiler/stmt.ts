@@ -30,6 +30,7 @@ import { operandOf, specializedAugLocal } from "./arith.js";
 import { compileClassDef, compileFunctionDef } from "./functions.js";
 import { callGeneric } from "./runtime.js";
 import { compileMatch } from "./match.js";
+import { compileTryStar } from "./trystar.js";
 
 export function compileBlock(c: Compiler, body: Stmt[]): StmtFn {
   const interp = c.interp;
@@ -251,6 +252,7 @@ export function compileStmt(c: Compiler, s: Stmt): StmtFn {
       };
     }
     case "Try":
+      if (s.star === true) return compileTryStar(c, s);
       return compileTry(c, compileBlock(c, s.body), s.handlers.map((h) => compileHandler(c, h)), s.orelse.length > 0 ? compileBlock(c, s.orelse) : null, s.finalbody.length > 0 ? compileBlock(c, s.finalbody) : null);
     case "Assert": {
       const test = compileTest(c, s.test);
@@ -542,7 +544,7 @@ export interface Handler {
   body: StmtFn;
 }
 
-function compileHandler(c: Compiler, h: ExceptHandler): Handler {
+export function compileHandler(c: Compiler, h: ExceptHandler): Handler {
   const type = h.type === null ? null : compileExpr(c, h.type);
   const store = h.name === null ? null : compileStoreName(c, h.name);
   let clear: ((f: Frame) => void) | null = null;

@@ -406,6 +406,8 @@ export interface Try extends Loc {
   handlers: ExceptHandler[];
   orelse: Stmt[];
   finalbody: Stmt[];
+  /** Handlers are `except*` clauses (CPython's TryStar). */
+  star?: boolean;
 }
 
 export interface Assert extends Loc {

@@ -245,23 +245,20 @@ function messageOf(exc: PyException): string {
 
 function pickForRaise(found: Found, exc: PyException | null, site: number): Expr | Stmt | null {
   const raise = found.stmts.find((s) => s.kind === "Raise" || s.kind === "Assert");
-  // CPython places a failed assert at its test expression.
-  if (raise !== undefined) return raise.kind === "Assert" ? raise.test : raise;
-  if (exc === null) return null;
   const exprs = found.exprs;
-  const t = exc.cls;
   const first = (pred: (x: Expr) => boolean) => exprs.find(pred) ?? null;
+  if (raise !== undefined) {
+    // A name or attribute that failed while the raise statement was being evaluated.
+    const lookup = exc === null ? null : failedLookup(exc, first);
+    // CPython places a failed assert at its test expression.
+    return lookup ?? (raise.kind === "Assert" ? raise.test : raise);
+  }
+  if (exc === null) return null;
+  const t = exc.cls;
   if (t.isSubtypeOf(ZeroDivisionError)) {
     return first((x) => x.kind === "BinOp" && (x.op === "/" || x.op === "//" || x.op === "%")) ?? found.stmts.find((s) => s.kind === "AugAssign") ?? null;
   }
-  if (t.isSubtypeOf(NameError)) {
-    const id = exc.errName instanceof PyStr ? exc.errName.v : /'([^']*)'/.exec(messageOf(exc))?.[1];
-    return first((x) => x.kind === "Name" && x.id === id);
-  }
-  if (t.isSubtypeOf(AttributeError)) {
-    const attr = exc.errName instanceof PyStr ? exc.errName.v : /attribute '([^']*)'/.exec(messageOf(exc))?.[1];
-    return first((x) => x.kind === "Attribute" && x.attr === attr);
-  }
+  if (t.isSubtypeOf(NameError) || t.isSubtypeOf(AttributeError)) return failedLookup(exc, first);
   const msg = messageOf(exc);
   const subs = exprs.filter((x) => x.kind === "Subscript");
   const atSite = siteCall(found, site);
@@ -315,6 +312,19 @@ function binOpFor(exprs: Expr[], msg: string): Expr | null {
   const typeOfConst = (x: Expr): string | null => (x.kind === "Constant" ? (x.value.type === "str" ? "str" : x.value.type === "int" ? "int" : x.value.type === "float" ? "float" : null) : null);
   return cands.find((b) => right !== null && right !== left && typeOfConst(b.right) === right) ??
     cands.find((b) => left !== null && left !== right && typeOfConst(b.left) === left) ?? cands[cands.length - 1];
+}
+
+/** The Name a NameError names, or the Attribute an AttributeError names. */
+function failedLookup(exc: PyException, first: (pred: (x: Expr) => boolean) => Expr | null): Expr | null {
+  if (exc.cls.isSubtypeOf(NameError)) {
+    const id = exc.errName instanceof PyStr ? exc.errName.v : /'([^']*)'/.exec(messageOf(exc))?.[1];
+    return first((x) => x.kind === "Name" && x.id === id);
+  }
+  if (exc.cls.isSubtypeOf(AttributeError)) {
+    const attr = exc.errName instanceof PyStr ? exc.errName.v : /attribute '([^']*)'/.exec(messageOf(exc))?.[1];
+    return first((x) => x.kind === "Attribute" && x.attr === attr);
+  }
+  return null;
 }
 
 function constantMatches(c: ConstantValue, key: PyValue | undefined): boolean {
