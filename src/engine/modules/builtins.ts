@@ -1,6 +1,7 @@
 // The builtins module. The builtin functions are created once at load time (shared,
 // immutable); each run gets its own module object and dict.
 
+import { namespaceDict } from "../objects/namespace-dict.js";
 import { Hash64, pureHash64 } from "../objects/hash64.js";
 import { PyGenericAlias, PyUnion } from "../objects/genericalias.js";
 import type { PyValue } from "../objects/object.js";
@@ -229,7 +230,7 @@ def("format", (interp, args, kwargs) => {
   return newStr(interp, formatValue(interp, args[0], spec));
 });
 def("vars", (interp, args) => {
-  if (args.length === 0) return globalsDict(interp);
+  if (args.length === 0) return localsDict(interp);
   const v = args[0];
   const d = v instanceof PyObject ? (v as unknown as { dict?: Map<string, PyValue> | null }).dict : undefined;
   if (d === undefined || d === null) return raiseTypeError(interp, "vars() argument must have __dict__ attribute");
@@ -279,13 +280,14 @@ def("dir", (interp, args) => {
   return newList(interp, [...names].sort().map((n) => newStr(interp, n)));
 });
 
+/** The running module's namespace as a live dict (objects/namespace-dict.ts). */
 function globalsDict(interp: Interpreter): PyDict {
-  const d = newDict(interp);
-  for (const [k, v] of interp.frame.globals) dictSet(interp, d, internStr(k), v);
-  return d;
+  return namespaceDict(interp, interp.frame.globals);
 }
 def("globals", (interp) => globalsDict(interp));
-def("locals", (interp) => {
+def("locals", (interp) => localsDict(interp));
+/** locals(): the module namespace itself at module level, else a snapshot (CPython 3.11). */
+function localsDict(interp: Interpreter): PyDict {
   const f = interp.frame;
   if (f.ns === f.globals) return globalsDict(interp);
   const d = newDict(interp);
@@ -299,8 +301,17 @@ def("locals", (interp) => {
     const v = f.locals[i];
     if (names[i] !== "" && v !== undefined) dictSet(interp, d, internStr(names[i]), v);
   }
+  // Free and cell variables with a value, as CPython's locals() shows them too.
+  const cells = f.cells;
+  if (cells !== null) {
+    const cellNames = [...f.code.cellNames, ...f.code.freeNames];
+    for (let i = 0; i < cells.length && i < cellNames.length; i++) {
+      const v = cells[i].value;
+      if (v !== undefined) dictSet(interp, d, internStr(cellNames[i]), v);
+    }
+  }
   return d;
-});
+}
 
 // ---------------------------------------------------------------- iteration
 

@@ -8,6 +8,7 @@ import { moduleType } from "./builtin-types.js";
 import { builtin } from "./function.js";
 import { newStr } from "./str.js";
 import { callValue } from "../vm/abstract.js";
+import { namespaceDict } from "./namespace-dict.js";
 
 export class PyModule extends PyObject {
   static override get name(): string {
@@ -34,6 +35,8 @@ export { builtin };
 // loads its Python classes lazily this way, so `import weakref` allocates nothing).
 moduleType.getattr = (interp, self, name) => {
   const d = (self as PyModule).dict;
+  // The live namespace (never swapped for a copy: the module's code reads this Map).
+  if (name === "__dict__") return namespaceDict(interp, d);
   const v = d.get(name);
   if (v !== undefined || name === "__getattr__") return v;
   const hook = d.get("__getattr__");
