@@ -1,6 +1,7 @@
 // The builtins module. The builtin functions are created once at load time (shared,
 // immutable); each run gets its own module object and dict.
 
+import { frameLocals } from "../objects/frame-object.js";
 import { namespaceDict } from "../objects/namespace-dict.js";
 import { Hash64, pureHash64 } from "../objects/hash64.js";
 import { PyGenericAlias, PyUnion } from "../objects/genericalias.js";
@@ -288,29 +289,7 @@ def("globals", (interp) => globalsDict(interp));
 def("locals", (interp) => localsDict(interp));
 /** locals(): the module namespace itself at module level, else a snapshot (CPython 3.11). */
 function localsDict(interp: Interpreter): PyDict {
-  const f = interp.frame;
-  if (f.ns === f.globals) return globalsDict(interp);
-  const d = newDict(interp);
-  if (f.ns !== null) {
-    // A class body (or exec with separate locals): its own namespace.
-    for (const [k, v] of f.ns) dictSet(interp, d, internStr(k), v);
-    return d;
-  }
-  const names = f.code.localNames;
-  for (let i = 0; i < names.length; i++) {
-    const v = f.locals[i];
-    if (names[i] !== "" && v !== undefined) dictSet(interp, d, internStr(names[i]), v);
-  }
-  // Free and cell variables with a value, as CPython's locals() shows them too.
-  const cells = f.cells;
-  if (cells !== null) {
-    const cellNames = [...f.code.cellNames, ...f.code.freeNames];
-    for (let i = 0; i < cells.length && i < cellNames.length; i++) {
-      const v = cells[i].value;
-      if (v !== undefined) dictSet(interp, d, internStr(cellNames[i]), v);
-    }
-  }
-  return d;
+  return frameLocals(interp, interp.frame);
 }
 
 // ---------------------------------------------------------------- iteration

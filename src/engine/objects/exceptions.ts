@@ -11,6 +11,7 @@
 import { PyObject, type PyValue } from "./object.js";
 import { PyType } from "./type.js";
 import { objectType, typeType } from "./builtin-types.js";
+import type { Frame } from "../vm/frame.js";
 
 /** One line of a traceback, innermost last (as CPython prints them). */
 export interface TracebackEntry {
@@ -21,6 +22,8 @@ export interface TracebackEntry {
   isGenerator: boolean;
   /** The frame's last call site when the entry was made (vm/caret.ts callSite), 0 if none. */
   site: number;
+  /** The engine frame, for `tb_frame` (objects/frame-object.ts reads it, keeps nothing alive through it). */
+  frame: Frame | null;
 }
 
 export class PyException extends PyObject {

@@ -114,7 +114,7 @@ export function unwinding(interp: Interpreter, frame: Frame, e: unknown): unknow
 export function addTraceback(e: PyException, frame: Frame): void {
   if (e.tbFrame === frame) return;
   e.tbFrame = frame;
-  e.traceback.unshift({ filename: frame.code.filename, name: frame.code.name, line: frame.line, isGenerator: frame.code.isGenerator, site: frame.site });
+  e.traceback.unshift({ filename: frame.code.filename, name: frame.code.name, line: frame.line, isGenerator: frame.code.isGenerator, site: frame.site, frame });
 }
 
 function makeCells(interp: Interpreter, fn: PyFunction, locals: (PyValue | undefined)[]): PyCell[] {
