@@ -31,6 +31,7 @@ import { compileClassDef, compileFunctionDef } from "./functions.js";
 import { callGeneric } from "./runtime.js";
 import { compileMatch } from "./match.js";
 import { compileTryStar } from "./trystar.js";
+import { tracebackObject } from "../objects/frame-object.js";
 
 export function compileBlock(c: Compiler, body: Stmt[]): StmtFn {
   const interp = c.interp;
@@ -514,7 +515,7 @@ export function exitWithException(interp: Interpreter, f: Frame, slot: number, e
   f.handled = exc;
   let suppress: boolean;
   try {
-    suppress = isTruthy(interp, callMethodValue(interp, exit, mgr, [exc.cls, exc, None]));
+    suppress = isTruthy(interp, callMethodValue(interp, exit, mgr, [exc.cls, exc, tracebackObject(interp, exc)]));
   } catch (e2) {
     setContext(e2, exc);
     throw e2;
