@@ -296,7 +296,7 @@ function pickForRaise(found: Found, exc: PyException | null, site: number): Expr
 /**
  * The binary operation a TypeError's message speaks of ("unsupported operand type(s) for
  * +: 'int' and 'str'", "can only concatenate str (not \"int\") to str"): among those with
- * that operator, one whose constant operand has the named type, else the last evaluated.
+ * that operator, one whose constant operand has the named type, else the first evaluated.
  */
 function binOpFor(exprs: Expr[], msg: string): Expr | null {
   let op: string | null = null;
@@ -311,7 +311,7 @@ function binOpFor(exprs: Expr[], msg: string): Expr | null {
   if (cands.length <= 1) return cands[0] ?? null;
   const typeOfConst = (x: Expr): string | null => (x.kind === "Constant" ? (x.value.type === "str" ? "str" : x.value.type === "int" ? "int" : x.value.type === "float" ? "float" : null) : null);
   return cands.find((b) => right !== null && right !== left && typeOfConst(b.right) === right) ??
-    cands.find((b) => left !== null && left !== right && typeOfConst(b.left) === left) ?? cands[cands.length - 1];
+    cands.find((b) => left !== null && left !== right && typeOfConst(b.left) === left) ?? cands[0];
 }
 
 /** The Name a NameError names, or the Attribute an AttributeError names. */

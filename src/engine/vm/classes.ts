@@ -378,7 +378,8 @@ function constructInstance(interp: Interpreter, cls: PyType, args: PyValue[], kw
   return obj;
 }
 
-const IMMUTABLE_NATIVE = new Set(["int", "float", "str", "tuple", "frozenset", "bytes", "complex", "type"]);
+// Builtins whose __new__ takes the constructor's arguments (`ref` needs its target there).
+const IMMUTABLE_NATIVE = new Set(["int", "float", "str", "tuple", "frozenset", "bytes", "complex", "type", "ref"]);
 import { BaseException } from "../objects/exceptions.js";
 import { PyStaticMethod } from "../objects/property.js";
 function baseExceptionType(): PyType {
