@@ -29,7 +29,8 @@ import {
   addKwargsFromMapping, callGeneric, dictSet, formatValue, makeConstantSet, makeDict, makeList, makeSet, makeTuple, mappingItems, starredArgs,
 } from "./runtime.js";
 import { compileStore } from "./targets.js";
-import { compileComprehension, compileLambda } from "./functions.js";
+import { compileLambda } from "./functions.js";
+import { compileComprehension } from "./comprehensions.js";
 import { compileCall } from "./calls.js";
 import { operandOf, specializedBinary, specializedCompareTest } from "./arith.js";
 

@@ -1,46 +1,44 @@
-// Code units: `def`, `lambda`, `class` bodies and comprehensions. Each becomes a Code
+// Code units: `def`, `lambda` and `class` bodies (comprehensions: comprehensions.ts). Each becomes a Code
 // (compiled once); the statement/expression that creates it builds the function
 // object (defaults, closure cells) or runs the class body at run time.
 
 import { compileAnnotation } from "./annotations.js";
-import type { Arguments, ClassDef, Expr, FunctionDef, Lambda, Stmt, Comprehension } from "../parser/ast.js";
+import type { Arguments, ClassDef, Expr, FunctionDef, Lambda, Stmt } from "../parser/ast.js";
 import { PySyntaxError } from "../parser/errors.js";
 import type { PyValue } from "../objects/object.js";
 import { None } from "../objects/builtin-types.js";
-import { PyType } from "../objects/type.js";
 import { Code, PyFunction } from "../objects/function.js";
 import { PyCell } from "../objects/cell.js";
 import { PyStr, internStr } from "../objects/str.js";
-import { newGenerator } from "../objects/generator.js";
 import { sizeFor } from "../heap/heap.js";
-import { Frame, trimTemps } from "../vm/frame.js";
-import { getIter, typeOf } from "../vm/abstract.js";
+import { Frame } from "../vm/frame.js";
 import { runFrame } from "../vm/call.js";
 import { makeClass } from "../vm/classes.js";
 import { fillPrepared, prepareNamespace, preparedItems, resolveMroEntries } from "../vm/class-build.js";
-import { raiseTypeError } from "../vm/errors.js";
 import { checkLimits } from "../vm/limits.js";
 import type { Compiler, ExprFn, StmtFn, Unit } from "./context.js";
 import { RETURN } from "./context.js";
 import type { Scope } from "./scope.js";
-import { compileExpr, compileTest } from "./expr.js";
-import { compileStore, compileStoreName } from "./targets.js";
-import { addKwargsFromMapping, dictSet, listAppend, makeDict, makeList, setAdd, makeSet } from "./runtime.js";
+import { compileExpr } from "./expr.js";
+import { compileStoreName } from "./targets.js";
+import { addKwargsFromMapping, dictSet, makeDict } from "./runtime.js";
 import { typeType } from "../objects/builtin-types.js";
-import { compileBlock } from "./stmt.js";
-import { compileGenBody } from "./gen.js";
-import { codegenEnabled, generateComprehensionBody, generateFunctionBody } from "./codegen/index.js";
+import { compileBlock, compileGenBody } from "./stmt.js";
+import { codegenEnabled, generateFunctionBody } from "./codegen/index.js";
 
 const FUNCTION_SIZE = sizeFor(48);
-const CELL_SIZE = sizeFor(8);
+export const CELL_SIZE = sizeFor(8);
 
-function newCode(c: Compiler, sc: Scope, name: string, line: number): Code {
+export function newCode(c: Compiler, sc: Scope, name: string, line: number): Code {
   const code = new Code(name, sc.qualname, c.filename, line);
   code.ncells = sc.cellVars.length;
   code.cellNames = sc.cellVars.slice();
   code.freeNames = sc.freeVars.slice();
   code.localNames = sc.slotNames.slice();
-  code.isGenerator = sc.isGenerator;
+  // Generators, coroutines and async generators all run a suspendable body (genBody).
+  code.isGenerator = sc.isGenerator || sc.isCoroutine;
+  code.isCoroutine = sc.isCoroutine;
+  code.isAsyncGenerator = sc.isCoroutine && sc.isGenerator;
   return code;
 }
 
@@ -60,7 +58,7 @@ function setParams(code: Code, sc: Scope, a: Arguments): void {
 }
 
 /** Compile `build` with `sc` as the current unit; returns the Code with its slot count final. */
-function inUnit<T>(c: Compiler, sc: Scope, code: Code, build: () => T): T {
+export function inUnit<T>(c: Compiler, sc: Scope, code: Code, build: () => T): T {
   const saved = c.unit;
   const unit: Unit = { scope: sc, code, nextHidden: sc.slotNames.length };
   c.unit = unit;
@@ -73,7 +71,7 @@ function inUnit<T>(c: Compiler, sc: Scope, code: Code, build: () => T): T {
 }
 
 /** The cells a nested code needs, read from the creating frame: closure[i] = f.cells[indices[i]]. */
-function closureIndices(c: Compiler, child: Scope): number[] {
+export function closureIndices(c: Compiler, child: Scope): number[] {
   const here = c.unit.scope;
   return child.freeVars.map((name) => {
     const i = here.cellIndex(name);
@@ -173,14 +171,13 @@ function docOf(body: Stmt[]): PyValue | null {
 function functionMaker(c: Compiler, node: FunctionDef | Lambda, name: string, body: Stmt[] | null, expr: Expr | null): (f: Frame) => PyFunction {
   const interp = c.interp;
   const sc = c.scopes.get(node)!;
-  if (node.kind === "FunctionDef" && node.isAsync) throw new PySyntaxError("SyntaxError", "async functions are not supported", node.line, node.col + 1);
   const code = newCode(c, sc, name, node.line);
   setParams(code, sc, node.args);
   const { defaults, kwDefaults } = compileDefaults(c, node.args);
   const annotations = node.kind === "FunctionDef" ? compileAnnotations(c, node.args, node.returns) : [];
   const indices = closureIndices(c, sc);
   inUnit(c, sc, code, () => {
-    if (sc.isGenerator) {
+    if (code.isGenerator) {
       code.genBody = compileGenBody(c, body ?? [{ kind: "Return", value: expr, line: node.line, col: node.col }]);
     } else if (body !== null) {
       code.body = functionBody(c, body);
@@ -348,139 +345,3 @@ export function compileClassDef(c: Compiler, s: ClassDef): StmtFn {
   };
 }
 
-// ---------------------------------------------------------------- comprehensions
-
-type CompNode = Expr & { kind: "ListComp" | "SetComp" | "DictComp" | "GeneratorExp" };
-
-interface Level {
-  slot: number;
-  iter: ExprFn | null;
-  store: (f: Frame, v: PyValue) => void;
-  ifs: ((f: Frame) => boolean)[];
-}
-
-export function compileComprehension(c: Compiler, e: CompNode): ExprFn {
-  const interp = c.interp;
-  const sc = c.scopes.get(e)!;
-  const firstIter = compileExpr(c, e.generators[0].iter);
-  const name = sc.name;
-  const code = newCode(c, sc, name, e.line);
-  code.argcount = 1;
-  code.paramNames = [".0"];
-  code.simple = true;
-  const indices = closureIndices(c, sc);
-  inUnit(c, sc, code, () => {
-    if (e.kind !== "GeneratorExp" && codegenEnabled(interp)) {
-      // Generated JavaScript (compiler/codegen/), with the slots laid out as below.
-      for (const g of e.generators) {
-        if (g.isAsync) throw new PySyntaxError("SyntaxError", "asynchronous comprehension outside of an asynchronous function", e.line, e.col + 1);
-      }
-      const slots = e.generators.map((_, i) => (i === 0 ? 0 : c.unit.nextHidden++));
-      code.body = generateComprehensionBody(c, e, slots, c.unit.nextHidden++);
-      return;
-    }
-    const levels: Level[] = e.generators.map((g: Comprehension, i: number) => {
-      if (g.isAsync) throw new PySyntaxError("SyntaxError", "asynchronous comprehension outside of an asynchronous function", e.line, e.col + 1);
-      return {
-        slot: i === 0 ? 0 : c.unit.nextHidden++,
-        iter: i === 0 ? null : compileExpr(c, g.iter),
-        store: compileStore(c, g.target),
-        ifs: g.ifs.map((x) => compileTest(c, x)),
-      };
-    });
-    const last = levels.length - 1;
-    if (e.kind === "GeneratorExp") {
-      const elt = compileExpr(c, e.elt);
-      const run = function* (f: Frame, level: number): Generator<PyValue, void, PyValue> {
-        const L = levels[level];
-        const it = level === 0 ? f.locals[0]! : getIter(interp, L.iter!(f));
-        f.locals[L.slot] = it;
-        const next = typeOf(it).next!;
-        for (;;) {
-          const v = next(interp, it);
-          if (v === undefined) break;
-          if (++interp.steps >= interp.stepCheckAt) checkLimits(interp);
-          if (f.temps.length !== 0) trimTemps(f.temps, 0);
-          L.store(f, v);
-          let ok = true;
-          for (let i = 0; i < L.ifs.length; i++) if (!L.ifs[i](f)) { ok = false; break; }
-          if (!ok) continue;
-          if (level === last) {
-            const x = elt(f);
-            // As at a statement-level yield (gen.ts, compileStatementYield): nothing else is
-            // in flight, and the suspended frame must not keep the yielded value alive.
-            if (f.temps.length !== 0) trimTemps(f.temps, 0);
-            yield x;
-          } else yield* run(f, level + 1);
-        }
-      };
-      code.genBody = function* (f: Frame): Generator<PyValue, PyValue, PyValue> {
-        yield* run(f, 0);
-        return None;
-      };
-      return;
-    }
-    const resultSlot = c.unit.nextHidden++;
-    let emit: (f: Frame, out: PyValue) => void;
-    let make: () => PyValue;
-    if (e.kind === "ListComp") {
-      const elt = compileExpr(c, e.elt);
-      emit = (f, out) => listAppend(interp, out, elt(f));
-      make = () => makeList(interp, []);
-    } else if (e.kind === "SetComp") {
-      const elt = compileExpr(c, e.elt);
-      emit = (f, out) => setAdd(interp, out, elt(f));
-      make = () => makeSet(interp, []);
-    } else {
-      const k = compileExpr(c, e.key);
-      const v = compileExpr(c, e.value);
-      emit = (f, out) => {
-        const kv = k(f);
-        f.temps.push(kv);
-        dictSet(interp, out, kv, v(f));
-      };
-      make = () => makeDict(interp);
-    }
-    const run = (f: Frame, level: number, out: PyValue): void => {
-      const L = levels[level];
-      const it = level === 0 ? f.locals[0]! : getIter(interp, L.iter!(f));
-      f.locals[L.slot] = it;
-      const next = typeOf(it).next!;
-      const ifs = L.ifs;
-      const nifs = ifs.length;
-      for (;;) {
-        const v = next(interp, it);
-        if (v === undefined) break;
-        if (++interp.steps >= interp.stepCheckAt) checkLimits(interp);
-        if (f.temps.length !== 0) trimTemps(f.temps, 0);
-        L.store(f, v);
-        let ok = true;
-        for (let i = 0; i < nifs; i++) if (!ifs[i](f)) { ok = false; break; }
-        if (!ok) continue;
-        if (level === last) emit(f, out);
-        else run(f, level + 1, out);
-      }
-    };
-    code.body = (f) => {
-      const out = make();
-      f.locals[resultSlot] = out;
-      run(f, 0, out);
-      return out;
-    };
-  });
-  return (f) => {
-    const it = getIter(interp, firstIter(f));
-    const locals = new Array<PyValue | undefined>(code.nlocals);
-    locals[0] = it;
-    let cells: PyCell[] | null = null;
-    const ncells = code.ncells;
-    if (ncells + indices.length > 0) {
-      cells = new Array<PyCell>(ncells + indices.length);
-      for (let i = 0; i < ncells; i++) cells[i] = interp.heap.alloc(new PyCell(undefined), CELL_SIZE);
-      for (let i = 0; i < indices.length; i++) cells[ncells + i] = f.cells![indices[i]];
-    }
-    const frame = new Frame(code, f.globals, locals, cells, null, null);
-    if (code.isGenerator) return newGenerator(interp, frame);
-    return runFrame(interp, frame);
-  };
-}

@@ -26,11 +26,12 @@ import type { Interpreter } from "../vm/interpreter.js";
 import { callValue, compareBool, getAttr, getAttrDefault, isTruthy, pyLen, pyRepr, toArray, typeOf } from "../vm/abstract.js";
 import { newException } from "../vm/errors.js";
 import { typeName } from "../vm/typename.js";
-import type { Compiler, StmtFn, StoreFn } from "./context.js";
+import type { Compiler, GenStmtFn, StmtFn, StoreFn } from "./context.js";
 import { NORMAL, hiddenSlot } from "./context.js";
 import { compileExpr, compileTest } from "./expr.js";
 import { compileStoreName } from "./targets.js";
-import { compileBlock } from "./stmt.js";
+import { compileBlock, compileSuspendingBlock } from "./stmt.js";
+import { compileGenExpr, compileGenTest } from "./suspend.js";
 import { patternNames } from "../parser/pattern-check.js";
 
 /** A compiled pattern: does `v` match? Captures land in hidden slots. */
@@ -42,24 +43,47 @@ const MATCH_SELF = [boolType, bytearrayType, bytesType, dictType, floatType, fro
 /** `get(key, MISSING)` marks an absent key in a mapping pattern (never visible to Python code). */
 const MISSING = new PyPlain(objectType);
 
-export function compileMatch(c: Compiler, s: Match): StmtFn {
-  const subject = compileExpr(c, s.subject);
+/**
+ * The statement, for every kind of frame: patterns cannot suspend, but the subject,
+ * guards and bodies may (a `yield`/`await`): then the suspending form, same steps.
+ */
+export function compileMatch(c: Compiler, s: Match, suspend: boolean): StmtFn | GenStmtFn {
   const slot = hiddenSlot(c);
   const matchers = compileCaseMatchers(c, s.cases);
-  const guards = s.cases.map((k) => (k.guard === null ? null : compileTest(c, k.guard)));
-  const bodies = s.cases.map((k) => compileBlock(c, k.body));
   const lines = s.cases.map((k) => k.pattern.line);
-  const n = bodies.length;
-  return (f) => {
-    const v = subject(f);
+  const n = s.cases.length;
+  if (!suspend) {
+    const subject = compileExpr(c, s.subject);
+    const guards = s.cases.map((k) => (k.guard === null ? null : compileTest(c, k.guard)));
+    const bodies = s.cases.map((k) => compileBlock(c, k.body));
+    return (f) => {
+      const v = subject(f);
+      f.locals[slot] = v;
+      for (let i = 0; i < n; i++) {
+        f.line = lines[i];
+        if (!matchers[i](f, v)) continue;
+        const g = guards[i];
+        if (g !== null && !g(f)) continue;
+        f.locals[slot] = undefined;
+        return bodies[i](f);
+      }
+      f.locals[slot] = undefined;
+      return NORMAL;
+    };
+  }
+  const subject = compileGenExpr(c, s.subject);
+  const guards = s.cases.map((k) => (k.guard === null ? null : compileGenTest(c, k.guard)));
+  const bodies = s.cases.map((k) => compileSuspendingBlock(c, k.body));
+  return function* (f) {
+    const v = yield* subject(f);
     f.locals[slot] = v;
     for (let i = 0; i < n; i++) {
       f.line = lines[i];
       if (!matchers[i](f, v)) continue;
       const g = guards[i];
-      if (g !== null && !g(f)) continue;
+      if (g !== null && !(yield* g(f))) continue;
       f.locals[slot] = undefined;
-      return bodies[i](f);
+      return yield* bodies[i](f);
     }
     f.locals[slot] = undefined;
     return NORMAL;

@@ -37,6 +37,17 @@ export class Scope {
   /** Parameter names in slot order (positional, keyword-only, *args, **kwargs). */
   params: string[] = [];
   isGenerator = false;
+  /**
+   * `async def` (with isGenerator: an async generator), or a comprehension that awaits
+   * (`await`, `async for`, or an async comprehension inside it): a list/set/dict
+   * comprehension is then a coroutine its creator awaits, a generator expression an
+   * async generator.
+   */
+  isCoroutine = false;
+  /** Where a comprehension starts (line, 1-based column), for the async SyntaxError. */
+  at: [number, number] = [0, 0];
+  /** The first `return value` (line, 1-based column): an error in an async generator. */
+  returnAt: [number, number] | null = null;
   /** A function that reads `super` or `__class__` (needs the class cell). */
   usesClassCell = false;
   /** A class scope whose methods need the `__class__` cell. */
@@ -80,6 +91,11 @@ export function analyzeModule(mod: Module): ScopeMap {
   map.set(mod, top);
   const b = new Builder(map);
   for (const s of mod.body) b.stmt(s, top);
+  for (const sc of map.values()) {
+    if (sc.kind === "function" && sc.isCoroutine && sc.isGenerator && sc.returnAt !== null) {
+      throw new PySyntaxError("SyntaxError", "'return' with value in async generator", sc.returnAt[0], sc.returnAt[1]);
+    }
+  }
   for (const sc of map.values()) computeLocals(sc);
   resolve(top);
   return map;
@@ -121,6 +137,7 @@ class Builder {
         this.argAnnotations(s.args, s.returns, sc);
         sc.assigned.add(s.name);
         const fs = new Scope("function", s.name, sc);
+        fs.isCoroutine = s.isAsync;
         this.map.set(s, fs);
         this.params(s.args, fs);
         this.inNewUnit(() => this.stmts(s.body, fs));
@@ -137,6 +154,7 @@ class Builder {
         return;
       }
       case "Return":
+        if (s.value && sc.returnAt === null) sc.returnAt = [s.line, s.col + 1];
         if (s.value) this.expr(s.value, sc);
         return;
       case "Delete":
@@ -158,6 +176,7 @@ class Builder {
         if (sc.kind === "module" || sc.kind === "class") this.expr(s.annotation, sc);
         return;
       case "For":
+        if (s.isAsync) asyncStatement(sc, "'async for'", s.line, s.col);
         this.expr(s.target, sc);
         this.expr(s.iter, sc);
         this.inLoop(() => this.stmts(s.body, sc));
@@ -170,6 +189,7 @@ class Builder {
         this.stmts(s.orelse, sc);
         return;
       case "With":
+        if (s.isAsync) asyncStatement(sc, "'async with'", s.line, s.col);
         for (const it of s.items) {
           this.expr(it.contextExpr, sc);
           if (it.optionalVars) this.expr(it.optionalVars, sc);
@@ -312,6 +332,8 @@ class Builder {
     this.map.set(node, cs);
     cs.params = [".0"];
     if (node.kind === "GeneratorExp") cs.isGenerator = true;
+    cs.at = [node.line, node.col + 1];
+    if (gens.some((g) => g.isAsync)) asyncComprehension(cs);
     gens.forEach((g, i) => {
       if (i > 0) this.expr(g.iter, cs);
       this.expr(g.target, cs);
@@ -418,14 +440,41 @@ class Builder {
         if (e.value) this.expr(e.value, sc);
         return;
       case "YieldFrom":
+        if (sc.kind === "function" && sc.isCoroutine) throw new PySyntaxError("SyntaxError", "'yield from' inside async function", e.line, e.col + 1);
         sc.isGenerator = true;
         this.expr(e.value, sc);
         return;
       case "Await":
+        if (sc.kind === "comprehension") asyncComprehension(sc);
+        else if (sc.kind === "function") {
+          if (!sc.isCoroutine) throw new PySyntaxError("SyntaxError", "'await' outside async function", e.line, e.col + 1);
+        } else throw new PySyntaxError("SyntaxError", "'await' outside function", e.line, e.col + 1);
         this.expr(e.value, sc);
         return;
       default:
         assertNever(e);
+    }
+  }
+}
+
+/** `async for`/`async with` must be in an `async def` (comprehensions have their own rule). */
+function asyncStatement(sc: Scope, what: string, line: number, col: number): void {
+  if (sc.kind !== "function" || !sc.isCoroutine) throw new PySyntaxError("SyntaxError", `${what} outside async function`, line, col + 1);
+}
+
+/**
+ * A comprehension that awaits is async, and so is each comprehension around it up to an
+ * `async def` (each awaits the inner one), unless it is a generator expression (an async
+ * generator, which may be created anywhere).
+ */
+function asyncComprehension(cs: Scope): void {
+  for (let s: Scope = cs; ; s = s.parent!) {
+    s.isCoroutine = true;
+    if (s.isGenerator) return;
+    const p = s.parent!;
+    if (p.kind === "function" && p.isCoroutine) return;
+    if (p.kind !== "comprehension") {
+      throw new PySyntaxError("SyntaxError", "asynchronous comprehension outside of an asynchronous function", cs.at[0], cs.at[1]);
     }
   }
 }

@@ -19,15 +19,17 @@ import type { Frame } from "../vm/frame.js";
 import { addTraceback } from "../vm/call.js";
 import type { Compiler, StmtFn } from "./context.js";
 import { NORMAL } from "./context.js";
-import { asPyException, compileBlock, compileHandler, compileTry, setContext } from "./stmt.js";
+import { compileBlock } from "./stmt.js";
+import { asPyException, compileHandler, finallyCatches, setContext } from "./try.js";
 
 const JUMP_OUT = "'break', 'continue' and 'return' cannot appear in an except* block";
 
-export function compileTryStar(c: Compiler, s: Stmt & { kind: "Try" }): StmtFn {
+export function compileTryStar(c: Compiler, s: Stmt & { kind: "Try" }, suspend = false): StmtFn {
   const interp = c.interp;
+  if (suspend) throw new PySyntaxError("SyntaxError", "except* inside a generator or coroutine is not supported by heapscope", s.line, s.col + 1);
   for (const h of s.handlers) checkNoJumps(h.body, false);
   const body = compileBlock(c, s.body);
-  const handlers = s.handlers.map((h) => compileHandler(c, h));
+  const handlers = s.handlers.map((h) => compileHandler(c, h, compileBlock));
   const orelse = s.orelse.length > 0 ? compileBlock(c, s.orelse) : null;
   const tryStar = (f: Frame): number => {
     let r: number;
@@ -77,7 +79,36 @@ export function compileTryStar(c: Compiler, s: Stmt & { kind: "Try" }): StmtFn {
     return r;
   };
   if (s.finalbody.length === 0) return tryStar;
-  return compileTry(c, tryStar, [], null, compileBlock(c, s.finalbody));
+  const finalbody = compileBlock(c, s.finalbody);
+  // `finally`, as in a plain try (try.ts): it runs with the escaping exception being handled.
+  return (f) => {
+    let r: number;
+    try {
+      r = tryStar(f);
+    } catch (e) {
+      if (!finallyCatches(e)) throw e;
+      const exc = asPyException(interp, e);
+      addTraceback(exc, f);
+      const saved = f.handled;
+      f.handled = exc;
+      let fr: number;
+      try {
+        fr = finalbody(f);
+      } catch (e2) {
+        f.handled = saved;
+        setContext(e2, exc);
+        throw e2;
+      }
+      f.handled = saved;
+      if (fr !== NORMAL) return fr;
+      throw exc;
+    }
+    const retval = f.retval;
+    const fr = finalbody(f);
+    if (fr !== NORMAL) return fr;
+    f.retval = retval;
+    return r;
+  };
 }
 
 /** A SyntaxError for `return` anywhere, and `break`/`continue` outside a loop of the handler. */

@@ -118,8 +118,17 @@ export function stmtOperands(s: Stmt): { node: Stmt; ops: Operand[] } | null {
       break;
     }
     case "Assign": {
-      // Targets are evaluated after the value; only the value may suspend here.
+      // Targets are evaluated after the value: `a.b = v` evaluates `a` after v,
+      // `a[k] = v` evaluates `a` then `k` after v.
       field(r, "value");
+      n.targets = n.targets.map((t) => {
+        if (t.kind !== "Attribute" && t.kind !== "Subscript") return t;
+        const tc = { ...t } as Expr & { kind: "Attribute" | "Subscript" };
+        const tr = tc as unknown as Record<string, unknown>;
+        field(tr, "value");
+        if (tc.kind === "Subscript") field(tr, "slice");
+        return tc;
+      });
       break;
     }
     case "Delete": {

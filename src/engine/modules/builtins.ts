@@ -40,6 +40,7 @@ import { takeKwargs, checkFnArgs } from "../objects/args.js";
 import { readLine, reboundStream, writeProgramStream } from "./sys.js";
 import { importModule } from "../vm/imports.js";
 import { trimTemps } from "../vm/frame.js";
+import { builtinAiter, builtinAnext } from "../objects/coroutine.js";
 import "../objects/index.js";
 
 type Fn = (interp: Interpreter, args: PyValue[], kwargs: Kwargs) => PyValue;
@@ -311,6 +312,14 @@ def("next", (interp, args, kwargs) => {
   if (v !== undefined) return v;
   if (args.length === 2) return args[1];
   throw stopIterationFor(interp, it);
+});
+def("aiter", (interp, args, kwargs) => {
+  checkFnArgs(interp, "aiter", args, 1, 1, kwargs);
+  return builtinAiter(interp, args[0]);
+});
+def("anext", (interp, args, kwargs) => {
+  checkFnArgs(interp, "anext", args, 1, 2, kwargs);
+  return builtinAnext(interp, args[0], args[1]);
 });
 def("sorted", (interp, args, kwargs) => {
   if (args.length !== 1) raiseTypeError(interp, args.length === 0 ? "sorted expected 1 argument, got 0" : `sorted expected 1 argument, got ${args.length}`);

@@ -29,6 +29,7 @@ import { createIoModule } from "./io.js";
 import { createDatetimeModule } from "./datetime.js";
 import { stdlibModules } from "./pysource.js";
 import { createTracebackNativeModule } from "./_traceback.js";
+import { createTypesNativeModule } from "./_types.js";
 import { createFsModule, createOsPathModule } from "../fs/module.js";
 
 export type ModuleFactory = (interp: Interpreter) => PyModule;
@@ -56,6 +57,7 @@ export const moduleFactories: Map<string, ModuleFactory> = new Map<string, Modul
   ["io", createIoModule],
   ["datetime", createDatetimeModule],
   ["_traceback", createTracebackNativeModule],
+  ["_types", createTypesNativeModule],
   ["_fs", createFsModule],
   ["os.path", createOsPathModule],
   // The standard library's .py files (src/engine/stdlib/, embedded by scripts/gen-stdlib.mjs).

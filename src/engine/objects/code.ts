@@ -19,6 +19,9 @@ const CO_VARARGS = 0x04;
 const CO_VARKEYWORDS = 0x08;
 const CO_NESTED = 0x10;
 const CO_GENERATOR = 0x20;
+const CO_COROUTINE = 0x80;
+const CO_ITERABLE_COROUTINE = 0x100;
+const CO_ASYNC_GENERATOR = 0x200;
 
 export class PyCodeObject extends PyObject {
   static override get name(): string {
@@ -64,7 +67,9 @@ defineGetSet(codeType, "co_freevars", (interp, self) => strs(interp, codeOf(self
 defineGetSet(codeType, "co_flags", (_i, self) => {
   const c = codeOf(self);
   return (c.varargSlot >= 0 ? CO_VARARGS : 0) | (c.kwargSlot >= 0 ? CO_VARKEYWORDS : 0) |
-    (c.freeNames.length > 0 ? CO_NESTED : 0) | (c.isGenerator ? CO_GENERATOR : 0);
+    (c.freeNames.length > 0 ? CO_NESTED : 0) |
+    (c.isAsyncGenerator ? CO_ASYNC_GENERATOR : c.isCoroutine ? CO_COROUTINE : c.isGenerator ? CO_GENERATOR : 0) |
+    (c.iterableCoroutine ? CO_ITERABLE_COROUTINE : 0);
 });
 codeType.repr = (_interp, self) => {
   const c = codeOf(self);

@@ -83,6 +83,7 @@ export const ExceptionGroup = (() => {
   exceptionTypes.set("ExceptionGroup", t);
   return t;
 })();
+export const StopAsyncIteration = exc("StopAsyncIteration", Exception);
 export const ArithmeticError = exc("ArithmeticError", Exception);
 export const FloatingPointError = exc("FloatingPointError", ArithmeticError);
 export const OverflowError = exc("OverflowError", ArithmeticError);

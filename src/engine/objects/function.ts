@@ -96,7 +96,13 @@ export class Code {
   cellParams: number[] = [];
   /** No *args, **kwargs, keyword-only parameters or cell parameters: the fast call path applies. */
   simple = true;
+  /** The body is a `genBody`: calling makes a generator, coroutine or async generator (the flags below). */
   isGenerator = false;
+  /** `async def` (a coroutine, or with `yield` an async generator). */
+  isCoroutine = false;
+  isAsyncGenerator = false;
+  /** types.coroutine: its generators may be awaited (CO_ITERABLE_COROUTINE). */
+  iterableCoroutine = false;
   /** The body, for plain functions: runs to completion and returns the return value. */
   body: ((f: Frame) => PyValue) | null = null;
   /** The body, for generator functions: a JS generator yielding Python values. */

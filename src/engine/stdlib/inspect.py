@@ -79,7 +79,9 @@ def isasyncgen(obj):
 
 
 def isawaitable(obj):
-    return iscoroutine(obj) or hasattr(type(obj), '__await__')
+    if iscoroutine(obj) or hasattr(type(obj), '__await__'):
+        return True
+    return isgenerator(obj) and bool(obj.gi_code.co_flags & CO_ITERABLE_COROUTINE)
 
 
 def istraceback(obj):

@@ -5,6 +5,7 @@ builtin name.
 """
 
 import sys
+import _types
 
 
 def _plain_function():
@@ -12,6 +13,14 @@ def _plain_function():
 
 
 def _generator_function():
+    yield 1
+
+
+async def _coroutine_function():
+    pass
+
+
+async def _async_generator_function():
     yield 1
 
 
@@ -36,6 +45,11 @@ FunctionType = type(_plain_function)
 LambdaType = type(lambda: None)
 CodeType = type(_plain_function.__code__)
 GeneratorType = type(_generator_function())
+_sample = _coroutine_function()
+CoroutineType = type(_sample)
+_sample.close()
+AsyncGeneratorType = type(_async_generator_function())
+del _sample
 MethodType = type(_Holder().method)
 ModuleType = type(sys)
 TracebackType = type(_raised_traceback())
@@ -52,7 +66,7 @@ NoneType, NotImplementedType, EllipsisType = type(None), type(NotImplemented), t
 GenericAlias, UnionType = type(tuple[str]), type(bytes | None)
 
 _engine_mappingproxy = type(type.__dict__)
-del _plain_function, _generator_function, _Holder, _raised_traceback, _a_cell
+del _plain_function, _generator_function, _coroutine_function, _async_generator_function, _Holder, _raised_traceback, _a_cell
 
 
 class _ProxyMeta(type):
@@ -226,4 +240,59 @@ class DynamicClassAttribute(property):
 
 
 def coroutine(func):
-    return func
+    """Make a generator function usable in `await` (its generators become awaitable);
+    any other callable is wrapped so that a generator it returns is awaitable."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if type(func) is FunctionType:
+        flags = func.__code__.co_flags
+        if flags & 0x180:
+            # Already a coroutine function, or already marked.
+            return func
+        if flags & 0x20:
+            _types.mark_iterable_coroutine(func)
+            return func
+
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if type(result) is CoroutineType:
+            return result
+        if type(result) is GeneratorType:
+            if result.gi_code.co_flags & 0x100:
+                return result
+            return _AwaitableGenerator(result)
+        return result
+
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    wrapped.__wrapped__ = func
+    return wrapped
+
+
+class _AwaitableGenerator:
+    # A plain generator made awaitable by types.coroutine: awaiting it drives it.
+    __slots__ = ('_gen',)
+
+    def __init__(self, gen):
+        self._gen = gen
+
+    def __await__(self):
+        return self._gen
+
+    def __iter__(self):
+        return self._gen
+
+    def __next__(self):
+        return next(self._gen)
+
+    def send(self, value):
+        return self._gen.send(value)
+
+    def throw(self, *args):
+        return self._gen.throw(*args)
+
+    def close(self):
+        return self._gen.close()

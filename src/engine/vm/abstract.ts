@@ -496,8 +496,8 @@ export { intType, boolType };
  * finished generator's carries its return value (`e.value`).
  */
 export function stopIterationFor(interp: Interpreter, it: PyValue): PyObject {
-  const rv = it instanceof PyGenerator ? it.returnValue : None;
+  const rv = it instanceof PyGenerator ? it.returnValue : it instanceof PyResumable ? it.result : None;
   return newException(interp, StopIteration, rv === None ? [] : [rv]);
 }
-import { PyGenerator } from "../objects/generator.js";
+import { PyGenerator, PyResumable } from "../objects/generator.js";
 import { StopIteration } from "../objects/exceptions.js";

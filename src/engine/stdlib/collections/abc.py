@@ -64,6 +64,15 @@ def _close_by_throwing(obj, kind):
     raise RuntimeError(kind + " ignored GeneratorExit")
 
 
+async def _aclose_by_throwing(agen):
+    # The awaitable form of _close_by_throwing, for AsyncGenerator.aclose().
+    try:
+        await agen.athrow(GeneratorExit)
+    except (StopAsyncIteration, GeneratorExit):
+        return
+    raise RuntimeError("asynchronous generator" + " ignored GeneratorExit")
+
+
 @_protocol("__hash__")
 class Hashable(metaclass=_ABCMeta):
     __slots__ = ()
@@ -116,7 +125,7 @@ class AsyncIterator(AsyncIterable):
     __slots__ = ()
 
     @_abstract
-    def __anext__(self):
+    async def __anext__(self):
         raise StopAsyncIteration
 
     def __aiter__(self):
@@ -127,20 +136,20 @@ class AsyncIterator(AsyncIterable):
 class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
-    # Plain methods returning awaitables: the compiler has no async def yet.
-    def __anext__(self):
-        return self.asend(None)
+    async def __anext__(self):
+        item = await self.asend(None)
+        return item
 
     @_abstract
-    def asend(self, value):
+    async def asend(self, value):
         raise StopAsyncIteration
 
     @_abstract
-    def athrow(self, typ, val=None, tb=None):
+    async def athrow(self, typ, val=None, tb=None):
         _raise_thrown(typ, val, tb)
 
-    def aclose(self):
-        return self.athrow(GeneratorExit)
+    async def aclose(self):
+        await _aclose_by_throwing(self)
 
 
 @_protocol("__iter__")
@@ -671,13 +680,25 @@ class MutableSequence(Sequence):
         return self
 
 
+async def _sample_coroutine():
+    pass
+
+
+async def _sample_async_generator():
+    yield
+
+
 def _register_builtins():
     import _collections
+    coroutine = _sample_coroutine()
+    coroutine.close()
     iterator_samples = (b"", bytearray(), {}.keys(), {}.values(), {}.items(), [],
                         reversed([]), range(0), set(), "", (), zip())
     registrations = [
         (Iterator, [type(iter(s)) for s in iterator_samples]),
         (Generator, [type((lambda: (yield))())]),
+        (Coroutine, [type(coroutine)]),
+        (AsyncGenerator, [type(_sample_async_generator())]),
         (Callable, [type(len), type(_defines_all), type(Sized.__subclasshook__)]),
         (Set, [frozenset]),
         (MutableSet, [set]),
@@ -696,4 +717,4 @@ def _register_builtins():
 
 
 _register_builtins()
-del _register_builtins
+del _register_builtins, _sample_coroutine, _sample_async_generator
