@@ -30,7 +30,7 @@ test("uncaught exception: exit 1, traceback names the file as given", () => {
   const r = heapscope(["run", file("err.py", "print('before')\nraise ValueError('bad')\n")]);
   assert.equal(r.status, 1);
   assert.equal(r.stdout, "before\n");
-  assert.equal(r.stderr, 'Traceback (most recent call last):\n  File "err.py", line 2, in <module>\nValueError: bad\n');
+  assert.equal(r.stderr, 'Traceback (most recent call last):\n  File "err.py", line 2, in <module>\n    raise ValueError(\'bad\')\nValueError: bad\n');
 });
 
 test("stdout and stderr keep their write order through 2>&1", () => {

@@ -145,7 +145,7 @@ test("codegen keeps tracebacks, unbound locals and the step budget", () => {
   const on = runProgram(src, { codegen: true });
   const off = runProgram(src, { codegen: false });
   assert.equal(on.stdout + on.stderr, off.stdout + off.stderr);
-  assert.match(on.stderr, /line 5, in f\nUnboundLocalError/);
+  assert.match(on.stderr, /line 5, in f\n    return x \+ n\n           \^\nUnboundLocalError/);
   const loop = "def spin():\n    i = 0\n    while True:\n        i += 1\n\nspin()\n";
   const a = runProgram(loop, { codegen: true, maxSteps: 5000 });
   const b = runProgram(loop, { codegen: false, maxSteps: 5000 });

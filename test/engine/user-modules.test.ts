@@ -14,9 +14,9 @@ test("files: `import helpers` runs helpers.py as its own module", () => {
 
 test("files: tracebacks and SyntaxErrors name the helper's own file and line", () => {
   const r = runProgram("import helpers\nhelpers.f()\n", { files: { "helpers.py": "\n\ndef f():\n    return 1 / 0\n" } });
-  assert.equal(r.stderr, 'Traceback (most recent call last):\n  File "main.py", line 2, in <module>\n  File "helpers.py", line 4, in f\nZeroDivisionError: division by zero\n');
+  assert.equal(r.stderr, 'Traceback (most recent call last):\n  File "main.py", line 2, in <module>\n    helpers.f()\n  File "helpers.py", line 4, in f\n    return 1 / 0\n           ~~^~~\nZeroDivisionError: division by zero\n');
   const s = runProgram("import helpers\n", { files: { "helpers.py": "x = (\n" } });
-  assert.match(s.stderr, /File "helpers\.py", line 1\nSyntaxError: '\(' was never closed\n$/);
+  assert.match(s.stderr, /File "helpers\.py", line 1\n    x = \(\n        \^\nSyntaxError: '\(' was never closed\n$/);
   const missing = runProgram("import other\n", { files: { "helpers.py": "" } });
   assert.equal(missing.error?.type, "ModuleNotFoundError");
 });
@@ -29,9 +29,9 @@ test("followUps run after the program in its globals, with their own filename", 
     ],
   });
   assert.equal(r.stdout, "main\ntest 0.5\n");
-  assert.equal(r.stderr, 'Traceback (most recent call last):\n  File "t2.py", line 2, in <module>\n  File "main.py", line 2, in f\nZeroDivisionError: division by zero\n');
+  assert.equal(r.stderr, 'Traceback (most recent call last):\n  File "t2.py", line 2, in <module>\n    f(0)\n  File "main.py", line 2, in f\n    return 1 / x\n           ~~^~~\nZeroDivisionError: division by zero\n');
   const bad = runProgram("x = 1\n", { followUps: [{ source: "if x\n", filename: "t.py" }] });
-  assert.equal(bad.stderr, '  File "t.py", line 1\nSyntaxError: expected \':\'\n');
+  assert.equal(bad.stderr, '  File "t.py", line 1\n    if x\n        ^\nSyntaxError: expected \':\'\n');
   const exited = runProgram("import sys\nsys.exit(0)\n", { followUps: [{ source: "print('not reached')\n", filename: "t.py" }] });
   assert.equal(exited.status, "ok");
   assert.equal(exited.stdout, "");

@@ -1,11 +1,10 @@
 """Regenerate NAME.exp for test programs with python3 (stdout+stderr as 2>&1).
 
 Usage: python3 test/python/make-exp.py test/python/lang/foo.py [...]
-Tracebacks are rewritten to heapscope's format: no source lines or carets under
-the File lines (heapscope's uncaught-exception printer shows none), filenames as given
-(basename). NAME.in, when present, is fed as stdin. Programs under a `unittest/` folder
-keep their source lines (the traceback module and unittest show them like CPython), and
-unittest's "Ran N tests in X.XXXs" is written as 0.000s (run.test.ts freezes the run's clock there).
+Tracebacks are kept as CPython prints them (source lines and `^^^^` markers under the
+File lines, as heapscope prints them too), with file names as given (basename). NAME.in,
+when present, is fed as stdin. Under a `unittest/` folder, unittest's "Ran N tests in
+X.XXXs" is written as 0.000s (run.test.ts freezes the run's clock there).
 Programs run with PYTHONHASHSEED=0 (str and bytes hashes, hence set orders, as heapscope's).
 """
 import os
@@ -26,17 +25,5 @@ for path in sys.argv[1:]:
         with open(os.path.join(d, name[:-3] + ".exp"), "w") as f:
             f.write(out)
         continue
-    lines = out.split("\n")
-    kept = []
-    in_file = False
-    for line in lines:
-        if line.startswith('  File "'):
-            in_file = True
-            kept.append(line)
-            continue
-        if in_file and line.startswith("    "):
-            continue
-        in_file = False
-        kept.append(line)
     with open(os.path.join(d, name[:-3] + ".exp"), "w") as f:
-        f.write("\n".join(kept))
+        f.write(out)

@@ -179,9 +179,9 @@ describe("POST /v1/gradings", () => {
     assert.equal(t.ok.status, "passed");
     assert.equal(t.ok.stdout, "checked\n", "the report driver's line is not in stdout");
     assert.equal(t.assert.status, "failed");
-    assert.equal(t.assert.message, 'Traceback (most recent call last):\n  File "test_assert.py", line 2, in <module>\nAssertionError: add(2, 2) should be 5');
+    assert.equal(t.assert.message, "Traceback (most recent call last):\n  File \"test_assert.py\", line 2, in <module>\n    assert add(2, 2) == 5, 'add(2, 2) should be 5'\n           ^^^^^^^^^^^^^^\nAssertionError: add(2, 2) should be 5");
     assert.equal(t.raises.status, "error");
-    assert.match(t.raises.message, /File "test_raises\.py", line 1, in <module>\n  File "main\.py", line 5, in div\nZeroDivisionError: division by zero$/);
+    assert.match(t.raises.message, /File "test_raises\.py", line 1, in <module>\n    div\(1, 0\)\n  File "main\.py", line 5, in div\n    return a \/ b\n           ~~\^~~\nZeroDivisionError: division by zero$/);
     // A submission that exits before the test code runs does not pass it.
     const exits = await postGrading(app, { source: "import sys\nsys.exit(0)\n", tests: [{ id: "t", code: "assert False\n" }] });
     assert.equal(exits.body.tests[0].status, "failed");

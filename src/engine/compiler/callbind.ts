@@ -59,6 +59,7 @@ export function plannedCall(
   kwNames: string[],
   kwKeys: PyStr[],
   kwFns: ExprFn[],
+  site = 0,
 ): (f: Frame, g: PyFunction) => PyValue | undefined {
   const n = posFns.length;
   const nkw = kwFns.length;
@@ -98,6 +99,7 @@ export function plannedCall(
       if (s >= 0) locals[s] = v;
       else (kwExtra ??= new Array<PyValue>(nkw))[j] = v;
     }
+    f.site = site; // the arguments are evaluated: this call is the frame's running one (tracebacks)
     if (n < argc) {
       const defaults = g.defaults;
       const first = argc - (defaults === null ? 0 : defaults.length);

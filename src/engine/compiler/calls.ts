@@ -36,9 +36,13 @@ import { plainInit } from "../vm/classes.js";
 import { typeName } from "../vm/abstract.js";
 import { newException } from "../vm/errors.js";
 import { internStr } from "../objects/str.js";
+import { callSite } from "../vm/caret.js";
 
 export function compileCall(c: Compiler, e: Call): ExprFn {
   const interp = c.interp;
+  // Set on the frame once the arguments are evaluated, just before the call: the traceback
+  // then knows which call of its line a frame was making (vm/caret.ts callSite).
+  const site = callSite(e);
   const simpleArgs = e.keywords.length === 0 && !e.args.some((a) => a.kind === "Starred");
   // Zero-argument super(): the class from the __class__ cell and the first argument.
   if (e.func.kind === "Name" && e.func.id === "super" && e.args.length === 0 && e.keywords.length === 0) {
@@ -61,7 +65,7 @@ export function compileCall(c: Compiler, e: Call): ExprFn {
     const n = argFns.length;
     const root = !e.args.every(isSimple);
     const args = compileItems(c, e.args);
-    const planned = plannedCall(interp, argFns, [], [], []);
+    const planned = plannedCall(interp, argFns, [], [], [], site);
     // Inline cache for `C(args)`: the class last called here, its version, its plain __init__.
     let ctorCls: PyType | null = null;
     let ctorVersion = -1;
@@ -91,6 +95,7 @@ export function compileCall(c: Compiler, e: Call): ExprFn {
           }
           const obj = newInstance(interp, g);
           locals[0] = obj;
+          f.site = site;
           const r = callPrepared(interp, init, locals);
           if (r !== None) throw newException(interp, TypeError, `__init__() should return None, not '${typeName(r)}'`);
           return obj;
@@ -110,17 +115,26 @@ export function compileCall(c: Compiler, e: Call): ExprFn {
           } else {
             for (let i = 0; i < n; i++) locals[i] = argFns[i](f);
           }
+          f.site = site;
           return callPrepared(interp, g, locals);
         }
         if (g.size !== 0) f.temps.push(g);
         const r = planned(f, g);
         if (r !== undefined) return r;
-        return callFunction(interp, g, args(f), null);
+        const a = args(f);
+        f.site = site;
+        return callFunction(interp, g, a, null);
       }
       // Builtin functions are not heap objects: nothing to root.
-      if (g instanceof PyBuiltinFunction) return g.fn(interp, args(f), null);
+      if (g instanceof PyBuiltinFunction) {
+        const a = args(f);
+        f.site = site;
+        return g.fn(interp, a, null);
+      }
       if (root && typeof g === "object" && g.size !== 0) f.temps.push(g);
-      return callGeneric(interp, g, args(f), null);
+      const a = args(f);
+      f.site = site;
+      return callGeneric(interp, g, a, null);
     };
   }
   // Named keyword arguments only (no *args, no **mapping): planned binding for Python functions.
@@ -128,7 +142,7 @@ export function compileCall(c: Compiler, e: Call): ExprFn {
     const posFns = e.args.map((a) => compileExpr(c, a));
     const kwNames = e.keywords.map((k) => k.arg!);
     const kwFns = e.keywords.map((k) => compileExpr(c, k.value));
-    const planned = plannedCall(interp, posFns, kwNames, kwNames.map(internStr), kwFns);
+    const planned = plannedCall(interp, posFns, kwNames, kwNames.map(internStr), kwFns, site);
     const n = posFns.length;
     const nkw = kwFns.length;
     return (f) => {
@@ -151,6 +165,7 @@ export function compileCall(c: Compiler, e: Call): ExprFn {
         if (typeof v === "object" && v.size !== 0) temps.push(v);
         kwargs.set(kwNames[j], v);
       }
+      f.site = site;
       return callGeneric(interp, g, a, kwargs);
     };
   }
@@ -171,6 +186,7 @@ export function compileCall(c: Compiler, e: Call): ExprFn {
       else if (kwargs.has(k.name)) duplicateKeyword(interp, g, k.name); // `**m, a=1` (plain duplicates are SyntaxErrors)
       else kwargs.set(k.name, v);
     }
+    f.site = site;
     return callGeneric(interp, g, a, kwargs);
   };
 }
@@ -186,7 +202,8 @@ function compileMethodCall(c: Compiler, e: Call): ExprFn {
   const n = argFns.length;
   const root = !e.args.every(isSimple);
   const args = compileItems(c, e.args);
-  /** [o, ...args], rooting as the arguments are evaluated. */
+  const callAt = callSite(e);
+  /** [o, ...args], rooting as the arguments are evaluated (then the call site is recorded). */
   const withSelf = (f: Frame, o: PyValue, out: PyValue[]): PyValue[] => {
     out[0] = o;
     if (root) {
@@ -199,6 +216,7 @@ function compileMethodCall(c: Compiler, e: Call): ExprFn {
     } else {
       for (let i = 0; i < n; i++) out[i + 1] = argFns[i](f);
     }
+    f.site = callAt;
     return out;
   };
   return (f) => {
@@ -220,6 +238,8 @@ function compileMethodCall(c: Compiler, e: Call): ExprFn {
         if (d === null || d === undefined || !d.has(name)) return m.fn(interp, withSelf(f, o, new Array<PyValue>(n + 1)), null);
       }
     }
-    return callAttr(interp, o, name, args(f));
+    const a = args(f);
+    f.site = callAt;
+    return callAttr(interp, o, name, a);
   };
 }

@@ -14,6 +14,7 @@ import { sizeFor } from "../heap/heap.js";
 import { Frame } from "../vm/frame.js";
 import { runFrame } from "../vm/call.js";
 import { makeClass } from "../vm/classes.js";
+import { fillPrepared, prepareNamespace, preparedItems, resolveMroEntries } from "../vm/class-build.js";
 import { checkLimits } from "../vm/limits.js";
 import type { Compiler, ExprFn, StmtFn, Unit } from "./context.js";
 import { RETURN } from "./context.js";
@@ -332,11 +333,12 @@ export function compileClassDef(c: Compiler, s: ClassDef): StmtFn {
       f.temps.push(v);
       return v;
     });
-    const bv = bases.map((b) => {
+    const written = bases.map((b) => {
       const v = b!(f);
       f.temps.push(v);
       return v;
     });
+    const [bv, origBases] = resolveMroEntries(interp, written);
     const meta = metaclass === null ? null : metaclass(f);
     if (meta !== null && typeof meta === "object" && meta.size !== 0) f.temps.push(meta);
     let kwargs: Map<string, PyValue> | null = null;
@@ -349,7 +351,9 @@ export function compileClassDef(c: Compiler, s: ClassDef): StmtFn {
         else kwargs.set(k.name, v);
       }
     }
-    const ns = new Map<string, PyValue>();
+    const prepared = prepareNamespace(interp, s.name, bv, meta, kwargs);
+    const start = prepared === null ? [] : preparedItems(interp, prepared);
+    const ns = new Map<string, PyValue>(start);
     const modName = f.globals.get("__name__");
     ns.set("__module__", modName instanceof PyStr ? modName : internStr("__main__"));
     ns.set("__qualname__", internStr(qualname));
@@ -367,7 +371,9 @@ export function compileClassDef(c: Compiler, s: ClassDef): StmtFn {
     }
     const frame = new Frame(code, f.globals, new Array(code.nlocals), cells, ns, null);
     runFrame(interp, frame);
-    let cls: PyValue = makeClass(interp, s.name, bv, ns, meta, kwargs);
+    if (origBases !== null) ns.set("__orig_bases__", origBases);
+    if (prepared !== null) fillPrepared(interp, prepared, start, ns);
+    let cls: PyValue = makeClass(interp, s.name, bv, ns, meta, kwargs, prepared);
     if (classCell >= 0) cells![classCell].value = cls;
     if (apply !== null) cls = apply(f, cls, dv);
     store(f, cls);

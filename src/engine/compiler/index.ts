@@ -5,6 +5,7 @@ import { None } from "../objects/builtin-types.js";
 import { Code } from "../objects/function.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { analyzeModule, type ScopeMap } from "./scope.js";
+import { manglePrivateNames } from "./mangle.js";
 import type { Compiler } from "./context.js";
 import { compileBlock } from "./stmt.js";
 import { compileExpr } from "./expr.js";
@@ -24,6 +25,8 @@ export interface ModuleCompileOptions {
 }
 
 export function compileModule(interp: Interpreter, mod: Module, filename: string, separateLocals = false, opts: ModuleCompileOptions = {}): Code {
+  // A prepared module (opts.scopes) was mangled before its scopes were analysed.
+  if (opts.scopes === undefined) manglePrivateNames(mod);
   const scopes = opts.scopes ?? analyzeModule(mod);
   const scope = scopes.get(mod)!;
   // exec() with a locals mapping distinct from its globals: top-level names are read
@@ -56,6 +59,7 @@ export function compileEval(interp: Interpreter, mod: Module, filename: string, 
     const line = first === undefined ? 1 : first.line;
     throw new PySyntaxError("SyntaxError", "invalid syntax", line, first === undefined ? 1 : first.col + 1);
   }
+  manglePrivateNames(mod);
   const scopes = analyzeModule(mod);
   const scope = scopes.get(mod)!;
   if (separateLocals) scope.kind = "class";

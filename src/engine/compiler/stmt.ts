@@ -28,6 +28,7 @@ import { compileDelete, compileStore, compileStoreName } from "./targets.js";
 import { compileClassDef, compileFunctionDef } from "./functions.js";
 import { compileMatch } from "./match.js";
 import { compileTry, doRaise } from "./try.js";
+import { compileTryStar } from "./trystar.js";
 import { compileFor, compileWhile } from "./loops.js";
 import { compileWith } from "./with.js";
 import { compileAnnotatedAssign, compileAugAssign } from "./assign.js";
@@ -126,7 +127,7 @@ function compileAny(c: Compiler, s: Stmt, suspend: boolean): StmtFn | GenStmtFn 
     case "While": return compileWhile(c, s, suspend);
     case "For": return compileFor(c, s, suspend);
     case "With": return compileWith(c, s, suspend);
-    case "Try": return compileTry(c, s, suspend);
+    case "Try": return s.star === true ? compileTryStar(c, s, suspend) : compileTry(c, s, suspend);
     case "Match": return compileMatch(c, s, suspend);
     case "AugAssign": if (suspend) return compileAugAssign(c, s.target, s.op, s.value, true); break;
   }

@@ -96,7 +96,7 @@ export interface Handler<B = StmtFn> {
   body: B;
 }
 
-function compileHandler<B>(c: Compiler, h: ExceptHandler, block: (c: Compiler, body: Stmt[]) => B): Handler<B> {
+export function compileHandler<B>(c: Compiler, h: ExceptHandler, block: (c: Compiler, body: Stmt[]) => B): Handler<B> {
   const type = h.type === null ? null : compileExpr(c, h.type);
   const store = h.name === null ? null : compileStoreName(c, h.name);
   let clear: ((f: Frame) => void) | null = null;

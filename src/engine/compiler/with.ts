@@ -5,6 +5,7 @@
 // `async with` exists only in coroutines, so it has only the suspending form, whose
 // `__aenter__`/`__aexit__` results are awaited.
 
+import { tracebackObject } from "../objects/frame-object.js";
 import type { Stmt, WithItem } from "../parser/ast.js";
 import type { PyValue } from "../objects/object.js";
 import { None } from "../objects/builtin-types.js";
@@ -52,7 +53,7 @@ export function exitWithException(interp: Interpreter, f: Frame, slot: number, e
   f.handled = exc;
   let suppress: boolean;
   try {
-    suppress = isTruthy(interp, callMethodValue(interp, exit, mgr, [exc.cls, exc, None]));
+    suppress = isTruthy(interp, callMethodValue(interp, exit, mgr, [exc.cls, exc, tracebackObject(interp, exc)]));
   } catch (e2) {
     setContext(e2, exc);
     throw e2;
@@ -155,7 +156,7 @@ function asyncWith(c: Compiler, items: WithItem[], i: number, body: GenStmtFn): 
       f.handled = exc;
       let suppress: boolean;
       try {
-        const exiting = awaitableFrom(interp, callMethodValue(interp, aexit, mgr, [exc.cls, exc, None]), "__aexit__");
+        const exiting = awaitableFrom(interp, callMethodValue(interp, aexit, mgr, [exc.cls, exc, tracebackObject(interp, exc)]), "__aexit__");
         f.locals[exitSlot] = exiting;
         suppress = isTruthy(interp, yield* delegate(interp, exiting));
       } catch (e2) {

@@ -25,6 +25,7 @@
 // "zombie" (`mark = -epoch`: freed, bytes not in `used`); a later mark that reaches a
 // zombie revives it (its bytes count again, and it is not counted as freed twice).
 
+import type { PyFinalize } from "../objects/weakref.js";
 import type { CollectorHost } from "./heap.js";
 import type { PyObject, PyValue } from "../objects/object.js";
 import { PyException, MemoryError } from "../objects/exceptions.js";
@@ -237,7 +238,7 @@ export class Collector implements CollectorHost {
         if (!(e2 instanceof PyException)) throw e2;
         where = "<object repr() failed>";
       }
-      interp.output.write("stderr", `Exception ignored in: ${where}\n` + formatTraceback(interp, e));
+      interp.output.write("stderr", `Exception ignored in: ${where}\n` + formatTraceback(interp, e, false));
       interp.trace.delCall(obj.id, cls.name, trigger, "error", this.describeException(e));
       return;
     }
@@ -267,7 +268,7 @@ export class Collector implements CollectorHost {
       callValue(interp, p.func, p.args, p.kwargs);
     } catch (e) {
       if (!(e instanceof PyException)) throw e;
-      const text = "Unhandled exception in weakref callback:\n" + formatTraceback(interp, e);
+      const text = "Unhandled exception in weakref callback:\n" + formatTraceback(interp, e, false);
       interp.output.write("stderr", text);
       if (p.isFinalize) interp.trace.finalizeCall(owner.id, p.targetId, trigger, "error", this.describeException(e));
       else interp.trace.refCallback(owner.id, p.targetId, "error", this.describeException(e));
@@ -299,12 +300,17 @@ export class Collector implements CollectorHost {
       } finally {
         this.dels.length = start;
       }
-    } while (finalizable.length > 0 || this.registry.aliveFinalizers > 0);
+    } while (finalizable.length > 0 || this.exitFinalizers().length > 0);
+  }
+
+  /** The alive finalizers that run at exit (`atexit` left true, as by default). */
+  private exitFinalizers(): PyFinalize[] {
+    return this.registry.pendingFinalizers().filter((f) => f.alive && f.atexit);
   }
 
   private runExitFinalizers(): void {
     for (;;) {
-      const alive = this.registry.pendingFinalizers();
+      const alive = this.exitFinalizers();
       if (alive.length === 0) return;
       for (let i = alive.length - 1; i >= 0; i--) {
         const fin = alive[i];

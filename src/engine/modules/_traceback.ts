@@ -15,21 +15,22 @@ import { isInt } from "../objects/int.js";
 import { indexValue } from "../objects/slice.js";
 import { raiseTypeError } from "../vm/errors.js";
 import { exceptionLine, sourceLine } from "../vm/traceback.js";
+import { lineAndMarkers } from "../vm/caret.js";
+import { PyTraceback } from "../objects/frame-object.js";
 
-/** The exception behind an exception or a traceback object (`e.__traceback__` keeps its exception). */
-function exceptionOf(interp: Interpreter, v: PyValue): PyException | null {
-  if (v instanceof PyException) return v;
+/** The traceback entries behind an exception or a traceback object (from its position on). */
+function entriesOf(interp: Interpreter, v: PyValue): [PyException, number] | null {
+  if (v instanceof PyException) return [v, 0];
   if (v === None) return null;
-  const exc = typeof v === "object" ? (v as unknown as { exc?: unknown }).exc : undefined;
-  if (exc instanceof PyException) return exc;
+  if (v instanceof PyTraceback) return [v.exc, v.index];
   return raiseTypeError(interp, "expected an exception or a traceback");
 }
 
 /** entries(exc_or_tb): [(filename, lineno, name), ...], outermost first. */
 const entries = builtin("entries", (interp, args) => {
-  const e = exceptionOf(interp, args[0]);
-  if (e === null) return newList(interp, []);
-  const out: PyValue[] = e.traceback.map((t) => newTuple(interp, [newStr(interp, t.filename), t.line, newStr(interp, t.name)]));
+  const at = entriesOf(interp, args[0]);
+  if (at === null) return newList(interp, []);
+  const out: PyValue[] = at[0].traceback.slice(at[1]).map((t) => newTuple(interp, [newStr(interp, t.filename), t.line, newStr(interp, t.name)]));
   return newList(interp, out);
 });
 
@@ -39,6 +40,19 @@ const line = builtin("line", (interp, args) => {
   const n = args[1];
   if (!(f instanceof PyStr) || !isInt(n)) return raiseTypeError(interp, "line(filename, lineno)");
   return newStr(interp, sourceLine(interp, f.v, indexValue(interp, n)));
+});
+
+/** markers(exc_or_tb): per entry (outermost first) the `^^^^` row CPython's traceback module prints, or None. */
+const markers = builtin("markers", (interp, args) => {
+  const at = entriesOf(interp, args[0]);
+  if (at === null) return newList(interp, []);
+  const e = at[0];
+  const out: PyValue[] = [];
+  for (let i = at[1]; i < e.traceback.length; i++) {
+    const r = lineAndMarkers(interp, e.traceback, i, e, "py");
+    out.push(r === null || r[1] === null ? None : newStr(interp, r[1]));
+  }
+  return newList(interp, out);
 });
 
 /** exception_line(exc): "Type: message" as CPython's format_exception_only ends. */
@@ -75,6 +89,7 @@ export function createTracebackNativeModule(_interp: Interpreter): PyModule {
     ["entries", entries],
     ["line", line],
     ["exception_line", exceptionLineFn],
+    ["markers", markers],
     ["source", source],
     ["stack", stack],
   ]);

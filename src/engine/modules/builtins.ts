@@ -1,6 +1,8 @@
 // The builtins module. The builtin functions are created once at load time (shared,
 // immutable); each run gets its own module object and dict.
 
+import { frameLocals } from "../objects/frame-object.js";
+import { namespaceDict } from "../objects/namespace-dict.js";
 import { Hash64, pureHash64 } from "../objects/hash64.js";
 import { PyGenericAlias, PyUnion } from "../objects/genericalias.js";
 import type { PyValue } from "../objects/object.js";
@@ -243,7 +245,7 @@ def("format", (interp, args, kwargs) => {
 });
 def("vars", (interp, args) => {
   if (args.length > 1) raiseTypeError(interp, `vars expected at most 1 argument, got ${args.length}`);
-  if (args.length === 0) return globalsDict(interp);
+  if (args.length === 0) return localsDict(interp);
   const v = args[0];
   const d = v instanceof PyObject ? (v as unknown as { dict?: Map<string, PyValue> | null }).dict : undefined;
   if (d === undefined || d === null) return raiseTypeError(interp, "vars() argument must have __dict__ attribute");
@@ -306,10 +308,9 @@ def("dir", (interp, args) => {
   return newList(interp, [...names].sort().map((n) => newStr(interp, n)));
 });
 
+/** The running module's namespace as a live dict (objects/namespace-dict.ts). */
 function globalsDict(interp: Interpreter): PyDict {
-  const d = newDict(interp);
-  for (const [k, v] of interp.frame.globals) dictSet(interp, d, internStr(k), v);
-  return d;
+  return namespaceDict(interp, interp.frame.globals);
 }
 def("globals", (interp, args) => {
   if (args.length > 0) raiseTypeError(interp, `globals() takes no arguments (${args.length} given)`);
@@ -317,21 +318,12 @@ def("globals", (interp, args) => {
 });
 def("locals", (interp, args) => {
   if (args.length > 0) raiseTypeError(interp, `locals() takes no arguments (${args.length} given)`);
-  const f = interp.frame;
-  if (f.ns === f.globals) return globalsDict(interp);
-  const d = newDict(interp);
-  if (f.ns !== null) {
-    // A class body (or exec with separate locals): its own namespace.
-    for (const [k, v] of f.ns) dictSet(interp, d, internStr(k), v);
-    return d;
-  }
-  const names = f.code.localNames;
-  for (let i = 0; i < names.length; i++) {
-    const v = f.locals[i];
-    if (names[i] !== "" && v !== undefined) dictSet(interp, d, internStr(names[i]), v);
-  }
-  return d;
+  return localsDict(interp);
 });
+/** locals(): the module namespace itself at module level, else a snapshot (CPython 3.11). */
+function localsDict(interp: Interpreter): PyDict {
+  return frameLocals(interp, interp.frame);
+}
 
 // ---------------------------------------------------------------- iteration
 

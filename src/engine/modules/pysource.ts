@@ -16,6 +16,7 @@ import { parse } from "../parser/parser.js";
 import type { Module } from "../parser/ast.js";
 import { compileModule } from "../compiler/index.js";
 import { analyzeModule, type ScopeMap } from "../compiler/scope.js";
+import { manglePrivateNames } from "../compiler/mangle.js";
 import { PyModule } from "../objects/module.js";
 import { None } from "../objects/builtin-types.js";
 import { internStr } from "../objects/str.js";
@@ -48,6 +49,7 @@ export function preparedModules(): readonly PreparedModule[] {
 
 function prepare(source: string): PreparedModule {
   const ast = parse(source);
+  manglePrivateNames(ast);
   const p: PreparedModule = { ast, scopes: analyzeModule(ast), doc: moduleDocstring(ast) };
   prepared.push(p);
   return p;

@@ -1,6 +1,7 @@
 // The sys module: stdout/stderr objects (writing to the run's output buffers in
 // vm/output.ts), argv, maxsize, exit, version info, recursion limit, modules.
 
+import { frameObject, getFrame } from "../objects/frame-object.js";
 import type { PyValue } from "../objects/object.js";
 import { PyObject } from "../objects/object.js";
 import { None, objectType, typeType } from "../objects/builtin-types.js";
@@ -233,6 +234,14 @@ const excInfo = builtin("exc_info", (interp) => {
   return e === null ? newTuple(interp, [None, None, None]) : newTuple(interp, [e.cls, e, getAttr(interp, e, "__traceback__")]);
 });
 const exception = builtin("exception", (interp) => currentHandled(interp) ?? None);
+/** sys._getframe([depth]): a view of a running frame (objects/frame-object.ts). */
+const getframe = builtin("_getframe", (interp, args) => {
+  const depth = args.length > 0 ? args[0] : 0;
+  if (typeof depth !== "number") return raiseTypeError(interp, "an integer is required");
+  const f = getFrame(interp, depth);
+  if (f === null) return raiseValueError(interp, "call stack is not deep enough");
+  return frameObject(interp, f);
+});
 const getdefaultencoding = builtin("getdefaultencoding", () => internStr("utf-8"));
 
 /** CPython's sys.int_info.str_digits_check_threshold: the smallest limit but 0. */
@@ -284,6 +293,7 @@ export function createSysModule(interp: Interpreter): PyModule {
     ["intern", intern],
     ["getdefaultencoding", getdefaultencoding],
     ["exc_info", excInfo],
+    ["_getframe", getframe],
     ["get_int_max_str_digits", getIntMaxStrDigits],
     ["set_int_max_str_digits", setIntMaxStrDigits],
     ["exception", exception],

@@ -16,8 +16,8 @@
 // through a ref callback when a collection frees it. A callback removes its entry only
 // if the entry still holds that very ref. Mutating a container while iterating over it
 // raises RuntimeError, as in CPython.
-// Deviations: WeakMethod is not a subclass of `ref` (ref is not subclassable here) and its call
-// returns `getattr(obj, name)` when that is the same function bound (else a closure);
+// Deviations: WeakMethod (a `ref` subclass) returns `getattr(obj, name)` when that is the
+// same function bound (else a closure: bound methods cannot be made from Python here);
 // no KeyedRef, no __class_getitem__, no pickling.
 
 import { pythonModule } from "./pysource.js";
@@ -26,6 +26,12 @@ const SOURCE = String.raw`
 from weakref import ref
 
 __all__ = ['WeakSet', 'WeakValueDictionary', 'WeakKeyDictionary', 'WeakMethod']
+
+
+def _is_mapping(v):
+    # What the | operators accept: a mapping (CPython asks collections.abc.Mapping).
+    return isinstance(v, (dict, WeakValueDictionary, WeakKeyDictionary)) or (
+        hasattr(v, 'keys') and hasattr(v, '__getitem__'))
 
 
 class _Walk:
@@ -296,6 +302,25 @@ class WeakValueDictionary:
         return clone
     __copy__ = copy
 
+    def __or__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        merged = self.__class__()
+        merged.update(other)
+        merged.update(self)
+        return merged
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
     def get(self, key, default=None):
         value = self._alive(key)
         return default if value is None else value
@@ -461,6 +486,25 @@ class WeakKeyDictionary:
         return clone
     __copy__ = copy
 
+    def __or__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        merged = self.__class__()
+        merged.update(other)
+        merged.update(self)
+        return merged
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
     def get(self, key, default=None):
         probe = ref(key)
         return self.data.get(probe, default)
@@ -541,17 +585,16 @@ class WeakKeyDictionary:
         return self
 
 
-class WeakMethod:
+class WeakMethod(ref):
     """A weak reference to a bound method: dead once its object or function is."""
 
     __module__ = 'weakref'
 
-    def __init__(self, meth, callback=None):
+    def __new__(cls, meth, callback=None):
         try:
             target, function = meth.__self__, meth.__func__
         except AttributeError:
             raise TypeError(f"argument should be a bound method, not {type(meth)}") from None
-        me = ref(self)
 
         def part_died(_):
             holder = me()
@@ -561,10 +604,15 @@ class WeakMethod:
             if callback is not None:
                 callback(holder)
 
-        self._obj_ref = ref(target, part_died)
+        self = ref.__new__(cls, target, part_died)
+        me = ref(self)
+        self._obj_ref = ref(target)
         self._func_ref = ref(function, part_died)
         self._alive = True
-        self.__callback__ = callback
+        return self
+
+    def __init__(self, meth, callback=None):
+        pass
 
     def __call__(self):
         target, function = self._obj_ref(), self._func_ref()

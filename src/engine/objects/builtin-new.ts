@@ -10,7 +10,7 @@
 import type { PyValue } from "./object.js";
 import { PyType, type Kwargs } from "./type.js";
 import {
-  boolType, bytesType, dictType, floatType, frozensetType, intType, listType, setType, strType, tupleType,
+  boolType, bytesType, dictType, floatType, frozensetType, intType, listType, setType, strType, tupleType, weakrefType,
 } from "./builtin-types.js";
 import { BaseException } from "./exceptions.js";
 import { PyBuiltinFunction } from "./function.js";
@@ -21,6 +21,7 @@ import { typeName } from "../vm/typename.js";
 const NEW_TYPES: [PyType, boolean][] = [
   [intType, true], [boolType, true], [floatType, true], [strType, true], [bytesType, true], [tupleType, true],
   [frozensetType, true], [BaseException, true], [listType, false], [dictType, false], [setType, false],
+  [weakrefType, true],
 ];
 
 function makeNew(t: PyType, immutable: boolean): PyBuiltinFunction {

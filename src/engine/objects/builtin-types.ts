@@ -66,7 +66,7 @@ export const filterType = make("filter", objectType);
 export const zipType = make("zip", objectType);
 export const enumerateType = make("enumerate", objectType);
 export const reversedType = make("reversed", objectType);
-export const weakrefType = make("ref", objectType, { subclassable: false });
+export const weakrefType = make("ref", objectType);
 export const finalizeType = make("finalize", objectType, { subclassable: false });
 
 export const None = new PyPlain(noneType);

@@ -16,7 +16,7 @@ import { PyTuple, emptyTuple, newTuple } from "./tuple.js";
 import { PyStr } from "./str.js";
 import { newStr } from "./str.js";
 import { newList, PyList } from "./list.js";
-import { sizeFor } from "../heap/heap.js";
+import { PyTraceback, tracebackObject } from "./frame-object.js";
 
 /** The `args` tuple (created on first access). */
 export function exceptionArgs(interp: Interpreter, e: PyException): PyTuple {
@@ -57,31 +57,7 @@ export function exceptionRepr(interp: Interpreter, e: PyException): string {
   return name + pyRepr(interp, exceptionArgs(interp, e));
 }
 
-// ---------------------------------------------------------------- tracebacks as values
-
-/** `e.__traceback__`: an opaque object with tb_lineno (heapscope has no frame objects). */
-export const tracebackType = new PyType(typeType, "traceback", [objectType], true);
-tracebackType.mro = [tracebackType, objectType];
-tracebackType.instancesHaveDict = false;
-tracebackType.subclassable = false;
-
-class PyTraceback extends PyPlain {
-  static override get name(): string {
-    return "PyTraceback";
-  }
-  exc: PyException;
-  constructor(exc: PyException) {
-    super(tracebackType);
-    this.exc = exc;
-  }
-}
-tracebackType.getattr = (_interp, self, name) => {
-  const e = (self as PyTraceback).exc;
-  if (name === "tb_lineno") return e.traceback.length > 0 ? e.traceback[0].line : 0;
-  if (name === "tb_next") return None;
-  return undefined;
-};
-tracebackType.traverse = (self, visit) => visit((self as PyTraceback).exc);
+// Traceback objects (`__traceback__`) are objects/frame-object.ts.
 
 // ---------------------------------------------------------------- slots
 
@@ -112,7 +88,7 @@ function getattr(interp: Interpreter, self: PyValue, name: string): PyValue | un
     case "__cause__": return e.cause ?? None;
     case "__context__": return e.context ?? None;
     case "__suppress_context__": return e.suppressContext;
-    case "__traceback__": return e.traceback.length === 0 ? None : interp.heap.alloc(new PyTraceback(e), sizeFor(16));
+    case "__traceback__": return tracebackObject(interp, e);
   }
   if (e.dict !== null) {
     const v = e.dict.get(name);
@@ -154,7 +130,7 @@ function setattr(interp: Interpreter, self: PyValue, name: string, value: PyValu
       e.suppressContext = value !== undefined && isTruthy(interp, value);
       return;
     case "__traceback__":
-      if (value === None || value === undefined) e.traceback = [];
+      setTraceback(interp, e, value ?? None);
       return;
   }
   if (value === undefined) {
@@ -167,6 +143,17 @@ function setattr(interp: Interpreter, self: PyValue, name: string, value: PyValu
   if (e.dict.size !== before && e.size !== 0) interp.heap.resize(e, e.size + 16);
 }
 
+/** `e.__traceback__ = tb` / `e.with_traceback(tb)`: None, or a traceback object (its entries from there on). */
+function setTraceback(interp: Interpreter, e: PyException, tb: PyValue): void {
+  if (tb === None) {
+    e.traceback = [];
+    e.tbFrame = null;
+  } else if (tb instanceof PyTraceback) {
+    e.traceback = tb.exc.traceback.slice(tb.index);
+    e.tbFrame = null;
+  } else raiseTypeError(interp, "__traceback__ must be a traceback or None");
+}
+
 function traverse(self: PyObject, visit: (v: PyValue) => void): void {
   const e = self as PyException;
   for (const a of e.args) visit(a);
@@ -176,6 +163,7 @@ function traverse(self: PyObject, visit: (v: PyValue) => void): void {
   if (e.dict !== null) for (const v of e.dict.values()) visit(v);
   if (e.errName !== null) visit(e.errName);
   if (e.errObj !== null) visit(e.errObj);
+  if (e.group !== null) visit(e.group);
 }
 
 for (const t of exceptionTypes.values()) {
@@ -201,16 +189,18 @@ defineMethods(BaseException, {
   __repr__(interp, args) {
     return newStr(interp, exceptionRepr(interp, args[0] as PyException));
   },
-  with_traceback(_interp, args) {
+  with_traceback(interp, args) {
     const e = args[0] as PyException;
-    if (args[1] === None) e.traceback = [];
+    setTraceback(interp, e, args[1]);
     return e;
   },
   add_note(interp, args) {
     const e = args[0] as PyException;
+    if (!(args[1] instanceof PyStr)) raiseTypeError(interp, `note must be a str, not '${typeOf(args[1]).name}'`);
     if (e.dict === null) e.dict = new Map();
     let notes = e.dict.get("__notes__");
-    if (!(notes instanceof PyList)) {
+    if (notes !== undefined && !(notes instanceof PyList)) raiseTypeError(interp, "Cannot add note: __notes__ is not a list");
+    if (notes === undefined) {
       notes = newList(interp, []);
       e.dict.set("__notes__", notes);
     }

@@ -11,12 +11,19 @@
 import { PyObject, type PyValue } from "./object.js";
 import { PyType } from "./type.js";
 import { objectType, typeType } from "./builtin-types.js";
+import type { Frame } from "../vm/frame.js";
 
 /** One line of a traceback, innermost last (as CPython prints them). */
 export interface TracebackEntry {
   filename: string;
   name: string;
   line: number;
+  /** The frame ran a generator's body (the caller's markers then point at what resumed it). */
+  isGenerator: boolean;
+  /** The frame's last call site when the entry was made (vm/caret.ts callSite), 0 if none. */
+  site: number;
+  /** The engine frame, for `tb_frame` (objects/frame-object.ts reads it, keeps nothing alive through it). */
+  frame: Frame | null;
 }
 
 export class PyException extends PyObject {
@@ -38,6 +45,8 @@ export class PyException extends PyObject {
   /** NameError/AttributeError `.name` and AttributeError `.obj` (None until set). */
   errName: PyValue | null = null;
   errObj: PyValue | null = null;
+  /** BaseExceptionGroup: its `exceptions` tuple (objects/exception-groups.ts); null otherwise. */
+  group: PyObject | null = null;
   constructor(cls: PyType, args: PyValue[]) {
     super(cls);
     this.args = args;
@@ -61,10 +70,19 @@ function exc(name: string, base: PyType): PyType {
 
 export const BaseException = exc("BaseException", objectType);
 export const SystemExit = exc("SystemExit", BaseException);
+export const BaseExceptionGroup = exc("BaseExceptionGroup", BaseException);
 export const KeyboardInterrupt = exc("KeyboardInterrupt", BaseException);
 export const GeneratorExit = exc("GeneratorExit", BaseException);
 export const Exception = exc("Exception", BaseException);
 export const StopIteration = exc("StopIteration", Exception);
+/** ExceptionGroup(BaseExceptionGroup, Exception): the one builtin exception with two bases. */
+export const ExceptionGroup = (() => {
+  const t = new PyType(typeType, "ExceptionGroup", [BaseExceptionGroup, Exception], true);
+  t.mro = [t, BaseExceptionGroup, Exception, BaseException, objectType];
+  t.instancesHaveDict = true;
+  exceptionTypes.set("ExceptionGroup", t);
+  return t;
+})();
 export const StopAsyncIteration = exc("StopAsyncIteration", Exception);
 export const ArithmeticError = exc("ArithmeticError", Exception);
 export const FloatingPointError = exc("FloatingPointError", ArithmeticError);

@@ -39,7 +39,8 @@ import "./slice.js";
 import { iteratorTypes } from "./iterators.js";
 import "./exception-methods.js";
 import "./unicode-error.js";
-import { tracebackType } from "./exception-methods.js";
+import "./exception-groups.js";
+import { frameType, tracebackType } from "./frame-object.js";
 import { classMethodDescriptorType } from "./classmethod-builtin.js";
 import "./builtin-new.js";
 import "./genericalias.js";
@@ -164,7 +165,7 @@ for (const t of [enumerateType, zipType, mapType, filterType, reversedType]) exp
 for (const t of exceptionTypes.values()) exposeSlots(t, []);
 
 /** Every builtin type this package defines beyond builtin-types.ts (for id()/freezing checks). */
-export const extraBuiltinTypes: PyType[] = [...iteratorTypes, tracebackType, classMethodDescriptorType];
+export const extraBuiltinTypes: PyType[] = [...iteratorTypes, tracebackType, frameType, classMethodDescriptorType];
 for (const t of extraBuiltinTypes) {
   t.frozen = true;
   t.changed();

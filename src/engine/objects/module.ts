@@ -11,6 +11,7 @@ import { callValue, typeOf } from "../vm/abstract.js";
 import { raiseTypeError } from "../vm/errors.js";
 import { None } from "./builtin-types.js";
 import { sizeFor } from "../heap/heap.js";
+import { namespaceDict } from "./namespace-dict.js";
 
 export class PyModule extends PyObject {
   static override get name(): string {
@@ -37,6 +38,8 @@ export { builtin };
 // loads its Python classes lazily this way, so `import weakref` allocates nothing).
 moduleType.getattr = (interp, self, name) => {
   const d = (self as PyModule).dict;
+  // The live namespace (never swapped for a copy: the module's code reads this Map).
+  if (name === "__dict__") return namespaceDict(interp, d);
   const v = d.get(name);
   if (v !== undefined || name === "__getattr__") return v;
   const hook = d.get("__getattr__");

@@ -48,6 +48,10 @@ superType.construct = (interp, _cls, args) => {
 superType.getattr = (interp, self, name) => {
   const s = self as PySuper;
   if (name === "__class__") return undefined;
+  // The super object's own data (CPython's member descriptors).
+  if (name === "__thisclass__") return s.thisClass;
+  if (name === "__self__") return s.obj;
+  if (name === "__self_class__") return s.objType;
   const mro = s.objType.mro;
   let i = mro.indexOf(s.thisClass);
   for (i++; i < mro.length; i++) {

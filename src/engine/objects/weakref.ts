@@ -14,10 +14,11 @@ import { sizeFor } from "../heap/heap.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { raise, raiseTypeError } from "../vm/errors.js";
 import { AttributeError, PyException } from "./exceptions.js";
-import { callValue, pyEq, pyHash, pyId } from "../vm/abstract.js";
+import { callValue, isTruthy, pyEq, pyHash, pyId } from "../vm/abstract.js";
 import { PyFloat } from "./float.js";
 import { PyInt } from "./int.js";
 import { newTuple } from "./tuple.js";
+import { defineGetSet } from "./property.js";
 
 const REF_SIZE = sizeFor(16);
 
@@ -31,6 +32,8 @@ export class PyRef extends PyObject {
   callback: PyValue | null;
   /** hash(ref), computed on first use while the target is alive, then kept. */
   hashValue: number | null = null;
+  /** Attributes of instances of `ref` subclasses (null for plain refs and proxies). */
+  dict: Map<string, PyValue> | null = null;
   /** `cls` is `ref`, or a proxy type (objects/weakproxy.ts: a proxy is a ref with other slots). */
   constructor(target: PyObject, callback: PyValue | null, cls: PyType = weakrefType) {
     super(cls);
@@ -49,6 +52,8 @@ export class PyFinalize extends PyObject {
   args: PyValue[];
   kwargs: Map<string, PyValue> | null;
   alive = true;
+  /** `fin.atexit`: whether a run with finalizeAtExit calls it at the end (CPython's default: yes). */
+  atexit = true;
   constructor(target: PyObject, func: PyValue, args: PyValue[], kwargs: Map<string, PyValue> | null) {
     super(finalizeType);
     this.target = target;
@@ -85,6 +90,7 @@ export function newRef(interp: Interpreter, target: PyValue, callback: PyValue |
   const t = weakTarget(interp, target);
   // Only fully built objects reach alloc: the target and callback are rooted by the caller.
   const ref = interp.heap.alloc(new PyRef(t, callback, cls), REF_SIZE);
+  if (cls !== weakrefType && cls.isSubtypeOf(weakrefType)) ref.dict = new Map(); // a subclass instance
   interp.collector.registry.addRef(t, ref);
   interp.trace.refCreated(ref.id, pyId(interp, t), t.cls.name, callback !== null);
   return ref;
@@ -142,12 +148,12 @@ export function describeError(interp: Interpreter, e: PyException): string {
 
 // ---------------------------------------------------------------- ref type
 
-weakrefType.construct = (interp, _cls, args, kwargs) => {
+weakrefType.construct = (interp, cls, args, kwargs) => {
   if (kwargs !== null && kwargs.size > 0) raiseTypeError(interp, "ref() takes no keyword arguments");
   if (args.length < 1) raiseTypeError(interp, `__new__ expected at least 1 argument, got ${args.length}`);
   if (args.length > 2) raiseTypeError(interp, `__new__ expected at most 2 arguments, got ${args.length}`);
   const cb = args.length === 2 && args[1] !== None ? args[1] : null;
-  return newRef(interp, args[0], cb);
+  return newRef(interp, args[0], cb, cls);
 };
 
 weakrefType.call = (interp, self, args, kwargs) => {
@@ -167,7 +173,7 @@ weakrefType.repr = (interp, self) => {
 
 /** Like CPython: while both are alive, refs compare (and hash) like their targets; dead ones by identity. */
 weakrefType.compare = (interp, op, self, other) => {
-  if ((op !== "eq" && op !== "ne") || !(other instanceof PyRef) || other.cls !== weakrefType) return NotImplemented;
+  if ((op !== "eq" && op !== "ne") || !(other instanceof PyRef) || !other.cls.isSubtypeOf(weakrefType)) return NotImplemented;
   const a = (self as PyRef).target;
   const b = other.target;
   const eq = a !== null && b !== null ? pyEq(interp, a, b) : self === other;
@@ -183,18 +189,21 @@ weakrefType.hash = (interp, self) => {
   return r.hashValue;
 };
 
-weakrefType.getattr = (_interp, self, name) => {
-  if (name === "__callback__") {
-    const r = self as PyRef;
-    return r.callback === null || r.target === null ? None : r.callback;
-  }
-  return undefined;
-};
+// A descriptor in the type's dict (not a getattr slot), so `ref` subclasses have it too.
+defineGetSet(weakrefType, "__callback__", (_interp, self) => {
+  const r = self as PyRef;
+  return r.callback === null || r.target === null ? None : r.callback;
+});
 
 weakrefType.traverse = (self, visit) => {
-  const cb = (self as PyRef).callback;
-  if (cb !== null) visit(cb);
+  const r = self as PyRef;
+  if (r.callback !== null) visit(r.callback);
+  if (r.dict !== null) for (const v of r.dict.values()) visit(v);
 };
+// ref.__init__(ob, callback=None): the work is done by __new__ (a subclass's __init__ calls it).
+defineMethods(weakrefType, {
+  __init__: () => None,
+});
 
 // ---------------------------------------------------------------- finalize type
 
@@ -222,10 +231,15 @@ finalizeType.repr = (_interp, self) => {
 
 finalizeType.getattr = (_interp, self, name) => {
   if (name === "alive") return (self as PyFinalize).alive;
+  if (name === "atexit") return (self as PyFinalize).atexit;
   return undefined;
 };
 
 finalizeType.setattr = (interp, self, name, value) => {
+  if (name === "atexit" && value !== undefined) {
+    (self as PyFinalize).atexit = isTruthy(interp, value);
+    return;
+  }
   if (name === "alive") {
     raise(interp, AttributeError, value === undefined ? "property 'alive' of 'finalize' object has no deleter" : "property 'alive' of 'finalize' object has no setter");
   }

@@ -7,6 +7,10 @@
 export interface Loc {
   line: number;
   col: number;
+  /** Where an expression ends (line, column just past its last token): set by the
+   * expression parser, read by the traceback's `^^^^` markers (vm/caret.ts). */
+  endLine?: number;
+  endCol?: number;
 }
 
 // ---------------------------------------------------------------- expressions
@@ -402,6 +406,8 @@ export interface Try extends Loc {
   handlers: ExceptHandler[];
   orelse: Stmt[];
   finalbody: Stmt[];
+  /** Handlers are `except*` clauses (CPython's TryStar). */
+  star?: boolean;
 }
 
 export interface Assert extends Loc {

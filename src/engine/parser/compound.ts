@@ -85,9 +85,13 @@ function tryStatement(p: Parser): Stmt {
   p.expectColon();
   const body = block(p, "'try' statement", t.line);
   const handlers: ExceptHandler[] = [];
+  let star: boolean | null = null;
   while (p.isKw("except")) {
     const h = p.next();
-    if (p.isOp("*")) p.error("except* (exception groups) is not supported");
+    const isStar = p.eatOp("*");
+    if (star !== null && star !== isStar) p.error("cannot have both 'except' and 'except*' on the same 'try'", h);
+    star = isStar;
+    if (isStar && p.isOp(":")) p.error("expected one or more exception types");
     let type: Expr | null = null;
     let name: string | null = null;
     if (!p.isOp(":")) {
@@ -112,7 +116,9 @@ function tryStatement(p: Parser): Stmt {
     finalbody = block(p, "'finally' statement", f.line);
   }
   if (handlers.length === 0 && finalbody.length === 0) p.error("expected 'except' or 'finally' block");
-  return { kind: "Try", body, handlers, orelse, finalbody, line: t.line, col: t.col };
+  const node: Stmt = { kind: "Try", body, handlers, orelse, finalbody, line: t.line, col: t.col };
+  if (star === true) node.star = true; // `except*` (compiler/trystar.ts)
+  return node;
 }
 
 function withItem(p: Parser): WithItem {

@@ -102,6 +102,16 @@ export class Parser {
     return { line: t.line, col: t.col };
   }
 
+  /** Record on `node` (once: the innermost parse sets it) where its last token ends. */
+  ended<T extends Loc>(node: T): T {
+    if (node.endLine === undefined && this.pos > 0) {
+      const t = this.toks[this.pos - 1];
+      node.endLine = t.endLine;
+      node.endCol = t.endCol;
+    }
+    return node;
+  }
+
   enter(): void {
     if (++this.depth > MAX_EXPR_DEPTH) this.error(TOO_DEEP);
   }

@@ -39,7 +39,7 @@ export function expression(p: Parser): Expr {
     }
   }
   p.leave();
-  return e;
+  return p.ended(e);
 }
 
 function lambda(p: Parser): Lambda {
@@ -122,7 +122,7 @@ export function starExpressions(p: Parser): Expr {
     if (!startsExpression(p)) break;
     elts.push(starExpression(p));
   }
-  return { kind: "Tuple", elts, ctx: "load", line: s.line, col: s.col };
+  return p.ended({ kind: "Tuple", elts, ctx: "load", line: s.line, col: s.col });
 }
 
 /** The same with named expressions (for `if`/`while` tests and subscripts this isn't needed). */
@@ -207,7 +207,7 @@ function comparison(p: Parser): Expr {
     comparators.push(bitwiseOr(p));
     op = compareOp(p);
   }
-  return { kind: "Compare", left, ops, comparators, line: s.line, col: s.col };
+  return p.ended({ kind: "Compare", left, ops, comparators, line: s.line, col: s.col });
 }
 
 export function bitwiseOr(p: Parser): Expr {
@@ -217,7 +217,7 @@ export function bitwiseOr(p: Parser): Expr {
 /** Precedence climbing over BIN_PREC; every level is left-associative. */
 function binary(p: Parser, minPrec: number): Expr {
   const s = p.tok;
-  let left = factor(p);
+  let left = p.ended(factor(p));
   for (;;) {
     const t = p.tok;
     if (t.type !== OP) return left;
@@ -225,7 +225,7 @@ function binary(p: Parser, minPrec: number): Expr {
     if (prec === undefined || prec < minPrec) return left;
     p.pos++;
     const right = binary(p, prec + 1);
-    left = { kind: "BinOp", left, op: t.value as BinaryOperator, right, line: s.line, col: s.col };
+    left = p.ended({ kind: "BinOp", left, op: t.value as BinaryOperator, right, line: s.line, col: s.col });
   }
 }
 
@@ -237,7 +237,7 @@ function factor(p: Parser): Expr {
     p.enter();
     const operand = factor(p);
     p.leave();
-    return { kind: "UnaryOp", op: t.value, operand, line: t.line, col: t.col };
+    return p.ended({ kind: "UnaryOp", op: t.value, operand, line: t.line, col: t.col });
   }
   return power(p);
 }
@@ -258,7 +258,7 @@ function power(p: Parser): Expr {
     p.enter();
     const right = factor(p);
     p.leave();
-    return { kind: "BinOp", left: base, op: "**", right, line: t.line, col: t.col };
+    return p.ended({ kind: "BinOp", left: p.ended(base), op: "**", right, line: t.line, col: t.col });
   }
   return base;
 }
@@ -266,23 +266,23 @@ function power(p: Parser): Expr {
 /** primary: atom followed by any number of `.name`, `(args)`, `[slices]`. */
 export function primary(p: Parser): Expr {
   const s = p.tok;
-  let e = atom(p);
+  let e = p.ended(atom(p));
   for (;;) {
     const t = p.tok;
     if (t.type !== OP) return e;
     if (t.value === ".") {
       p.pos++;
       const attr = p.expectIdent();
-      e = { kind: "Attribute", value: e, attr, ctx: "load", line: s.line, col: s.col };
+      e = p.ended({ kind: "Attribute", value: e, attr, ctx: "load", line: s.line, col: s.col });
     } else if (t.value === "(") {
       p.pos++;
       const { args, keywords } = callArguments(p, t);
-      e = { kind: "Call", func: e, args, keywords, line: s.line, col: s.col };
+      e = p.ended({ kind: "Call", func: e, args, keywords, line: s.line, col: s.col });
     } else if (t.value === "[") {
       p.pos++;
       const slice = slices(p);
       p.expectOp("]");
-      e = { kind: "Subscript", value: e, slice, ctx: "load", line: s.line, col: s.col };
+      e = p.ended({ kind: "Subscript", value: e, slice, ctx: "load", line: s.line, col: s.col });
     } else return e;
   }
 }
@@ -293,15 +293,15 @@ function slices(p: Parser): Expr {
   const first = sliceItem(p);
   if (!p.isOp(",")) {
     // PEP 646: `a[*b]` subscripts with a one-element tuple.
-    if (first.kind === "Starred") return { kind: "Tuple", elts: [first], ctx: "load", line: s.line, col: s.col };
-    return first;
+    if (first.kind === "Starred") return p.ended({ kind: "Tuple", elts: [first], ctx: "load", line: s.line, col: s.col });
+    return p.ended(first);
   }
   const elts = [first];
   while (p.eatOp(",")) {
     if (p.isOp("]")) break;
     elts.push(sliceItem(p));
   }
-  return { kind: "Tuple", elts, ctx: "load", line: s.line, col: s.col };
+  return p.ended({ kind: "Tuple", elts, ctx: "load", line: s.line, col: s.col });
 }
 
 function sliceItem(p: Parser): Expr {

@@ -247,7 +247,7 @@ function classPattern(p: Parser, cls: Expr, start: Token): MatchClass {
     if (!p.eatOp(",")) break;
   }
   p.expectOp(")");
-  return { kind: "MatchClass", cls, patterns, kwdAttrs, kwdPatterns, line: start.line, col: start.col };
+  return p.ended({ kind: "MatchClass", cls, patterns, kwdAttrs, kwdPatterns, line: start.line, col: start.col });
 }
 
 /** literal_expr | attr: the keys a mapping pattern may look up. */

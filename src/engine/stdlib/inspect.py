@@ -1,8 +1,8 @@
 """Inspect live objects: type predicates, getmembers, signature, getdoc, getsource (heapscope)."""
 
 # Written for heapscope from the documented behaviour of CPython 3.11's inspect module.
-# There are no frame objects: stack() reports file, line and function name per frame and
-# currentframe() is None. getsource() reads the source the engine keeps for the program.
+# Frames are the engine's frame views (sys._getframe): stack() gives FrameInfo rows with
+# them, currentframe() the caller's. getsource() reads the source the engine keeps.
 
 import sys
 import types
@@ -709,14 +709,17 @@ FrameInfo = namedtuple('FrameInfo', 'frame filename lineno function code_context
 def stack(context=1):
     import _traceback
     frames = []
+    depth = 1
     for path, lineno, funcname in _traceback.stack()[1:]:
         text = _traceback.line(path, lineno)
-        frames.append(FrameInfo(None, path, lineno, funcname, [text + '\n'] if text else None, 0))
+        frames.append(FrameInfo(sys._getframe(depth), path, lineno, funcname,
+                                [text + '\n'] if text else None, 0))
+        depth += 1
     return frames
 
 
 def currentframe():
-    return None
+    return sys._getframe(1)
 
 
 def getattr_static(obj, attr, default=_void):

@@ -3,8 +3,9 @@
 Where the data comes from: the engine's _traceback module gives an exception's entries
 (file name, line number, function name per frame, outermost first), the source line of
 a frame, and the final "Type: message" line. Source lines exist for the main program only
-(the engine keeps no source of other files). Deviations: no `^^^^` markers; no frame
-objects, so extract_stack/print_stack/walk_* are missing.
+and the modules of the run's `files` (the stdlib's own frames are `<frozen name>`, without
+lines, like CPython's frozen modules), and the `^^^^` marker row under a line (the engine
+reconstructs the expression that was running: vm/caret.ts).
 """
 
 import sys
@@ -29,7 +30,7 @@ class FrameSummary:
     """One frame of a traceback: file, line number, function name, source line."""
 
     __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno', 'name',
-                 '_source', 'locals')
+                 '_source', 'locals', '_markers')
 
     def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
                  end_lineno=None, colno=None, end_colno=None):
@@ -40,6 +41,7 @@ class FrameSummary:
         self.colno = colno
         self.end_colno = end_colno
         self._source = line
+        self._markers = None
         if locals is None:
             self.locals = None
         else:
@@ -109,6 +111,8 @@ class StackSummary(list):
         rows = ['  File "%s", line %s, in %s\n' % (f.filename, f.lineno, f.name)]
         if f.line:
             rows.append('    %s\n' % f.line)
+            if f._markers:
+                rows.append('    %s\n' % f._markers)
         for name, value in sorted((f.locals or {}).items()):
             rows.append('    %s = %s\n' % (name, value))
         return ''.join(rows)
@@ -136,9 +140,14 @@ def _stack_of(tb, limit=None, hide=None):
     # hide: a predicate on file names whose frames are left out (unittest hides its own).
     if tb is None:
         return StackSummary()
-    entries = [e for e in _traceback.entries(tb) if hide is None or not hide(e[0])]
-    return StackSummary(FrameSummary(filename, lineno, name, end_lineno=lineno)
-                        for filename, lineno, name in _apply_limit(entries, limit))
+    entries = [e + (m,) for e, m in zip(_traceback.entries(tb), _traceback.markers(tb))
+               if hide is None or not hide(e[0])]
+    summary = StackSummary()
+    for filename, lineno, name, markers in _apply_limit(entries, limit):
+        frame = FrameSummary(filename, lineno, name, end_lineno=lineno)
+        frame._markers = markers
+        summary.append(frame)
+    return summary
 
 
 def extract_tb(tb, limit=None):
@@ -201,14 +210,35 @@ class TracebackException:
         self.__suppress_context__ = (exc_value is not None
                                      and exc_value.__suppress_context__)
 
-        def follow(linked):
-            if linked is None or id(linked) in seen:
-                return None
-            return TracebackException(type(linked), linked, linked.__traceback__,
-                                      limit=limit, _seen=seen, _hide=_hide)
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
+        self.__cause__ = self.__context__ = self.exceptions = None
+        if _seen is not None:
+            return  # linked by the outermost call (below)
+        options = dict(limit=limit, max_group_width=max_group_width,
+                       max_group_depth=max_group_depth, _seen=seen, _hide=_hide)
 
-        self.__cause__ = follow(getattr(exc_value, '__cause__', None))
-        self.__context__ = follow(getattr(exc_value, '__context__', None))
+        def capture(linked):
+            return TracebackException(type(linked), linked, linked.__traceback__, **options)
+
+        # The linked exceptions are captured from a stack, the last pushed first: which of
+        # two paths to an exception shows its own links depends on that order, as in CPython.
+        pending = [(self, exc_value)]
+        while pending:
+            te, exc = pending.pop()
+            cause = getattr(exc, '__cause__', None)
+            te.__cause__ = capture(cause) if cause is not None and id(cause) not in seen else None
+            context = getattr(exc, '__context__', None)
+            te.__context__ = (capture(context) if context is not None and id(context) not in seen
+                              else None)
+            if isinstance(exc, BaseExceptionGroup):
+                te.exceptions = [capture(member) for member in exc.exceptions]
+            if te.__cause__ is not None:
+                pending.append((te.__cause__, cause))
+            if te.__context__ is not None:
+                pending.append((te.__context__, context))
+            if te.exceptions is not None:
+                pending.extend(zip(te.exceptions, exc.exceptions))
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
@@ -263,16 +293,74 @@ class TracebackException:
         return pairs
 
     def format(self, *, chain=True, _ctx=None):
+        ctx = _Margins() if _ctx is None else _ctx
         for intro, exc in self._chain(chain):
             if intro is not None:
-                yield intro
-            if exc.stack:
-                yield 'Traceback (most recent call last):\n'
-                yield from exc.stack.format()
-            yield from exc.format_exception_only()
+                yield ctx.indented(intro)
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield ctx.indented('Traceback (most recent call last):\n')
+                    for row in exc.stack.format():
+                        yield ctx.indented(row)
+                for row in exc.format_exception_only():
+                    yield ctx.indented(row)
+            elif ctx.depth > self.max_group_depth:
+                yield ctx.indented('... (max_group_depth is %d)\n' % self.max_group_depth)
+            else:
+                yield from exc._format_group(chain, ctx)
+
+    def _format_group(self, chain, ctx):
+        # A group's own traceback and line, then each member in a numbered box; the
+        # outermost group's first line is marked with "+" instead of "|".
+        outermost = ctx.depth == 0
+        if outermost:
+            ctx.depth += 1
+        if self.stack:
+            yield ctx.indented('Exception Group Traceback (most recent call last):\n',
+                               '+' if outermost else '|')
+            for row in self.stack.format():
+                yield ctx.indented(row)
+        for row in self.format_exception_only():
+            yield ctx.indented(row)
+        total = len(self.exceptions)
+        shown = total if total <= self.max_group_width else self.max_group_width + 1
+        ctx.need_close = False
+        for k in range(shown):
+            last = k == shown - 1
+            if last:
+                ctx.need_close = True
+            cut = k >= self.max_group_width
+            yield '%s%s+---------------- %s ----------------\n' % (
+                '  ' * ctx.depth, '+-' if k == 0 else '  ', '...' if cut else k + 1)
+            ctx.depth += 1
+            if cut:
+                more = total - self.max_group_width
+                yield ctx.indented('and %d more exception%s\n' % (more, 's' if more > 1 else ''))
+            else:
+                yield from self.exceptions[k].format(chain=chain, _ctx=ctx)
+            if last and ctx.need_close:
+                yield '  ' * ctx.depth + '+------------------------------------\n'
+                ctx.need_close = False
+            ctx.depth -= 1
+        if outermost:
+            ctx.depth = 0
 
     def print(self, *, file=None, chain=True):
         _emit(self.format(chain=chain), file)
+
+
+class _Margins:
+    """Where the text of nested exception groups goes: two columns per level and a bar."""
+
+    def __init__(self):
+        self.depth = 0
+        self.need_close = False
+
+    def indented(self, text, bar='|'):
+        if not self.depth:
+            return text
+        prefix = '  ' * self.depth + bar + ' '
+        return ''.join(prefix + line for line in text.splitlines(True))
 
 
 def format_exception_only(exc, /, value=_MISSING):

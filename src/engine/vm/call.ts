@@ -118,7 +118,7 @@ export function addTraceback(e: PyException, frame: Frame): void {
   if (e.tbFrame === frame || frame.code.hiddenFromTracebacks) return;
   e.tbFrame = frame;
   if (C_MODULE_STAND_INS.has(frame.code.filename)) return;
-  e.traceback.unshift({ filename: frame.code.filename, name: frame.code.name, line: frame.line });
+  e.traceback.unshift({ filename: frame.code.filename, name: frame.code.name, line: frame.line, isGenerator: frame.code.isGenerator, site: frame.site, frame });
 }
 
 function makeCells(interp: Interpreter, fn: PyFunction, locals: (PyValue | undefined)[]): PyCell[] {

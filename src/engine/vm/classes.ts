@@ -381,7 +381,8 @@ function constructInstance(interp: Interpreter, cls: PyType, args: PyValue[], kw
   return obj;
 }
 
-const IMMUTABLE_NATIVE = new Set(["int", "float", "str", "tuple", "frozenset", "bytes", "complex", "type"]);
+// Builtins whose __new__ takes the constructor's arguments (`ref` needs its target there).
+const IMMUTABLE_NATIVE = new Set(["int", "float", "str", "tuple", "frozenset", "bytes", "complex", "type", "ref"]);
 import { BaseException } from "../objects/exceptions.js";
 import { PyStaticMethod } from "../objects/property.js";
 function baseExceptionType(): PyType {
@@ -429,9 +430,10 @@ export function buildClass(interp: Interpreter, name: string, basesIn: PyValue[]
  * through the metaclass: the explicit one, or the most derived metaclass of the bases.
  * With `type` itself the class is built directly; any other metaclass (or callable) is
  * called as `meta(name, bases, ns_dict, **kwargs)`, like CPython's __build_class__.
- * Deviation: no `__prepare__` (the body always runs in a plain namespace).
+ * `prepared`: the namespace the metaclass's `__prepare__` made (vm/class-build.ts), already
+ * holding the body's bindings; it is what the metaclass receives.
  */
-export function makeClass(interp: Interpreter, name: string, bases: PyValue[], ns: Map<string, PyValue>, explicit: PyValue | null, kwargs: Kwargs): PyValue {
+export function makeClass(interp: Interpreter, name: string, bases: PyValue[], ns: Map<string, PyValue>, explicit: PyValue | null, kwargs: Kwargs, prepared: PyValue | null = null): PyValue {
   let meta: PyValue = explicit ?? (bases.length > 0 ? typeOf(bases[0]) : typeType);
   if (meta instanceof PyType) {
     let winner: PyType = meta;
@@ -445,10 +447,14 @@ export function makeClass(interp: Interpreter, name: string, bases: PyValue[], n
     }
     meta = winner;
   }
-  if (meta === typeType) return typeNew(interp, null, name, bases, ns, kwargs);
-  const d = newDict(interp);
-  interp.frame.temps.push(d);
-  for (const [k, v] of ns) dictSet(interp, d, internStr(k), v);
+  if (meta === typeType && prepared === null) return typeNew(interp, null, name, bases, ns, kwargs);
+  let d: PyValue = prepared ?? newDict(interp);
+  if (prepared === null) {
+    const fresh = d as ReturnType<typeof newDict>;
+    interp.frame.temps.push(fresh);
+    for (const [k, v] of ns) dictSet(interp, fresh, internStr(k), v);
+    d = fresh;
+  }
   const basesTuple = newTuple(interp, bases.slice());
   interp.frame.temps.push(basesTuple);
   return callValue(interp, meta, [internStr(name), basesTuple, d], kwargs);

@@ -30,6 +30,8 @@ export class Frame {
   cells: PyCell[] | null;
   temps: PyValue[];
   line: number;
+  /** The call this frame made last (vm/caret.ts callSite: its end position), for the traceback's markers. */
+  site = 0;
   handled: PyException | null = null;
   retval: PyValue | undefined = undefined;
   /** Class body namespace, or the module globals for a module frame; null in functions. */

@@ -103,8 +103,20 @@ methodType.getattr = (interp, self, name) => {
     if (f instanceof PyFunction) return functionType.getattr!(interp, f, name);
     if (f instanceof PyBuiltinFunction) return internStr(f.name);
   }
+  // Other attributes come from the function (its __dict__, __code__, __defaults__...), as in CPython.
+  if (m.func instanceof PyFunction) return functionType.getattr!(interp, m.func, name) ?? m.func.dict?.get(name);
   return undefined;
 };
+// fn.__get__(obj, type=None): the descriptor protocol made callable (None binds nothing).
+functionType.dict.set("__get__", new PyBuiltinFunction("__get__", (interp, args) => {
+  if (args.length < 2 || args.length > 3) raiseTypeError(interp, `expected 1 or 2 arguments, got ${args.length - 1}`);
+  const [fn, obj] = args;
+  if (obj === None) {
+    if (args.length < 3 || args[2] === None) raiseTypeError(interp, "__get__(None, None) is invalid");
+    return fn;
+  }
+  return newBoundMethod(interp, obj, fn);
+}, true, "function.__get__"));
 methodType.repr = (interp, self) => {
   const m = self as PyBoundMethod;
   const f = m.func;

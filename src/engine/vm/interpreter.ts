@@ -6,6 +6,7 @@
 // Sections below are owned by different parts of the engine; each part keeps its
 // logic in its own files and only its state here.
 
+import type { Module } from "../parser/ast.js";
 import type { PyValue } from "../objects/object.js";
 import { Heap } from "../heap/heap.js";
 import { DEFAULT_HEAP_BYTES, DEFAULT_MAX_EVENTS, DEFAULT_RECURSION_LIMIT, type RunOptions } from "../api.js";
@@ -88,6 +89,8 @@ export class Interpreter {
   codegenAllowed: boolean | undefined = undefined;
   /** Source text by filename (the main program), for the source lines in tracebacks (vm/traceback.ts). */
   sources: Map<string, string> = new Map();
+  /** Those sources parsed again (null: unparsable), for the traceback's markers (vm/caret.ts); filled when a traceback is formatted. */
+  tracebackAsts: Map<string, Module | null> = new Map();
   /** ROOT (its files' bytearrays): the run's own file system (fs/), created on first use. */
   fs: RunFileSystem | null = null;
 

@@ -20,6 +20,7 @@ import { resolvePath, RUN_CWD } from "../fs/paths.js";
 
 /** Parses and compiles `source` as a module body named `filename`; a syntax error is raised as Python's SyntaxError. */
 export function compileUserSource(interp: Interpreter, source: string, filename: string): Code {
+  interp.sources.set(filename, source); // for the source lines of tracebacks (vm/caret.ts)
   try {
     return compileModule(interp, parse(source), filename);
   } catch (e) {

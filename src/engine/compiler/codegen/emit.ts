@@ -203,7 +203,7 @@ export class FunctionEmitter extends ExprEmitter {
    * order, `handled` set while one runs and restored after, `as` name cleared after).
    */
   private tryExcept(s: Stmt & { kind: "Try" }): boolean {
-    if (s.finalbody.length > 0 || s.handlers.length === 0) return false;
+    if (s.finalbody.length > 0 || s.handlers.length === 0 || s.star === true) return false;
     const slots: number[] = [];
     for (const h of s.handlers) {
       if (h.name === null) slots.push(-1);

@@ -10,6 +10,7 @@ import type { Compiler } from "../context.js";
 import { resolveName } from "../context.js";
 import { compileExpr, constantValue, isSimple } from "../expr.js";
 import { CtorSite, GlobalSite } from "./helpers.js";
+import { callSite } from "../../vm/caret.js";
 
 const LIM = 2 ** 30;
 
@@ -278,6 +279,7 @@ export class ExprEmitter {
       const m = this.tmp();
       const nl = this.tmp();
       const s = `S[${this.attrSite(e.func.attr)}]`;
+      this.emit(`f.site = ${callSite(e)};`); // which call of the line is running (vm/caret.ts)
       // A Python method found through the site's cache, not shadowed by the instance dict.
       this.emit(`const ${m} = ${o} instanceof PyInstance && ${o}.cls === ${s}.type && ${o}.cls.version === ${s}.version ? ${s}.descr : null; let ${r};`);
       this.emit(`if (${m} instanceof PyFunction && ${m}.code.simple && ${m}.code.argcount === ${n + 1} && (${o}.dict.size === 0 || !${o}.dict.has(${s}.name))) {`);
@@ -290,6 +292,7 @@ export class ExprEmitter {
     const args = this.args(e.args, root);
     const r = this.tmp();
     const nl = this.tmp();
+    this.emit(`f.site = ${callSite(e)};`); // which call of the line is running (vm/caret.ts)
     // A Python function taking exactly these positional parameters: a fresh frame's locals, no argument array.
     const ci0 = this.tmp();
     this.emit(`let ${ci0} = null; let ${r}; if (${g} instanceof PyFunction && ${g}.code.simple && ${g}.code.argcount === ${n}) {`);
