@@ -1,8 +1,5 @@
 # TaskGroup failures (3.11): the first failing task cancels its siblings and the
 # block's body; every failure comes out in one ExceptionGroup.
-# Needs the ExceptionGroup builtin (branch h-tb): until it is merged, the expected
-# output waits in taskgroup_errors.exp-needs-exceptiongroup (CPython 3.11's); rename it
-# to taskgroup_errors.exp once ExceptionGroup exists so run.test.ts runs this program.
 import asyncio
 
 
