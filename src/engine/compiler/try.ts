@@ -189,10 +189,20 @@ function plainTry(c: Compiler, s: TryStmt): StmtFn {
     return r;
   };
   if (finalbody === null) return tryExcept;
+  return withFinally(interp, tryExcept, finalbody);
+}
+
+/**
+ * `body` followed by a `finally` block: the block runs on every way out of `body`, with an
+ * escaping exception as the one being handled (so one it raises gets it as `__context__`);
+ * a `return`/`break`/`continue` in the block replaces the body's outcome. Shared by the
+ * plain try statement and `try ... except*` (trystar.ts).
+ */
+export function withFinally(interp: Interpreter, body: StmtFn, finalbody: StmtFn): StmtFn {
   return (f) => {
     let r: number;
     try {
-      r = tryExcept(f);
+      r = body(f);
     } catch (e) {
       if (!finallyCatches(e)) throw e;
       const exc = asPyException(interp, e);

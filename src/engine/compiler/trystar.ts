@@ -20,7 +20,7 @@ import { addTraceback } from "../vm/call.js";
 import type { Compiler, StmtFn } from "./context.js";
 import { NORMAL } from "./context.js";
 import { compileBlock } from "./stmt.js";
-import { asPyException, compileHandler, finallyCatches, setContext } from "./try.js";
+import { asPyException, compileHandler, finallyCatches, setContext, withFinally } from "./try.js";
 
 const JUMP_OUT = "'break', 'continue' and 'return' cannot appear in an except* block";
 
@@ -80,35 +80,7 @@ export function compileTryStar(c: Compiler, s: Stmt & { kind: "Try" }, suspend =
   };
   if (s.finalbody.length === 0) return tryStar;
   const finalbody = compileBlock(c, s.finalbody);
-  // `finally`, as in a plain try (try.ts): it runs with the escaping exception being handled.
-  return (f) => {
-    let r: number;
-    try {
-      r = tryStar(f);
-    } catch (e) {
-      if (!finallyCatches(e)) throw e;
-      const exc = asPyException(interp, e);
-      addTraceback(exc, f);
-      const saved = f.handled;
-      f.handled = exc;
-      let fr: number;
-      try {
-        fr = finalbody(f);
-      } catch (e2) {
-        f.handled = saved;
-        setContext(e2, exc);
-        throw e2;
-      }
-      f.handled = saved;
-      if (fr !== NORMAL) return fr;
-      throw exc;
-    }
-    const retval = f.retval;
-    const fr = finalbody(f);
-    if (fr !== NORMAL) return fr;
-    f.retval = retval;
-    return r;
-  };
+  return withFinally(interp, tryStar, finalbody);
 }
 
 /** A SyntaxError for `return` anywhere, and `break`/`continue` outside a loop of the handler. */
