@@ -15,7 +15,7 @@ import { PyType } from "../objects/type.js";
 import { ValueError, TypeError } from "../objects/exceptions.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { callFunction } from "../vm/call.js";
-import { callMethod, callValue, getAttrOpt, getItem, pyRepr, pyStr, toArray, typeName, typeOf } from "../vm/abstract.js";
+import { callMethod, callValue, getAttrOpt, getItem, pyRepr, pyStr, toArray, typeMsgName, typeName, typeOf } from "../vm/abstract.js";
 import { newException, raiseTypeError } from "../vm/errors.js";
 import { newConstantSet } from "../objects/set.js";
 
@@ -103,9 +103,9 @@ export function starredArgs(interp: Interpreter, fn: PyValue | null | undefined,
   }
   const t = typeOf(v);
   if (t.iter === undefined && t.getitem === undefined) {
-    if (fn === undefined) throw newException(interp, TypeError, `Value after * must be an iterable, not ${t.name}`);
-    if (fn === null) throw newException(interp, TypeError, `'${t.name}' object is not iterable`);
-    throw newException(interp, TypeError, `${calleeName(interp, fn)} argument after * must be an iterable, not ${t.name}`);
+    if (fn === undefined) throw newException(interp, TypeError, `Value after * must be an iterable, not ${typeMsgName(t)}`);
+    if (fn === null) throw newException(interp, TypeError, `'${typeMsgName(t)}' object is not iterable`);
+    throw newException(interp, TypeError, `${calleeName(interp, fn)} argument after * must be an iterable, not ${typeMsgName(t)}`);
   }
   return toArray(interp, v);
 }

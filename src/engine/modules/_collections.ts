@@ -62,6 +62,7 @@ dequeType.mro = [dequeType, objectType];
 dequeType.instancesHaveDict = false;
 dequeType.subclassable = false;
 dequeType.module = "collections";
+dequeType.tpName = "collections.deque";
 
 function dequeBytes(d: PyDeque): number {
   return sizeFor(8 * d.buf.length);

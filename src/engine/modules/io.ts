@@ -19,6 +19,7 @@ class UnsupportedOperation(OSError, ValueError):
 
 
 class StringIO:
+    __heapscope_tp_name__ = "_io.StringIO"
     __module__ = "_io"
 
     def __init__(self, initial_value="", newline="\n"):

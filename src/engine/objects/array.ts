@@ -58,6 +58,7 @@ export const arrayType = new PyType(typeType, "array", [objectType], true);
 arrayType.mro = [arrayType, objectType];
 arrayType.instancesHaveDict = false;
 arrayType.module = "array";
+arrayType.tpName = "array.array";
 
 export function newArray(interp: Interpreter, code: string, items: ArrayItem[]): PyArray {
   const a = new PyArray(arrayType, code, items);

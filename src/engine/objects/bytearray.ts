@@ -14,7 +14,7 @@ import type { Interpreter } from "../vm/interpreter.js";
 import { sizeFor } from "../heap/heap.js";
 import { PyBuiltinFunction, defineMethods } from "./function.js";
 import { raiseIndexError, raiseTypeError, raiseValueError } from "../vm/errors.js";
-import { forEachItem, typeOf } from "../vm/abstract.js";
+import { forEachItem, typeMsgName, typeOf } from "../vm/abstract.js";
 import { PyBytes, bytesRepr, bytesReprLength, encodeStr, newBytesIterator, repeatBytes } from "./bytes.js";
 import { PyStr, ensureStrRoom } from "./str.js";
 import { PyList } from "./list.js";
@@ -230,7 +230,7 @@ bytearrayType.binary = (interp, op, self, other, reflected) => {
   if (op === "mul") {
     if (typeof other === "object" && !hasIndex(other)) {
       if (!other.cls.frozen) return NotImplemented;
-      return raiseTypeError(interp, `can't multiply sequence by non-int of type '${other.cls.name}'`);
+      return raiseTypeError(interp, `can't multiply sequence by non-int of type '${typeMsgName(other.cls)}'`);
     }
     return newByteArray(interp, repeated(interp, (self as PyBytes).bytes, other));
   }

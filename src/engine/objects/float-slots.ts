@@ -11,7 +11,7 @@ import { PyStr, newStr, strRepr } from "./str.js";
 import { floatRepr, fixedDigits, exactDigits, roundDigits } from "./float-text.js";
 import { defineMethods } from "./function.js";
 import { raiseOverflow, raiseTypeError, raiseValueError, raiseZeroDivision } from "../vm/errors.js";
-import { callValue, pyId, typeOf } from "../vm/abstract.js";
+import { callValue, pyId, typeMsgName, typeOf } from "../vm/abstract.js";
 import { formatBuiltin } from "./format.js";
 import { complexBinary } from "./complex.js";
 import { newTuple } from "./tuple.js";
@@ -61,7 +61,7 @@ export function toFloat(interp: Interpreter, x: PyValue): number {
   }
   const idx = t.lookup("__index__");
   if (idx !== null && idx !== None) return intToFloat(interp, callValue(interp, idx, [x]) as number | PyInt);
-  return raiseTypeError(interp, `float() argument must be a string or a real number, not '${t.name}'`);
+  return raiseTypeError(interp, `float() argument must be a string or a real number, not '${typeMsgName(t)}'`);
 }
 
 function cmpResult(op: CompareOpName, c: number): boolean {

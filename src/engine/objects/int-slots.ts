@@ -13,7 +13,7 @@ import { PyFloat, floatPow, newFloat, floatToInt } from "./float.js";
 import { PyStr, internStr, newStr, strRepr } from "./str.js";
 import { defineMethods } from "./function.js";
 import { raiseOverflow, raiseTypeError, raiseValueError } from "../vm/errors.js";
-import { callValue, toArray, typeOf } from "../vm/abstract.js";
+import { callValue, toArray, typeMsgName, typeOf } from "../vm/abstract.js";
 import { formatBuiltin } from "./format.js";
 import { checkArgs } from "./args.js";
 import { newTuple } from "./tuple.js";
@@ -80,7 +80,7 @@ export function intConstruct(interp: Interpreter, args: PyValue[]): PyValue {
       return r;
     }
   }
-  return raiseTypeError(interp, `int() argument must be a string, a bytes-like object or a real number, not '${t.name}'`);
+  return raiseTypeError(interp, `int() argument must be a string, a bytes-like object or a real number, not '${typeMsgName(t)}'`);
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Interpreter } from "../vm/interpreter.js";
 import { sizeFor } from "../heap/heap.js";
 import { defineMethods } from "./function.js";
 import { raiseIndexError, raiseTypeError, raiseValueError } from "../vm/errors.js";
-import { forEachItem, isTruthy, pyEq, pyRepr, toArray, typeOf } from "../vm/abstract.js";
+import { forEachItem, isTruthy, pyEq, pyRepr, toArray, typeMsgName, typeOf } from "../vm/abstract.js";
 import { PySlice, indexValue, seqIndex, sliceArray, sliceIndices } from "./slice.js";
 import { concatOther, guardedRepr, joinReprs, plainSeqItems, repeatCount, seqCompare, seqCount, seqIndexOf } from "./seq.js";
 import { ReverseSeqIterator, SeqIterator, ITERATOR_SIZE } from "./iterators.js";
@@ -225,7 +225,7 @@ listType.traverse = (self, visit) => {
 /** `seq * x` with a non-int x: NotImplemented for user classes (their __rmul__ may apply), else CPython's TypeError. */
 export function notSequenceMultiplier(interp: Interpreter, other: PyObject): PyValue {
   if (!other.cls.frozen) return NotImplemented;
-  return raiseTypeError(interp, `can't multiply sequence by non-int of type '${other.cls.name}'`);
+  return raiseTypeError(interp, `can't multiply sequence by non-int of type '${typeMsgName(other.cls)}'`);
 }
 
 defineMethods(listType, {

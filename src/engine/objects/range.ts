@@ -8,7 +8,7 @@ import type { Interpreter } from "../vm/interpreter.js";
 import { sizeFor } from "../heap/heap.js";
 import { defineMethods } from "./function.js";
 import { raiseIndexError, raiseOverflow, raiseTypeError, raiseValueError } from "../vm/errors.js";
-import { pyEq, pyRepr, typeOf } from "../vm/abstract.js";
+import { pyEq, pyRepr, typeName, typeOf } from "../vm/abstract.js";
 import { PyInt, intFromNumber, isInt, toBig, toSafeNumber } from "./int.js";
 import { PySlice, indexValue, sliceIndices } from "./slice.js";
 import { ITERATOR_SIZE, RangeIterator } from "./iterators.js";
@@ -47,7 +47,7 @@ export function newRange(interp: Interpreter, start: number, stop: number, step:
 function bound(interp: Interpreter, v: PyValue): number | bigint {
   if (typeof v === "number") return v;
   if (!isInt(v)) {
-    if (v instanceof PyFloat || typeOf(v).lookup("__index__") === null) raiseTypeError(interp, `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+    if (v instanceof PyFloat || typeOf(v).lookup("__index__") === null) raiseTypeError(interp, `'${typeName(v)}' object cannot be interpreted as an integer`);
     return indexValue(interp, v);
   }
   const n = toSafeNumber(v);

@@ -92,6 +92,13 @@ export class PyType extends PyObject implements TypeSlots {
   /** Qualified name for repr (e.g. "Outer.Inner"); module for "<class 'mod.Name'>". */
   qualname: string;
   module: string;
+  /**
+   * The dotted name CPython's C implementation gives this type in error messages
+   * (`'datetime.date' object ...`), for stdlib classes we write in Python; null: `name`.
+   * Set only from a class body's `__heapscope_tp_name__` (vm/typename.ts `typeMsgName`);
+   * subclasses never inherit it, as a Python subclass of a C type prints its own name.
+   */
+  tpName: string | null = null;
   bases: PyType[];
   mro: PyType[] = [];
   dict: Map<string, PyValue>;

@@ -51,6 +51,9 @@ function typeCall3(interp: Interpreter, args: PyValue[], kwargs: Kwargs = null, 
   return typeNew(interp, mcls, name.v, bases.items, map, kwargs);
 }
 
+/** Class-body name whose str value sets PyType.tpName (the stdlib's C-type stand-ins). */
+const TP_NAME_KEY = "__heapscope_tp_name__";
+
 /**
  * type.__new__: create the class (`mcls` its metaclass, null: derived from the bases),
  * then, like CPython, call `__set_name__` on its attributes and the parent's
@@ -64,12 +67,17 @@ export function typeNew(interp: Interpreter, mcls: PyType | null, name: string, 
     qualname = q.v;
     ns.delete("__qualname__");
   }
+  // A stdlib class standing for a C type names the dotted name its messages print;
+  // read here once and kept off the class dict (not an attribute, not inherited).
+  const tpName = ns.get(TP_NAME_KEY);
+  if (tpName !== undefined) ns.delete(TP_NAME_KEY);
   // __init_subclass__ and __class_getitem__ are implicit classmethods.
   for (const k of ["__init_subclass__", "__class_getitem__"]) {
     const f = ns.get(k);
     if (f instanceof PyFunction) ns.set(k, interp.heap.alloc(new PyClassMethod(classmethodType, f), sizeFor(16)));
   }
   const cls = buildClass(interp, name, bases, ns, mcls, qualname);
+  if (tpName instanceof PyStr) cls.tpName = tpName.v;
   interp.frame.temps.push(cls);
   for (const [k, v] of [...ns]) {
     const setName = typeof v === "object" ? typeOf(v).lookup("__set_name__") : null;

@@ -100,6 +100,7 @@ def _parse_mode(mode):
 
 class FileIO(IOBase):
     """A binary file of the run's file system (open(name, 'rb'/'wb'/...))."""
+    __heapscope_tp_name__ = "_io.FileIO"
     __module__ = "_io"
 
     def __init__(self, name, kind, plus, mode):
@@ -235,19 +236,23 @@ class FileIO(IOBase):
 
 
 class BufferedReader(FileIO):
+    __heapscope_tp_name__ = "_io.BufferedReader"
     __module__ = "_io"
 
 
 class BufferedWriter(FileIO):
+    __heapscope_tp_name__ = "_io.BufferedWriter"
     __module__ = "_io"
 
 
 class BufferedRandom(FileIO):
+    __heapscope_tp_name__ = "_io.BufferedRandom"
     __module__ = "_io"
 
 
 class TextIOWrapper(IOBase):
     """A text file: str in and out over a binary file, with universal newlines."""
+    __heapscope_tp_name__ = "_io.TextIOWrapper"
     __module__ = "_io"
 
     def __init__(self, buffer, encoding, errors, newline, mode):
@@ -464,6 +469,7 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
 
 class BytesIO(IOBase):
     """An in-memory binary stream."""
+    __heapscope_tp_name__ = "_io.BytesIO"
     __module__ = "_io"
 
     def __init__(self, initial_bytes=b""):

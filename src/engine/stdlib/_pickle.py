@@ -185,6 +185,7 @@ def _object_repr(obj):
 
 class Pickler:
     """Pickler(file, protocol=None, *, fix_imports=True, buffer_callback=None)"""
+    __heapscope_tp_name__ = "_pickle.Pickler"
 
     def __init__(self, file, protocol=None, *, fix_imports=True, buffer_callback=None):
         protocol = _check_protocol(protocol)
@@ -777,6 +778,7 @@ class _Stop(Exception):
 
 class Unpickler:
     """Unpickler(file, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=())"""
+    __heapscope_tp_name__ = "_pickle.Unpickler"
 
     def __init__(self, file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
         self._file = file

@@ -240,6 +240,7 @@ def _delta_total(values):
 
 class timedelta:
     """A duration: days, seconds and microseconds, normalized."""
+    __heapscope_tp_name__ = "datetime.timedelta"
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0,
                 hours=0, weeks=0):
@@ -419,6 +420,7 @@ timedelta.resolution = _new_delta(timedelta, 1)
 
 class tzinfo:
     """Abstract base class for time zone information."""
+    __heapscope_tp_name__ = "datetime.tzinfo"
 
     def tzname(self, dt):
         raise NotImplementedError("a tzinfo subclass must implement tzname()")
@@ -453,6 +455,7 @@ class tzinfo:
 
 class timezone(tzinfo):
     """A fixed offset from UTC, with an optional name."""
+    __heapscope_tp_name__ = "datetime.timezone"
 
     def __new__(cls, offset, name=_KEEP):
         if not isinstance(offset, timedelta):
@@ -576,6 +579,7 @@ def _struct_time(fields):
 
 class IsoCalendarDate(tuple):
     """The result of isocalendar(): (year, week, weekday) with names."""
+    __heapscope_tp_name__ = "datetime.IsoCalendarDate"
 
     def __new__(cls, year, week, weekday):
         return tuple.__new__(cls, (year, week, weekday))
@@ -937,6 +941,7 @@ def _civil_from_epoch(whole):
 
 class date:
     """A day of the proleptic Gregorian calendar: date(year, month, day)."""
+    __heapscope_tp_name__ = "datetime.date"
 
     def __new__(cls, year=_KEEP, month=_KEEP, day=_KEEP):
         year, month, day = _checked_date(year, month, day)
@@ -1110,6 +1115,7 @@ def _zone_name(tz, argument):
 
 class time:
     """A time of day: time(hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0)."""
+    __heapscope_tp_name__ = "datetime.time"
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         hour, minute, second, microsecond, fold = _checked_clock(hour, minute, second,
@@ -1303,6 +1309,7 @@ def _from_epoch(cls, t, tz):
 
 class datetime(date):
     """A date and a time of day, optionally with a tzinfo."""
+    __heapscope_tp_name__ = "datetime.datetime"
 
     def __new__(cls, year=_KEEP, month=_KEEP, day=_KEEP, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):

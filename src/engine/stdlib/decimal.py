@@ -273,6 +273,7 @@ def _int_attr(value):
 
 class Context(object):
     """The environment of arithmetic: precision, rounding, exponent limits, signals."""
+    __heapscope_tp_name__ = "decimal.Context"
 
     __slots__ = ('_prec', '_round', '_Emin', '_Emax', '_capitals', '_clamp', '_flags',
                  '_traps', '_climit', '_etop', '_saved')
@@ -1137,6 +1138,7 @@ _HASH_TEN_INV = None
 
 class Decimal(object):
     """Decimal(value='0', context=None): an exact decimal number, infinity or NaN."""
+    __heapscope_tp_name__ = "decimal.Decimal"
 
     __slots__ = ('_sign', '_int', '_exp', '_special')
 
@@ -1742,7 +1744,7 @@ class Decimal(object):
             _ops()
             if name in Decimal.__dict__:
                 return getattr(self, name)
-        raise AttributeError("'decimal.Decimal' object has no attribute '%s'" % name)
+        raise AttributeError("'%s' object has no attribute '%s'" % (_type_name(self), name))
 
 
 _NAN = _dec(0, 0, 0, _QNAN)

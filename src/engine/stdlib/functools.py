@@ -52,6 +52,7 @@ def reduce(function, sequence, initial=_ABSENT):
 
 
 class partial:
+    __heapscope_tp_name__ = "functools.partial"
     __module__ = 'functools'
 
     def __init__(self, func, /, *args, **keywords):

@@ -10,12 +10,12 @@ import { PyBuiltinFunction, PyFunction } from "../objects/function.js";
 import type { Interpreter } from "./interpreter.js";
 import { attributeErrorMessage, newAttributeError, newException, raiseTypeError } from "./errors.js";
 import { AttributeError } from "../objects/exceptions.js";
-import { typeName, typeOf } from "./typename.js";
+import { typeMsgName, typeName, typeOf } from "./typename.js";
 import { callFunction } from "./call.js";
 import { trimTemps } from "./frame.js";
 import { reserveItems, reserveRange } from "../objects/reserve.js";
 
-export { typeOf, typeName };
+export { typeOf, typeName, typeMsgName };
 
 export const BINARY_SYMBOLS: Record<BinaryOpName, string> = {
   add: "+", sub: "-", mul: "*", truediv: "/", floordiv: "//", mod: "%", pow: "** or pow()", matmul: "@",
@@ -131,7 +131,7 @@ export function richCompare(interp: Interpreter, op: CompareOpName, a: PyValue, 
   }
   if (op === "eq") return a === b;
   if (op === "ne") return a !== b;
-  return raiseTypeError(interp, `'${COMPARE_SYMBOLS[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+  return raiseTypeError(interp, `'${COMPARE_SYMBOLS[op]}' not supported between instances of '${typeMsgName(ta)}' and '${typeMsgName(tb)}'`);
 }
 
 export function compareBool(interp: Interpreter, op: CompareOpName, a: PyValue, b: PyValue): boolean {
@@ -198,7 +198,7 @@ export function unaryOp(interp: Interpreter, op: UnaryOpName, v: PyValue): PyVal
     const r = t.unary(interp, op, v);
     if (r !== NotImplemented) return r;
   }
-  return raiseTypeError(interp, `bad operand type for unary ${UNARY_SYMBOLS[op]}: '${t.name}'`);
+  return raiseTypeError(interp, `bad operand type for unary ${UNARY_SYMBOLS[op]}: '${typeMsgName(t)}'`);
 }
 
 // ---------------------------------------------------------------- attributes
@@ -331,7 +331,7 @@ export function callValue(interp: Interpreter, callee: PyValue, args: PyValue[],
   if (callee instanceof PyBuiltinFunction) return callee.fn(interp, args, kwargs);
   const t = typeOf(callee);
   if (t.call !== undefined) return t.call(interp, callee, args, kwargs);
-  return raiseTypeError(interp, `'${t.name}' object is not callable`);
+  return raiseTypeError(interp, `'${typeMsgName(t)}' object is not callable`);
 }
 
 /** Call `attr` (found on the type of `self`) as a method of `self`, binding as its descriptor says. */
@@ -376,14 +376,14 @@ export function getIter(interp: Interpreter, v: PyValue): PyValue {
   const t = typeOf(v);
   if (t.iter !== undefined) return t.iter(interp, v);
   if (t.getitem !== undefined && typeof v === "object") return interp.sequenceIterator(v);
-  return raiseTypeError(interp, `'${t.name}' object is not iterable`);
+  return raiseTypeError(interp, `'${typeMsgName(t)}' object is not iterable`);
 }
 
 /** The next item, or undefined when the iterator is exhausted. */
 export function iterNext(interp: Interpreter, it: PyValue): PyValue | undefined {
   const t = typeOf(it);
   if (t.next !== undefined) return t.next(interp, it);
-  return raiseTypeError(interp, `'${t.name}' object is not an iterator`);
+  return raiseTypeError(interp, `'${typeMsgName(t)}' object is not an iterator`);
 }
 
 /**
@@ -399,7 +399,7 @@ export function forEachItem(interp: Interpreter, iterable: PyValue, fn: (v: PyVa
   const mark = temps.length;
   const t = typeOf(it);
   const next = t.next;
-  if (next === undefined) raiseTypeError(interp, `'${t.name}' object is not an iterator`);
+  if (next === undefined) raiseTypeError(interp, `'${typeMsgName(t)}' object is not an iterator`);
   for (;;) {
     const v = next(interp, it);
     if (v === undefined) break;
@@ -419,7 +419,7 @@ export function toArray(interp: Interpreter, iterable: PyValue): PyValue[] {
   let mark = temps.length;
   const t = typeOf(it);
   const next = t.next;
-  if (next === undefined) raiseTypeError(interp, `'${t.name}' object is not an iterator`);
+  if (next === undefined) raiseTypeError(interp, `'${typeMsgName(t)}' object is not an iterator`);
   for (;;) {
     const v = next(interp, it);
     if (v === undefined) break;
@@ -449,28 +449,28 @@ export function getItem(interp: Interpreter, obj: PyValue, key: PyValue): PyValu
       const f = typeof cgi === "object" && cgi.cls.descrGet !== undefined ? cgi.cls.descrGet(interp, cgi, null, obj) : cgi;
       return callValue(interp, f, [key]);
     }
-    return raiseTypeError(interp, `type '${obj.name}' is not subscriptable`);
+    return raiseTypeError(interp, `type '${typeMsgName(obj)}' is not subscriptable`);
   }
-  return raiseTypeError(interp, `'${t.name}' object is not subscriptable`);
+  return raiseTypeError(interp, `'${typeMsgName(t)}' object is not subscriptable`);
 }
 
 export function setItem(interp: Interpreter, obj: PyValue, key: PyValue, value: PyValue): void {
   const t = typeOf(obj);
   if (t.setitem !== undefined) return t.setitem(interp, obj, key, value);
-  raiseTypeError(interp, `'${t.name}' object does not support item assignment`);
+  raiseTypeError(interp, `'${typeMsgName(t)}' object does not support item assignment`);
 }
 
 export function delItem(interp: Interpreter, obj: PyValue, key: PyValue): void {
   const t = typeOf(obj);
   if (t.delitem !== undefined) return t.delitem(interp, obj, key);
-  raiseTypeError(interp, `'${t.name}' object doesn't support item deletion`);
+  raiseTypeError(interp, `'${typeMsgName(t)}' object doesn't support item deletion`);
 }
 
 export function containsOp(interp: Interpreter, container: PyValue, item: PyValue): boolean {
   const t = typeOf(container);
   if (t.contains !== undefined) return t.contains(interp, container, item);
   if (t.iter === undefined && t.getitem === undefined) {
-    return raiseTypeError(interp, `argument of type '${t.name}' is not iterable`);
+    return raiseTypeError(interp, `argument of type '${typeMsgName(t)}' is not iterable`);
   }
   let found = false;
   forEachItem(interp, container, (v) => {
@@ -486,7 +486,7 @@ export function containsOp(interp: Interpreter, container: PyValue, item: PyValu
 export function pyLen(interp: Interpreter, v: PyValue): number {
   const t = typeOf(v);
   if (t.len !== undefined) return t.len(interp, v);
-  return raiseTypeError(interp, `object of type '${t.name}' has no len()`);
+  return raiseTypeError(interp, `object of type '${typeMsgName(t)}' has no len()`);
 }
 
 export { intType, boolType };

@@ -14,7 +14,7 @@ import { newInstance } from "../objects/objecttype.js";
 import { PyProperty } from "../objects/property.js";
 import { sizeFor } from "../heap/heap.js";
 import type { Interpreter } from "./interpreter.js";
-import { callMethodValue, callValue, isTruthy, pyRepr, typeName, typeOf } from "./abstract.js";
+import { callMethodValue, callValue, isTruthy, pyRepr, typeMsgName, typeName, typeOf } from "./abstract.js";
 import { newException, raiseTypeError } from "./errors.js";
 import { callPrepared } from "./call.js";
 import { typeNew } from "../objects/typetype.js";
@@ -126,7 +126,7 @@ const dispatchers: TypeSlots = {
   hash(interp, self) {
     const t = typeOf(self);
     const m = t.lookup("__hash__");
-    if (m === None) return raiseTypeError(interp, `unhashable type: '${t.name}'`);
+    if (m === None) return raiseTypeError(interp, `unhashable type: '${typeMsgName(t)}'`);
     const um = userMethod(self, "__hash__");
     if (um === null) {
       const s = nativeSlot(self, "hash");

@@ -12,7 +12,16 @@ export function typeOf(v: PyValue): PyType {
   return v.cls;
 }
 
-/** `type(v).__name__`, as CPython's messages print it. */
+/**
+ * A type's name as CPython's messages print it: `__name__`, except for the stdlib
+ * classes CPython implements in C, whose messages carry the C type's dotted name
+ * (`datetime.date`, `decimal.Decimal`); see PyType.tpName.
+ */
+export function typeMsgName(t: PyType): string {
+  return t.tpName ?? t.name;
+}
+
+/** `type(v).__name__`, as CPython's messages print it (see typeMsgName). */
 export function typeName(v: PyValue): string {
-  return typeOf(v).name;
+  return typeMsgName(typeOf(v));
 }

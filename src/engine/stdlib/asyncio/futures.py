@@ -23,6 +23,7 @@ def isfuture(obj):
 
 class Future:
     """A placeholder for a result (or an exception) set later by someone else."""
+    __heapscope_tp_name__ = "_asyncio.Future"
 
     _state = _PENDING
     _result = _exception = None

@@ -88,6 +88,7 @@ def _set_task_name(task, name):
 
 class Task(futures.Future):
     """A coroutine scheduled on the loop; a Future of the coroutine's return value."""
+    __heapscope_tp_name__ = "_asyncio.Task"
 
     _log_destroy_pending = True
 

@@ -18,6 +18,7 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserSt
 
 
 class defaultdict(dict):
+    __heapscope_tp_name__ = "collections.defaultdict"
     __module__ = 'collections'
 
     def __init__(self, default_factory=None, *args, **kwargs):
@@ -43,6 +44,7 @@ class defaultdict(dict):
 
 
 class OrderedDict(dict):
+    __heapscope_tp_name__ = "collections.OrderedDict"
     __module__ = 'collections'
 
     def move_to_end(self, key, last=True):
