@@ -21,7 +21,7 @@ import { exceptionTypes, StopIteration, PyException, EOFError, NotImplementedErr
 import { newException, raiseTypeError, raiseValueError, raiseAttributeError } from "../vm/errors.js";
 import {
   callMethod, callValue, compareBool, delAttr, forEachItem, getAttr, getAttrDefault, getAttrOpt, getIter, isInstance, isTruthy,
-  pyHash, pyId, pyLen, pyRepr, pyStr, setAttr, toArray, typeOf, binaryOp, stopIterationFor,
+  pyHash, pyId, pyLen, pyRepr, pyStr, setAttr, toArray, typeName, typeOf, binaryOp, stopIterationFor,
 } from "../vm/abstract.js";
 import { PyInt, intFromBigInt, isInt, toBig, intPowMod, bitLength, intToRadix } from "../objects/int.js";
 import { intAbs, intHashValue, intRound } from "../objects/int-slots.js";
@@ -61,12 +61,12 @@ def("print", (interp, args, kwargs) => {
     for (const [k, v] of kwargs) {
       if (k === "sep") {
         if (v !== None) {
-          if (!(v instanceof PyStr)) raiseTypeError(interp, `sep must be None or a string, not ${typeOf(v).name}`);
+          if (!(v instanceof PyStr)) raiseTypeError(interp, `sep must be None or a string, not ${typeName(v)}`);
           sep = v.v;
         }
       } else if (k === "end") {
         if (v !== None) {
-          if (!(v instanceof PyStr)) raiseTypeError(interp, `end must be None or a string, not ${typeOf(v).name}`);
+          if (!(v instanceof PyStr)) raiseTypeError(interp, `end must be None or a string, not ${typeName(v)}`);
           end = v.v;
         }
       } else if (k === "file") file = v;
@@ -166,7 +166,7 @@ def("issubclass", (interp, args, kwargs) => {
 });
 
 function attrName(interp: Interpreter, v: PyValue, fname: string): string {
-  if (!(v instanceof PyStr)) return raiseTypeError(interp, `attribute name must be string, not '${typeOf(v).name}'`);
+  if (!(v instanceof PyStr)) return raiseTypeError(interp, `attribute name must be string, not '${typeName(v)}'`);
   return v.v;
 }
 
@@ -238,7 +238,7 @@ def("format", (interp, args, kwargs) => {
   checkFnArgs(interp, "format", args, 1, 2, kwargs);
   let spec = "";
   if (args.length === 2) {
-    if (!(args[1] instanceof PyStr)) raiseTypeError(interp, `format() argument 2 must be str, not ${typeOf(args[1]).name}`);
+    if (!(args[1] instanceof PyStr)) raiseTypeError(interp, `format() argument 2 must be str, not ${typeName(args[1])}`);
     spec = args[1].v;
   }
   return newStr(interp, formatValue(interp, args[0], spec));
@@ -510,7 +510,7 @@ def("abs", (interp, args, kwargs) => {
   if (isInt(v) && (typeof v === "boolean" || v.cls === intType)) return intAbs(interp, v);
   if (v instanceof PyFloat && v.cls === floatType) return newFloat(interp, Math.abs(v.v));
   const m = typeOf(v).lookup("__abs__");
-  if (m === null) return raiseTypeError(interp, `bad operand type for abs(): '${typeOf(v).name}'`);
+  if (m === null) return raiseTypeError(interp, `bad operand type for abs(): '${typeName(v)}'`);
   return callValue(interp, m, [v]);
 });
 def("round", (interp, args, kwargs) => {
@@ -521,14 +521,14 @@ def("round", (interp, args, kwargs) => {
   const nd = args.length > 1 ? args[1] : kw.get("ndigits") ?? None;
   if (x instanceof PyFloat && x.cls === floatType) {
     if (nd === None) return floatRoundToInt(interp, x.v);
-    return newFloat(interp, floatRound(interp, x.v, indexValue(interp, nd, `'${typeOf(nd).name}' object cannot be interpreted as an integer`)));
+    return newFloat(interp, floatRound(interp, x.v, indexValue(interp, nd, `'${typeName(nd)}' object cannot be interpreted as an integer`)));
   }
   if (isInt(x) && (typeof x !== "object" || x.cls === intType)) {
     if (nd === None) return typeof x === "boolean" ? (x ? 1 : 0) : x;
     return intRound(interp, x, indexValue(interp, nd));
   }
   const m = typeOf(x).lookup("__round__");
-  if (m === null) return raiseTypeError(interp, `type ${typeOf(x).name} doesn't define __round__ method`);
+  if (m === null) return raiseTypeError(interp, `type ${typeName(x)} doesn't define __round__ method`);
   return callValue(interp, m, nd === None ? [x] : [x, nd]);
 });
 def("divmod", (interp, args, kwargs) => {
@@ -558,7 +558,7 @@ def("divmod", (interp, args, kwargs) => {
     const r = callValue(interp, rm, [b, a]);
     if (r !== NotImplemented) return r;
   }
-  return raiseTypeError(interp, `unsupported operand type(s) for divmod(): '${typeOf(a).name}' and '${typeOf(b).name}'`);
+  return raiseTypeError(interp, `unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(b)}'`);
 });
 def("pow", (interp, args, kwargs) => {
   const kw = takeKwargs(interp, "pow", kwargs, ["base", "exp", "mod"]);
@@ -574,7 +574,7 @@ def("pow", (interp, args, kwargs) => {
 def("chr", (interp, args, kwargs) => {
   checkFnArgs(interp, "chr", args, 1, 1, kwargs);
   const v = args[0];
-  if (!isInt(v)) return raiseTypeError(interp, `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  if (!isInt(v)) return raiseTypeError(interp, `'${typeName(v)}' object cannot be interpreted as an integer`);
   const n = indexValue(interp, v);
   if (n < 0 || n > 0x10ffff) {
     if (v instanceof PyInt && bitLength(v.v) > 31) throw newException(interp, exceptionTypes.get("OverflowError")!, "Python int too large to convert to C int");
@@ -598,7 +598,7 @@ def("ord", (interp, args, kwargs) => {
     if (b.length !== 1) return raiseTypeError(interp, `ord() expected a character, but string of length ${b.length} found`);
     return b[0];
   }
-  return raiseTypeError(interp, `ord() expected string of length 1, but ${typeOf(v).name} found`);
+  return raiseTypeError(interp, `ord() expected string of length 1, but ${typeName(v)} found`);
 });
 
 function radix(interp: Interpreter, v: PyValue, base: number, prefix: string): PyValue {
@@ -606,7 +606,7 @@ function radix(interp: Interpreter, v: PyValue, base: number, prefix: string): P
   if (isInt(v)) x = toBig(v);
   else {
     const m = typeOf(v).lookup("__index__");
-    if (m === null) return raiseTypeError(interp, `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+    if (m === null) return raiseTypeError(interp, `'${typeName(v)}' object cannot be interpreted as an integer`);
     x = toBig(callValue(interp, m, [v]) as PyInt);
   }
   const neg = x < 0n;
@@ -635,7 +635,7 @@ def("__import__", (interp, args, kwargs) => {
     a[i] = v;
   }
   const name = a[0];
-  if (!(name instanceof PyStr)) return raiseTypeError(interp, `__import__() argument 1 must be str, not ${typeOf(name).name}`);
+  if (!(name instanceof PyStr)) return raiseTypeError(interp, `__import__() argument 1 must be str, not ${typeName(name)}`);
   const level = a[4];
   if (level !== undefined && isInt(level) && indexValue(interp, level) !== 0) {
     throw newException(interp, exceptionTypes.get("ImportError")!, "attempted relative import with no known parent package");

@@ -9,7 +9,7 @@ import type { Interpreter } from "../vm/interpreter.js";
 import { sizeFor } from "../heap/heap.js";
 import { defineMethods } from "./function.js";
 import { raiseIndexError, raiseTypeError, raiseValueError } from "../vm/errors.js";
-import { forEachItem, isTruthy, pyEq, pyRepr, toArray, typeMsgName, typeOf } from "../vm/abstract.js";
+import { forEachItem, isTruthy, pyEq, pyRepr, toArray, typeMsgName, typeName, typeOf } from "../vm/abstract.js";
 import { PySlice, indexValue, seqIndex, sliceArray, sliceIndices } from "./slice.js";
 import { concatOther, guardedRepr, joinReprs, plainSeqItems, repeatCount, seqCompare, seqCount, seqIndexOf } from "./seq.js";
 import { ReverseSeqIterator, SeqIterator, ITERATOR_SIZE } from "./iterators.js";
@@ -109,7 +109,7 @@ listType.setitem = (interp, self, key, value) => {
     return;
   }
   if (typeof key === "object" && !(key instanceof PyObject && hasIndexMethod(key))) {
-    raiseTypeError(interp, `list indices must be integers or slices, not ${typeOf(key).name}`);
+    raiseTypeError(interp, `list indices must be integers or slices, not ${typeName(key)}`);
   }
   const i = seqIndex(interp, key, items.length, "list assignment");
   items[i] = value;

@@ -9,7 +9,7 @@ import { rangeType } from "./builtin-types.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { sizeFor } from "../heap/heap.js";
 import { raiseIndexError, raiseOverflow, raiseTypeError, raiseValueError } from "../vm/errors.js";
-import { pyEq, pyRepr, typeOf } from "../vm/abstract.js";
+import { pyEq, pyRepr, typeName, typeOf } from "../vm/abstract.js";
 import { PyInt, intFromBigInt, isInt, toBig } from "./int.js";
 import { PySlice, indexValue, sliceIndices } from "./slice.js";
 import { ITERATOR_SIZE, makeIteratorType } from "./iterators.js";
@@ -102,7 +102,7 @@ export function bigRangeGetItem(interp: Interpreter, r: PyBigRange, key: PyValue
     const start = r.start + BigInt(s.start) * r.step;
     return newBigRange(interp, start, r.start + BigInt(s.stop) * r.step, BigInt(s.step) * r.step);
   }
-  if (!isInt(key) && typeOf(key).lookup("__index__") === null) raiseTypeError(interp, `range indices must be integers or slices, not ${typeOf(key).name}`);
+  if (!isInt(key) && typeOf(key).lookup("__index__") === null) raiseTypeError(interp, `range indices must be integers or slices, not ${typeName(key)}`);
   let i = isInt(key) ? toBig(key) : BigInt(indexValue(interp, key));
   if (i < 0n) i += r.length;
   if (i < 0n || i >= r.length) raiseIndexError(interp, "range object index out of range");

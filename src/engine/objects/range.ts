@@ -113,7 +113,7 @@ rangeType.getitem = (interp, self, key) => {
     // CPython keeps the slice's own clipped stop (range(4)[1::2] is range(1, 4, 2)).
     return newRange(interp, r.start + s.start * r.step, r.start + s.stop * r.step, s.step * r.step);
   }
-  if (!isInt(key) && typeOf(key).lookup("__index__") === null) raiseTypeError(interp, `range indices must be integers or slices, not ${typeOf(key).name}`);
+  if (!isInt(key) && typeOf(key).lookup("__index__") === null) raiseTypeError(interp, `range indices must be integers or slices, not ${typeName(key)}`);
   let i = indexValue(interp, key);
   if (i < 0) i += r.length;
   if (i < 0 || i >= r.length) raiseIndexError(interp, "range object index out of range");

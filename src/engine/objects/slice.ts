@@ -7,7 +7,7 @@ import { None, sliceType } from "./builtin-types.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { PyInt } from "./int.js";
 import { raiseIndexError, raiseOverflow, raiseTypeError, raiseValueError } from "../vm/errors.js";
-import { typeOf, callValue, pyRepr, compareBool } from "../vm/abstract.js";
+import { typeName, typeOf, callValue, pyRepr, compareBool } from "../vm/abstract.js";
 import { sizeFor } from "../heap/heap.js";
 import { defineMethods } from "./function.js";
 
@@ -90,7 +90,7 @@ export function seqIndex(interp: Interpreter, key: PyValue, len: number, what: s
       if (b > BigInt(Number.MAX_SAFE_INTEGER) || b < -BigInt(Number.MAX_SAFE_INTEGER))
         raiseIndexError(interp, `cannot fit 'int' into an index-sized integer`);
     }
-    i = indexValue(interp, key, `${what} indices must be integers or slices, not ${typeOf(key).name}`);
+    i = indexValue(interp, key, `${what} indices must be integers or slices, not ${typeName(key)}`);
   }
   if (i < 0) i += len;
   if (i < 0 || i >= len) raiseIndexError(interp, `${what} index out of range`);

@@ -6,7 +6,7 @@ import type { Interpreter } from "../vm/interpreter.js";
 import { defineMethods } from "./function.js";
 import { newException, raiseIndexError, raiseTypeError, raiseValueError } from "../vm/errors.js";
 import { KeyError } from "./exceptions.js";
-import { getAttr, getItem, pyRepr, pyStr, typeOf } from "../vm/abstract.js";
+import { getAttr, getItem, pyRepr, pyStr, typeName, typeOf } from "../vm/abstract.js";
 import { PyStr, codePoints, cpLength, emptyStr, ensureStrRoom, internStr, isWide, newStr, strHash, strRepr } from "./str.js";
 import { PyBytes } from "./bytes.js";
 import { PySlice, seqIndex, sliceIndices } from "./slice.js";
@@ -86,7 +86,7 @@ strType.getitem = (interp, self, key) => {
   if (key instanceof PyInt || (typeof key === "object" && key.cls.lookup("__index__") !== null && !key.cls.frozen)) {
     return newStr(interp, s[seqIndex(interp, key, s.length, "string")]);
   }
-  return raiseTypeError(interp, `string indices must be integers, not '${typeOf(key).name}'`);
+  return raiseTypeError(interp, `string indices must be integers, not '${typeName(key)}'`);
 };
 
 /** Indexing and slicing a str holding surrogate pairs: by code points. */
@@ -105,7 +105,7 @@ function wideGetitem(interp: Interpreter, self: PyStr, key: PyValue): PyValue {
   if (typeof key === "number" || typeof key === "boolean" || key instanceof PyInt || (typeof key === "object" && key.cls.lookup("__index__") !== null && !key.cls.frozen)) {
     return newStr(interp, cps[seqIndex(interp, key, cps.length, "string")]);
   }
-  return raiseTypeError(interp, `string indices must be integers, not '${typeOf(key).name}'`);
+  return raiseTypeError(interp, `string indices must be integers, not '${typeName(key)}'`);
 }
 
 strType.contains = (interp, self, item) => {
