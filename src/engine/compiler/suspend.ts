@@ -203,10 +203,12 @@ function linearized(c: Compiler, e: Expr): GenExprFn {
   const { pre, clear } = hoistOperands(c, split.ops, containsYield, compileGenExpr);
   const rest = compileExpr(c, split.node);
   return function* (f) {
-    yield* pre(f);
-    const v = rest(f);
-    clear(f);
-    return v;
+    try {
+      yield* pre(f);
+      return rest(f);
+    } finally {
+      clear(f);
+    }
   };
 }
 
