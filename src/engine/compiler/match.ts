@@ -112,10 +112,14 @@ export function compileCaseMatchers(c: Compiler, cases: MatchCase[]): PatternFn[
     const stores: StoreFn[] = names.map((name) => compileStoreName(c, name));
     const m = caps.length;
     return (f, v) => {
-      if (!match(f, v)) {
-        for (let i = 0; i < m; i++) f.locals[caps[i]] = undefined;
-        return false;
+      let matched = false;
+      try {
+        matched = match(f, v);
+      } finally {
+        // A failed match, or a pattern that raised part-way: its captures are not kept.
+        if (!matched) for (let i = 0; i < m; i++) f.locals[caps[i]] = undefined;
       }
+      if (!matched) return false;
       for (let i = 0; i < m; i++) {
         const x = f.locals[caps[i]]!;
         f.locals[caps[i]] = undefined;

@@ -1,7 +1,7 @@
-# Values a statement holds in hidden slots (operands hoisted around a `yield`) and a
-# failed generator's loop iterator die once an exception ends the statement, though the
-# exception is caught in the same frame or the generator object is kept. .exp from
-# CPython 3.11 (make-exp.py): each report runs gc.collect() first.
+# Values a statement holds in hidden slots (operands hoisted around a `yield`, a `match`
+# pattern's captures) and a failed generator's loop iterator die once an exception ends
+# the statement, though the exception is caught in the same frame or the generator
+# object is kept. .exp from CPython 3.11 (make-exp.py): each report runs gc.collect() first.
 import gc
 import weakref
 
@@ -103,3 +103,32 @@ except KeyError:
     pass
 report("after failed generator (kept)")
 print(gg is not None)
+
+
+class Eq:
+    def __eq__(self, other):
+        raise ArithmeticError("no comparison")
+
+
+class Namespace:
+    pass
+
+
+ns = Namespace()
+ns.e = Eq()
+
+
+def capture_then_raise():
+    o = Obj()
+    weakref.finalize(o, gone, "captured before a pattern raised")
+    try:
+        match [o, 1]:
+            case [x, ns.e]:
+                print("matched?")
+    except ArithmeticError as e:
+        print("pattern raised:", e)
+    del o
+    report("after match")
+
+
+capture_then_raise()
