@@ -2,7 +2,8 @@
 // or the suspending form when a part may suspend (a `yield`/`await` in the test, the
 // iterable or the body); the two take the same steps: one step per iteration (the
 // limits check), the `for` line current while the next item is fetched (tracebacks),
-// the iterator in a hidden slot while the loop runs, `else` only when no `break` ended it.
+// the iterator in a hidden slot while the loop runs (emptied however the loop is left,
+// an exception included: one try/finally per loop, none per iteration), `else` only when no `break` ended it.
 
 import type { Expr, Stmt } from "../parser/ast.js";
 import type { PyValue } from "../objects/object.js";
@@ -75,21 +76,25 @@ function plainFor(c: Compiler, target: Expr, iterExpr: Expr, body: StmtFn, orels
   const generic = (f: Frame, iterable: PyValue): number => {
     const it = getIter(interp, iterable);
     f.locals[slot] = it;
-    const next = typeOf(it).next!;
-    for (;;) {
-      f.line = line;
-      const v = next(interp, it);
-      if (v === undefined) break;
-      if (++interp.steps >= interp.stepCheckAt) checkLimits(interp);
-      store(f, v);
-      const r = body(f);
-      if (r !== NORMAL) {
-        if (r === CONTINUE) continue;
-        f.locals[slot] = undefined;
-        return r === BREAK ? NORMAL : r;
+    // One try per loop, not per iteration: the slot is emptied however the loop is left
+    // (an exception caught later in this frame must not keep the iterator alive).
+    try {
+      const next = typeOf(it).next!;
+      for (;;) {
+        f.line = line;
+        const v = next(interp, it);
+        if (v === undefined) break;
+        if (++interp.steps >= interp.stepCheckAt) checkLimits(interp);
+        store(f, v);
+        const r = body(f);
+        if (r !== NORMAL) {
+          if (r === CONTINUE) continue;
+          return r === BREAK ? NORMAL : r;
+        }
       }
+    } finally {
+      f.locals[slot] = undefined;
     }
-    f.locals[slot] = undefined;
     return orelse === null ? NORMAL : orelse(f);
   };
   // `for i in range(...)`: a JS counting loop when `range` is the builtin and the bounds are small ints.
@@ -139,21 +144,23 @@ function suspendingFor(c: Compiler, s: ForStmt): GenStmtFn {
   return function* (f) {
     const it = getIter(interp, yield* iter(f));
     f.locals[slot] = it;
-    const next = typeOf(it).next!;
-    for (;;) {
-      f.line = line;
-      const v = next(interp, it);
-      if (v === undefined) break;
-      if (++interp.steps >= interp.stepCheckAt) checkLimits(interp);
-      store(f, v);
-      const r = yield* body(f);
-      if (r !== NORMAL) {
-        if (r === CONTINUE) continue;
-        f.locals[slot] = undefined;
-        return r === BREAK ? NORMAL : r;
+    try {
+      const next = typeOf(it).next!;
+      for (;;) {
+        f.line = line;
+        const v = next(interp, it);
+        if (v === undefined) break;
+        if (++interp.steps >= interp.stepCheckAt) checkLimits(interp);
+        store(f, v);
+        const r = yield* body(f);
+        if (r !== NORMAL) {
+          if (r === CONTINUE) continue;
+          return r === BREAK ? NORMAL : r;
+        }
       }
+    } finally {
+      f.locals[slot] = undefined;
     }
-    f.locals[slot] = undefined;
     return orelse === null ? NORMAL : yield* orelse(f);
   };
 }
@@ -170,20 +177,22 @@ function asyncFor(c: Compiler, s: ForStmt): GenStmtFn {
   return function* (f) {
     const it = aiterOf(interp, yield* iter(f));
     f.locals[slot] = it;
-    for (;;) {
-      f.line = line;
-      const v = yield* anextOf(interp, it);
-      if (v === undefined) break;
-      if (++interp.steps >= interp.stepCheckAt) checkLimits(interp);
-      store(f, v);
-      const r = yield* body(f);
-      if (r !== NORMAL) {
-        if (r === CONTINUE) continue;
-        f.locals[slot] = undefined;
-        return r === BREAK ? NORMAL : r;
+    try {
+      for (;;) {
+        f.line = line;
+        const v = yield* anextOf(interp, it);
+        if (v === undefined) break;
+        if (++interp.steps >= interp.stepCheckAt) checkLimits(interp);
+        store(f, v);
+        const r = yield* body(f);
+        if (r !== NORMAL) {
+          if (r === CONTINUE) continue;
+          return r === BREAK ? NORMAL : r;
+        }
       }
+    } finally {
+      f.locals[slot] = undefined;
     }
-    f.locals[slot] = undefined;
     return orelse === null ? NORMAL : yield* orelse(f);
   };
 }

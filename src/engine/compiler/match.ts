@@ -59,16 +59,21 @@ export function compileMatch(c: Compiler, s: Match, suspend: boolean): StmtFn | 
     return (f) => {
       const v = subject(f);
       f.locals[slot] = v;
-      for (let i = 0; i < n; i++) {
-        f.line = lines[i];
-        if (!matchers[i](f, v)) continue;
-        const g = guards[i];
-        if (g !== null && !g(f)) continue;
+      let k = -1;
+      try {
+        for (let i = 0; i < n; i++) {
+          f.line = lines[i];
+          if (!matchers[i](f, v)) continue;
+          const g = guards[i];
+          if (g !== null && !g(f)) continue;
+          k = i;
+          break;
+        }
+      } finally {
+        // Also when a pattern or guard raises: the subject is not kept by this frame.
         f.locals[slot] = undefined;
-        return bodies[i](f);
       }
-      f.locals[slot] = undefined;
-      return NORMAL;
+      return k < 0 ? NORMAL : bodies[k](f);
     };
   }
   const subject = compileGenExpr(c, s.subject);
@@ -77,16 +82,20 @@ export function compileMatch(c: Compiler, s: Match, suspend: boolean): StmtFn | 
   return function* (f) {
     const v = yield* subject(f);
     f.locals[slot] = v;
-    for (let i = 0; i < n; i++) {
-      f.line = lines[i];
-      if (!matchers[i](f, v)) continue;
-      const g = guards[i];
-      if (g !== null && !(yield* g(f))) continue;
+    let k = -1;
+    try {
+      for (let i = 0; i < n; i++) {
+        f.line = lines[i];
+        if (!matchers[i](f, v)) continue;
+        const g = guards[i];
+        if (g !== null && !(yield* g(f))) continue;
+        k = i;
+        break;
+      }
+    } finally {
       f.locals[slot] = undefined;
-      return yield* bodies[i](f);
     }
-    f.locals[slot] = undefined;
-    return NORMAL;
+    return k < 0 ? NORMAL : yield* bodies[k](f);
   };
 }
 
@@ -103,10 +112,14 @@ export function compileCaseMatchers(c: Compiler, cases: MatchCase[]): PatternFn[
     const stores: StoreFn[] = names.map((name) => compileStoreName(c, name));
     const m = caps.length;
     return (f, v) => {
-      if (!match(f, v)) {
-        for (let i = 0; i < m; i++) f.locals[caps[i]] = undefined;
-        return false;
+      let matched = false;
+      try {
+        matched = match(f, v);
+      } finally {
+        // A failed match, or a pattern that raised part-way: its captures are not kept.
+        if (!matched) for (let i = 0; i < m; i++) f.locals[caps[i]] = undefined;
       }
+      if (!matched) return false;
       for (let i = 0; i < m; i++) {
         const x = f.locals[caps[i]]!;
         f.locals[caps[i]] = undefined;

@@ -197,8 +197,9 @@ export function suspendingSimple(c: Compiler, s: Stmt): GenStmtFn {
     e === whole ? compileStatementYield(c2, e as Expr & { kind: "Yield" }) : compileGenExpr(c2, e));
   const rest = compileSimple(c, split.node);
   return function* (f) {
-    yield* pre(f);
+    // The hoisted operands are the statement's own: dropped however it ends (a raise included).
     try {
+      yield* pre(f);
       return rest(f);
     } finally {
       clear(f);

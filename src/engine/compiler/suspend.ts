@@ -112,9 +112,12 @@ export function compileGenExpr(c: Compiler, e: Expr): GenExprFn {
         const x = yield* v(f);
         const it = isAwait ? awaitableIter(interp, x) : yieldFromIter(interp, f, x);
         f.locals[slot] = it;
-        const r = yield* delegate(interp, it);
-        f.locals[slot] = undefined;
-        return r;
+        // Emptied however the delegation ends (an exception thrown into or out of it too).
+        try {
+          return yield* delegate(interp, it);
+        } finally {
+          f.locals[slot] = undefined;
+        }
       };
     }
     case "ListComp":
@@ -200,10 +203,12 @@ function linearized(c: Compiler, e: Expr): GenExprFn {
   const { pre, clear } = hoistOperands(c, split.ops, containsYield, compileGenExpr);
   const rest = compileExpr(c, split.node);
   return function* (f) {
-    yield* pre(f);
-    const v = rest(f);
-    clear(f);
-    return v;
+    try {
+      yield* pre(f);
+      return rest(f);
+    } finally {
+      clear(f);
+    }
   };
 }
 
@@ -222,9 +227,11 @@ function comprehension(c: Compiler, e: CompNode): GenExprFn {
     const made = make(f, yield* first(f));
     if (!awaited) return made;
     f.locals[slot] = made;
-    const r = yield* delegate(interp, made);
-    f.locals[slot] = undefined;
-    return r;
+    try {
+      return yield* delegate(interp, made);
+    } finally {
+      f.locals[slot] = undefined;
+    }
   };
 }
 

@@ -80,17 +80,22 @@ function plainWith(c: Compiler, items: WithItem[], i: number, body: StmtFn): Stm
   return (f) => {
     const mgr = mgrE(f);
     f.locals[slot] = mgr;
-    const { exit, value } = enterContext(interp, mgr);
-    if (store !== null) store(f, value);
-    let r: number;
     try {
-      r = inner(f);
-    } catch (e) {
-      exitWithException(interp, f, slot, exit, mgr, e);
-      return 0;
+      const { exit, value } = enterContext(interp, mgr);
+      if (store !== null) store(f, value);
+      let r: number;
+      try {
+        r = inner(f);
+      } catch (e) {
+        exitWithException(interp, f, slot, exit, mgr, e);
+        return 0;
+      }
+      exitNormally(interp, f, slot, exit, mgr);
+      return r;
+    } finally {
+      // Also when `__enter__` or `__exit__` raises: the manager is not kept by this frame.
+      f.locals[slot] = undefined;
     }
-    exitNormally(interp, f, slot, exit, mgr);
-    return r;
   };
 }
 
@@ -104,17 +109,21 @@ function suspendingWith(c: Compiler, items: WithItem[], i: number, body: GenStmt
   return function* (f) {
     const mgr = yield* mgrE(f);
     f.locals[slot] = mgr;
-    const { exit, value } = enterContext(interp, mgr);
-    if (store !== null) store(f, value);
-    let r: number;
     try {
-      r = yield* inner(f);
-    } catch (e) {
-      exitWithException(interp, f, slot, exit, mgr, e);
-      return 0;
+      const { exit, value } = enterContext(interp, mgr);
+      if (store !== null) store(f, value);
+      let r: number;
+      try {
+        r = yield* inner(f);
+      } catch (e) {
+        exitWithException(interp, f, slot, exit, mgr, e);
+        return 0;
+      }
+      exitNormally(interp, f, slot, exit, mgr);
+      return r;
+    } finally {
+      f.locals[slot] = undefined;
     }
-    exitNormally(interp, f, slot, exit, mgr);
-    return r;
   };
 }
 
@@ -136,45 +145,51 @@ function asyncWith(c: Compiler, items: WithItem[], i: number, body: GenStmtFn): 
   return function* (f) {
     const mgr = yield* mgrE(f);
     f.locals[slot] = mgr;
-    const t = typeOf(mgr);
-    const aenter = t.lookup("__aenter__");
-    const aexit = t.lookup("__aexit__");
-    if (aenter === null) throw newException(interp, TypeError, `'${t.name}' object does not support the asynchronous context manager protocol`);
-    if (aexit === null) throw newException(interp, TypeError, `'${t.name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
-    const entering = awaitableFrom(interp, callMethodValue(interp, aenter, mgr, []), "__aenter__");
-    f.locals[exitSlot] = entering;
-    const value = yield* delegate(interp, entering);
-    f.locals[exitSlot] = undefined;
-    if (store !== null) store(f, value);
-    let r: number;
     try {
-      r = yield* inner(f);
-    } catch (e) {
-      const exc = asPyException(interp, e);
-      addTraceback(exc, f);
-      const saved = f.handled;
-      f.handled = exc;
-      let suppress: boolean;
+      const t = typeOf(mgr);
+      const aenter = t.lookup("__aenter__");
+      const aexit = t.lookup("__aexit__");
+      if (aenter === null) throw newException(interp, TypeError, `'${t.name}' object does not support the asynchronous context manager protocol`);
+      if (aexit === null) throw newException(interp, TypeError, `'${t.name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
+      const entering = awaitableFrom(interp, callMethodValue(interp, aenter, mgr, []), "__aenter__");
+      f.locals[exitSlot] = entering;
+      const value = yield* delegate(interp, entering);
+      f.locals[exitSlot] = undefined;
+      if (store !== null) store(f, value);
+      let r: number;
       try {
-        const exiting = awaitableFrom(interp, callMethodValue(interp, aexit, mgr, [exc.cls, exc, tracebackObject(interp, exc)]), "__aexit__");
-        f.locals[exitSlot] = exiting;
-        suppress = isTruthy(interp, yield* delegate(interp, exiting));
-      } catch (e2) {
-        setContext(e2, exc);
-        throw e2;
-      } finally {
-        f.handled = saved;
-        f.locals[exitSlot] = undefined;
+        r = yield* inner(f);
+      } catch (e) {
+        const exc = asPyException(interp, e);
+        addTraceback(exc, f);
+        const saved = f.handled;
+        f.handled = exc;
+        let suppress: boolean;
+        try {
+          const exiting = awaitableFrom(interp, callMethodValue(interp, aexit, mgr, [exc.cls, exc, tracebackObject(interp, exc)]), "__aexit__");
+          f.locals[exitSlot] = exiting;
+          suppress = isTruthy(interp, yield* delegate(interp, exiting));
+        } catch (e2) {
+          setContext(e2, exc);
+          throw e2;
+        } finally {
+          f.handled = saved;
+          f.locals[exitSlot] = undefined;
+        }
+        f.locals[slot] = undefined;
+        if (!suppress) throw exc;
+        return 0;
       }
+      const exiting = awaitableFrom(interp, callMethodValue(interp, aexit, mgr, [None, None, None]), "__aexit__");
+      f.locals[exitSlot] = exiting;
+      yield* delegate(interp, exiting);
+      f.locals[exitSlot] = undefined;
       f.locals[slot] = undefined;
-      if (!suppress) throw exc;
-      return 0;
+      return r;
+    } finally {
+      // However the statement is left (`__aenter__`/`__aexit__` raising too): nothing kept.
+      f.locals[exitSlot] = undefined;
+      f.locals[slot] = undefined;
     }
-    const exiting = awaitableFrom(interp, callMethodValue(interp, aexit, mgr, [None, None, None]), "__aexit__");
-    f.locals[exitSlot] = exiting;
-    yield* delegate(interp, exiting);
-    f.locals[exitSlot] = undefined;
-    f.locals[slot] = undefined;
-    return r;
   };
 }

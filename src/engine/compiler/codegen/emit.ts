@@ -275,7 +275,8 @@ export class FunctionEmitter extends ExprEmitter {
       const x = this.expr(iter);
       this.emit(`${it} = getIter(interp, ${x}); L[${slot}] = ${it}; ${nx} = typeOf(${it}).next;`);
     }
-    this.emit(`${loop.brk}: { ${loop.cont}: for (;;) { let ${v};`);
+    // The slot is emptied however the loop is left, an exception included (one try per loop).
+    this.emit(`${loop.brk}: { try { ${loop.cont}: for (;;) { let ${v};`);
     this.emit(`if (${it} === null) { if (${step} > 0 ? ${i} < ${stop} : ${i} > ${stop}) { ${v} = ${i}; ${i} += ${step}; } else break; }`);
     this.emit(`else { f.line = ${s.line | 0}; ${v} = ${nx}(interp, ${it}); if (${v} === undefined) break; }`);
     this.emit("if (++interp.steps >= interp.stepCheckAt) checkLimits(interp);");
@@ -283,9 +284,9 @@ export class FunctionEmitter extends ExprEmitter {
     this.loops.push(loop);
     this.block(s.body);
     this.loops.pop();
-    this.emit(`} L[${slot}] = undefined;`);
+    this.emit(`} } finally { L[${slot}] = undefined; }`);
     this.block(s.orelse);
-    this.emit(`} L[${slot}] = undefined;`);
+    this.emit("}");
   }
 
   private assign(targets: Expr[], value: Expr): boolean {
