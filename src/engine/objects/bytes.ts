@@ -103,29 +103,98 @@ function charEscape(cp: number): string {
   return "\\U" + cp.toString(16).padStart(8, "0");
 }
 
-/** str.encode: utf-8, ascii, latin-1; errors "strict" (UnicodeEncodeError), "ignore", "replace". */
+/**
+ * str.encode: utf-8, ascii, latin-1, with the error handlers "strict" (UnicodeEncodeError),
+ * "ignore", "replace", "xmlcharrefreplace", "backslashreplace", "surrogateescape" and
+ * "surrogatepass" (utf-8). A handler name is looked up only when an error occurs, as in CPython.
+ */
 export function encodeStr(interp: Interpreter, s: string, encoding: string, errors = "strict"): number[] {
   const enc = encoding.toLowerCase().replace(/[-_]/g, "");
   // At least one byte per code unit (the bytes are built as a JS array first).
   reserveItems(interp, s.length, 1);
-  if (enc === "utf8") return encodeUtf8(s);
-  if (enc === "ascii" || enc === "latin1" || enc === "iso88591" || enc === "latin") {
-    const max = enc === "ascii" ? 0x7f : 0xff;
-    const out: number[] = [];
-    let pos = 0;
-    for (const ch of s) {
-      const c = ch.codePointAt(0)!;
-      if (c > max) {
-        if (errors === "ignore") { pos++; continue; }
-        if (errors === "replace") { out.push(63); pos++; continue; }
-        throw newException(interp, UnicodeEncodeError, `'${enc === "ascii" ? "ascii" : "latin-1"}' codec can't encode character '${charEscape(c)}' in position ${pos}: ordinal not in range(${max + 1})`);
-      }
-      out.push(c);
-      pos++;
-    }
-    return out;
+  let codec: string;
+  let max: number;
+  if (enc === "utf8") {
+    if (!hasLoneSurrogate(s)) return encodeUtf8(s);
+    codec = "utf-8";
+    max = 0x10ffff;
+  } else if (enc === "ascii") {
+    codec = "ascii";
+    max = 0x7f;
+  } else if (enc === "latin1" || enc === "iso88591" || enc === "latin") {
+    codec = "latin-1";
+    max = 0xff;
+  } else {
+    throw newException(interp, LookupError, `unknown encoding: ${encoding}`);
   }
-  throw newException(interp, LookupError, `unknown encoding: ${encoding}`);
+  const cps = Array.from(s, (ch) => ch.codePointAt(0)!);
+  const encodable = (c: number): boolean => c <= max && !(c >= 0xd800 && c < 0xe000 && codec === "utf-8");
+  const out: number[] = [];
+  for (let pos = 0; pos < cps.length; pos++) {
+    const c = cps[pos];
+    if (encodable(c)) {
+      if (codec === "utf-8") out.push(...encodeUtf8(String.fromCodePoint(c)));
+      else out.push(c);
+      continue;
+    }
+    const replacement = encodeErrorReplacement(codec, errors, c);
+    if (replacement !== null) {
+      out.push(...replacement);
+      continue;
+    }
+    if (!KNOWN_ENCODE_HANDLERS.has(errors)) throw newException(interp, LookupError, `unknown error handler name '${errors}'`);
+    // CPython reports the whole run of characters the codec cannot encode.
+    let end = pos + 1;
+    while (end < cps.length && !encodable(cps[end])) end++;
+    const reason = codec === "utf-8" ? "surrogates not allowed" : `ordinal not in range(${max + 1})`;
+    const where = end - pos === 1 ? `character '${charEscape(c)}' in position ${pos}` : `characters in position ${pos}-${end - 1}`;
+    throw newException(interp, UnicodeEncodeError, `'${codec}' codec can't encode ${where}: ${reason}`);
+  }
+  return out;
+}
+
+const KNOWN_ENCODE_HANDLERS = new Set(["strict", "ignore", "replace", "xmlcharrefreplace", "backslashreplace", "surrogateescape", "surrogatepass"]);
+
+/** The bytes an error handler puts in place of an unencodable code point, or null when it raises. */
+function encodeErrorReplacement(codec: string, errors: string, c: number): number[] | null {
+  switch (errors) {
+    case "ignore":
+      return [];
+    case "replace":
+      return [63];
+    case "xmlcharrefreplace":
+      return asciiCodes(`&#${c};`);
+    case "backslashreplace":
+      return asciiCodes(charEscape(c));
+    case "surrogateescape":
+      // A byte smuggled through decoding as U+DC80..U+DCFF goes back as that byte.
+      return c >= 0xdc80 && c <= 0xdcff ? [c - 0xdc00] : null;
+    case "surrogatepass":
+      return codec === "utf-8" && c >= 0xd800 && c < 0xe000 ? [0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63)] : null;
+    default:
+      return null;
+  }
+}
+
+function asciiCodes(text: string): number[] {
+  return Array.from(text, (ch) => ch.charCodeAt(0));
+}
+
+/** Whether `s` holds a UTF-16 surrogate that is not half of a pair (UTF-8 cannot encode it). */
+function hasLoneSurrogate(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c >= 0xe000) continue;
+    if (c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        i++;
+        continue;
+      }
+    }
+    return true;
+  }
+  return false;
 }
 
 export function bytesRepr(bytes: number[], prefix = "b"): string {
