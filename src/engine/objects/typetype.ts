@@ -13,8 +13,8 @@ import { AttributeError, TypeError } from "./exceptions.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { callMethodValue, callValue, typeOf, toArray } from "../vm/abstract.js";
 import type { Kwargs } from "./type.js";
-import { classmethodType } from "./builtin-types.js";
-import { PyClassMethod } from "./property.js";
+import { classmethodType, staticmethodType } from "./builtin-types.js";
+import { PyClassMethod, PyStaticMethod } from "./property.js";
 import { sizeFor } from "../heap/heap.js";
 import { newException, raiseTypeError } from "../vm/errors.js";
 import { buildClass, classChanged } from "../vm/classes.js";
@@ -76,6 +76,9 @@ export function typeNew(interp: Interpreter, mcls: PyType | null, name: string, 
     const f = ns.get(k);
     if (f instanceof PyFunction) ns.set(k, interp.heap.alloc(new PyClassMethod(classmethodType, f), sizeFor(16)));
   }
+  // ... and __new__ an implicit staticmethod (`instance.__new__(C)` does not bind).
+  const newFn = ns.get("__new__");
+  if (newFn instanceof PyFunction) ns.set("__new__", interp.heap.alloc(new PyStaticMethod(staticmethodType, newFn), sizeFor(16)));
   const cls = buildClass(interp, name, bases, ns, mcls, qualname);
   if (tpName instanceof PyStr) cls.tpName = tpName.v;
   interp.frame.temps.push(cls);
