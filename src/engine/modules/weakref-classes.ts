@@ -34,6 +34,28 @@ def _is_mapping(v):
         hasattr(v, 'keys') and hasattr(v, '__getitem__'))
 
 
+class _MergeOperators:
+    # The | operators of the weak dictionaries (plain, reflected and in place), over copy() and update().
+    def __or__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        merged = self.__class__()
+        merged.update(other)
+        merged.update(self)
+        return merged
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
 class _Walk:
     __slots__ = ('wr',)
 
@@ -236,7 +258,7 @@ class WeakSet:
             _end_walk(self, walk)
 
 
-class WeakValueDictionary:
+class WeakValueDictionary(_MergeOperators):
     """A mapping whose values are held only through weak references."""
 
     __module__ = 'weakref'
@@ -301,25 +323,6 @@ class WeakValueDictionary:
             clone[key] = value
         return clone
     __copy__ = copy
-
-    def __or__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        merged = self.copy()
-        merged.update(other)
-        return merged
-
-    def __ror__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        merged = self.__class__()
-        merged.update(other)
-        merged.update(self)
-        return merged
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
     def get(self, key, default=None):
         value = self._alive(key)
@@ -429,7 +432,7 @@ class WeakValueDictionary:
         return self
 
 
-class WeakKeyDictionary:
+class WeakKeyDictionary(_MergeOperators):
     """A mapping whose keys are held only through weak references."""
 
     __module__ = 'weakref'
@@ -485,25 +488,6 @@ class WeakKeyDictionary:
             clone[key] = value
         return clone
     __copy__ = copy
-
-    def __or__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        merged = self.copy()
-        merged.update(other)
-        return merged
-
-    def __ror__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        merged = self.__class__()
-        merged.update(other)
-        merged.update(self)
-        return merged
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
     def get(self, key, default=None):
         probe = ref(key)
